@@ -1,0 +1,146 @@
+import { DLQ_STREAM } from '@fabrique/contracts';
+import { eventually } from '@fabrique/testkit';
+import type { Bus } from './connection.js';
+import { on, startConsumer, type RunningConsumer } from './consumer.js';
+import { listDeadLetters } from './dead-letters.js';
+import { PermanentFailure } from './errors.js';
+import { publishEvent } from './publish.js';
+import { pingV1, silentLogger, testBus } from './test-support.js';
+
+let bus: Bus;
+let consumer: RunningConsumer | undefined;
+
+beforeEach(async () => {
+  bus = await testBus();
+});
+
+afterEach(async () => {
+  await consumer?.stop();
+  consumer = undefined;
+  await bus.close();
+});
+
+const fast = { logger: silentLogger, backoffMs: [200, 400], maxDeliver: 3, restartDelayMs: 100 };
+
+describe('consume loop', () => {
+  it('delivers each published event exactly once, even if published twice', async () => {
+    const seen: number[] = [];
+    consumer = await startConsumer(bus, {
+      ...fast,
+      durable: 'test--once',
+      subscriptions: [on(pingV1, async (event) => void seen.push(event.data.n))],
+    });
+    const events = [1, 2, 3].map((n) => pingV1.create({ subject: `p${n}`, source: 'test' }, { n }));
+    for (const event of events) await publishEvent(bus, event);
+    const again = await publishEvent(bus, events[0]!);
+    expect(again.duplicate).toBe(true);
+    await eventually(
+      async () => seen.length,
+      (count) => count === 3,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(seen.sort()).toEqual([1, 2, 3]);
+  });
+
+  it('retries a transient failure with backoff, then succeeds', async () => {
+    const attempts: number[] = [];
+    consumer = await startConsumer(bus, {
+      ...fast,
+      durable: 'test--retry',
+      subscriptions: [
+        on(pingV1, async (_event, ctx) => {
+          attempts.push(Date.now());
+          if (ctx.deliveryCount < 3) throw new Error('database briefly unavailable');
+        }),
+      ],
+    });
+    await publishEvent(bus, pingV1.create({ subject: 'p', source: 'test' }, { n: 1 }));
+    await eventually(
+      async () => attempts.length,
+      (count) => count === 3,
+    );
+    // nak delays of the backoff table: 200 ms after the 1st failure, 400 ms after the 2nd.
+    expect(attempts[1]! - attempts[0]!).toBeGreaterThanOrEqual(180);
+    expect(attempts[2]! - attempts[1]!).toBeGreaterThanOrEqual(380);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(attempts).toHaveLength(3);
+    expect(await listDeadLetters(bus)).toEqual([]);
+  });
+
+  it('dead-letters a message that fails schema validation, with its reason', async () => {
+    const handled: unknown[] = [];
+    consumer = await startConsumer(bus, {
+      ...fast,
+      durable: 'test--schema',
+      subscriptions: [on(pingV1, async (event) => void handled.push(event))],
+    });
+    const bad = {
+      ...pingV1.create({ subject: 'p', source: 'test' }, { n: 1 }),
+      data: { n: 'one' },
+    };
+    await bus.js.publish(bus.subject(pingV1.subject), JSON.stringify(bad), { msgID: 'bad-1' });
+    const [letter] = await eventually(
+      () => listDeadLetters(bus),
+      (letters) => letters.length === 1,
+    );
+    expect(letter).toMatchObject({
+      consumer: 'test--schema',
+      originalSubject: 'accounts.ping.sent.v1',
+      deliveryCount: 1,
+      error: expect.stringContaining('data.n'),
+    });
+    expect(JSON.parse(letter!.payload)).toEqual(bad);
+    expect(handled).toEqual([]);
+  });
+
+  it('dead-letters after the last allowed delivery, and at once on a permanent failure', async () => {
+    let transientCalls = 0;
+    consumer = await startConsumer(bus, {
+      ...fast,
+      durable: 'test--give-up',
+      subscriptions: [
+        on(pingV1, async (event) => {
+          if (event.data.n === 1) {
+            transientCalls += 1;
+            throw new Error('still failing');
+          }
+          throw new PermanentFailure('refers to an unknown session');
+        }),
+      ],
+    });
+    await publishEvent(bus, pingV1.create({ subject: 'p1', source: 'test' }, { n: 1 }));
+    await publishEvent(bus, pingV1.create({ subject: 'p2', source: 'test' }, { n: 2 }));
+    const letters = await eventually(
+      () => listDeadLetters(bus),
+      (found) => found.length === 2,
+    );
+    const byError = Object.fromEntries(letters.map((l) => [l.error, l.deliveryCount]));
+    expect(byError).toEqual({ 'still failing': 3, 'refers to an unknown session': 1 });
+    expect(transientCalls).toBe(3);
+    const dlq = await bus.jsm.streams.info(bus.stream(DLQ_STREAM));
+    expect(dlq.state.messages).toBe(2);
+  });
+
+  it('restarts its loop and recreates the consumer when it disappears', async () => {
+    const seen: number[] = [];
+    consumer = await startConsumer(bus, {
+      ...fast,
+      durable: 'test--restart',
+      subscriptions: [on(pingV1, async (event) => void seen.push(event.data.n))],
+    });
+    await publishEvent(bus, pingV1.create({ subject: 'p', source: 'test' }, { n: 1 }));
+    await eventually(
+      async () => seen.length,
+      (count) => count === 1,
+    );
+    await bus.jsm.consumers.delete(bus.stream('ACCOUNTS'), 'test--restart');
+    await eventually(
+      async () => consumer!.restarts(),
+      (restarts) => restarts >= 1,
+      20_000,
+    );
+    await publishEvent(bus, pingV1.create({ subject: 'p', source: 'test' }, { n: 2 }));
+    // The recreated durable starts from the stream's beginning: handlers must be idempotent.
+    await eventually(async () => seen.includes(2), Boolean, 20_000);
+  });
+});

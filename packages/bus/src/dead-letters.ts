@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { JsMsg } from '@nats-io/jetstream';
+import { DLQ_STREAM } from '@fabrique/contracts';
+import type { Bus } from './connection.js';
+
+export const deadLetterSchema = z.object({
+  consumer: z.string(),
+  stream: z.string(),
+  streamSequence: z.number().int(),
+  originalSubject: z.string(),
+  error: z.string(),
+  deliveryCount: z.number().int(),
+  deadLetteredAt: z.iso.datetime(),
+  /** The original message body, as received (usually the event JSON). */
+  payload: z.string(),
+});
+
+export type DeadLetter = z.infer<typeof deadLetterSchema>;
+export interface StoredDeadLetter extends DeadLetter {
+  /** Sequence in the DLQ stream, the handle for inspect and replay. */
+  seq: number;
+}
+
+/**
+ * Stores a message that will not be processed in the DLQ stream (subject
+ * `dlq.<durable>.<original subject>`). The msgID makes a repeated attempt for the same
+ * delivery a no-op. Must succeed before the original message is terminated.
+ */
+export async function deadLetter(
+  bus: Bus,
+  durable: string,
+  msg: JsMsg,
+  error: string,
+): Promise<void> {
+  const originalSubject = bus.baseSubject(msg.subject);
+  const record: DeadLetter = {
+    consumer: durable,
+    stream: msg.info.stream,
+    streamSequence: msg.info.streamSequence,
+    originalSubject,
+    error: error.slice(0, 2000),
+    deliveryCount: msg.info.deliveryCount,
+    deadLetteredAt: new Date().toISOString(),
+    payload: msg.string(),
+  };
+  await bus.js.publish(bus.subject(`dlq.${durable}.${originalSubject}`), JSON.stringify(record), {
+    msgID: `${msg.info.stream}:${durable}:${msg.info.streamSequence}`,
+  });
+}
+
+/** Reads dead letters, oldest first, from a DLQ sequence on. */
+export async function listDeadLetters(
+  bus: Bus,
+  fromSeq = 1,
+  limit = 100,
+): Promise<StoredDeadLetter[]> {
+  const stream = bus.stream(DLQ_STREAM);
+  const info = await bus.jsm.streams.info(stream);
+  const letters: StoredDeadLetter[] = [];
+  for (let seq = Math.max(fromSeq, info.state.first_seq); seq <= info.state.last_seq; seq += 1) {
+    if (letters.length >= limit) break;
+    const stored = await bus.jsm.streams.getMessage(stream, { seq }).catch(() => null);
+    if (stored) letters.push({ seq, ...deadLetterSchema.parse(stored.json()) });
+  }
+  return letters;
+}

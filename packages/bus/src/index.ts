@@ -1,0 +1,30 @@
+export { connectBus, type Bus, type BusOptions } from './connection.js';
+export {
+  ensureStreams,
+  ensureDurableConsumer,
+  DUPLICATE_WINDOW_MS,
+  type DurableConsumerSpec,
+} from './topology.js';
+export { publishEvent, type PublishResult } from './publish.js';
+export {
+  startConsumer,
+  on,
+  type ConsumerOptions,
+  type HandlerContext,
+  type RunningConsumer,
+  type Subscription,
+} from './consumer.js';
+export { PermanentFailure } from './errors.js';
+export {
+  deadLetter,
+  listDeadLetters,
+  deadLetterSchema,
+  type DeadLetter,
+  type StoredDeadLetter,
+} from './dead-letters.js';
+export {
+  createOutboxRelay,
+  type OutboxDocument,
+  type OutboxRelay,
+  type OutboxRelayOptions,
+} from './outbox-relay.js';

@@ -1,0 +1,115 @@
+import mongoose, { Schema, type Connection, type Model } from 'mongoose';
+import { isolatedEnvironment, recordEvents, type EventRecorder } from '@fabrique/testkit';
+import type { Bus } from './connection.js';
+import { createOutboxRelay } from './outbox-relay.js';
+import { pingV1, silentLogger, testBus } from './test-support.js';
+
+let bus: Bus;
+let connection: Connection;
+let recorder: EventRecorder;
+const env = isolatedEnvironment('relay');
+
+interface ThingDocument {
+  _id: string;
+  name: string;
+  outbox: unknown[];
+}
+
+const thingSchema = new Schema<ThingDocument>(
+  { _id: String, name: String, outbox: { type: Schema.Types.Mixed, default: () => [] } },
+  { versionKey: false },
+);
+const Thing = (): Model<ThingDocument> =>
+  (connection.models.Thing as Model<ThingDocument> | undefined) ??
+  connection.model<ThingDocument>('Thing', thingSchema);
+
+beforeAll(async () => {
+  connection = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName }).asPromise();
+});
+
+afterAll(async () => {
+  await connection.dropDatabase();
+  await connection.close();
+});
+
+beforeEach(async () => {
+  bus = await testBus();
+  recorder = await recordEvents(env.natsUrl, bus.namespace, pingV1.subject);
+  await Thing().deleteMany({});
+});
+
+afterEach(async () => {
+  await recorder.close();
+  await bus.close();
+});
+
+const ping = (n: number) => pingV1.create({ subject: `thing-${n}`, source: 'test' }, { n });
+
+describe('outbox relay', () => {
+  it('publishes pending events in order and empties the outboxes', async () => {
+    await Thing().create({ _id: 'a', name: 'a', outbox: [ping(1), ping(2)] });
+    await Thing().create({ _id: 'b', name: 'b', outbox: [ping(3)] });
+    await Thing().create({ _id: 'c', name: 'c', outbox: [] });
+    const relay = createOutboxRelay({ bus, models: [Thing()], logger: silentLogger, batchSize: 1 });
+    expect(await relay.drainOnce()).toBe(3);
+    expect(await relay.drainOnce()).toBe(0);
+    const events = (await recorder.waitFor(3)) as { data: { n: number } }[];
+    expect(events.map((e) => e.data.n)).toEqual([1, 2, 3]);
+    expect(await Thing().countDocuments({ 'outbox.0': { $exists: true } })).toBe(0);
+    expect(await Thing().findById('a').lean()).toMatchObject({ name: 'a', outbox: [] });
+  });
+
+  it('publishes at once when woken, without waiting for the poll', async () => {
+    const relay = createOutboxRelay({
+      bus,
+      models: [Thing()],
+      logger: silentLogger,
+      pollIntervalMs: 60_000,
+    });
+    relay.start();
+    await new Promise((r) => setTimeout(r, 100));
+    await Thing().create({ _id: 'w', name: 'w', outbox: [ping(7)] });
+    relay.wake();
+    await recorder.waitFor(1, 3_000);
+    await relay.stop();
+  });
+
+  it('republishes after a crash between publish and pull, and JetStream keeps one copy', async () => {
+    await Thing().create({ _id: 'x', name: 'x', outbox: [ping(9)] });
+    const crashing = createOutboxRelay({
+      bus,
+      models: [Thing()],
+      logger: silentLogger,
+      afterPublish: () => {
+        throw new Error('process died here');
+      },
+    });
+    await expect(crashing.drainOnce()).rejects.toThrow('process died here');
+    expect(await Thing().countDocuments({ 'outbox.0': { $exists: true } })).toBe(1);
+
+    const restarted = createOutboxRelay({ bus, models: [Thing()], logger: silentLogger });
+    expect(await restarted.drainOnce()).toBe(1);
+    await recorder.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(recorder.events).toHaveLength(1);
+    const stream = await bus.jsm.streams.info(bus.stream('ACCOUNTS'));
+    expect(stream.state.messages).toBe(1);
+  });
+
+  it('keeps events appended after it read the document', async () => {
+    await Thing().create({ _id: 'y', name: 'y', outbox: [ping(1)] });
+    const relay = createOutboxRelay({
+      bus,
+      models: [Thing()],
+      logger: silentLogger,
+      afterPublish: async () => {
+        await Thing().updateOne({ _id: 'y' }, { $push: { outbox: ping(2) } });
+      },
+    });
+    expect(await relay.drainOnce()).toBe(1);
+    expect(await Thing().findById('y').lean()).toMatchObject({ outbox: [{ data: { n: 2 } }] });
+    await relay.drainOnce();
+    const events = (await recorder.waitFor(2)) as { data: { n: number } }[];
+    expect(events.map((e) => e.data.n)).toEqual([1, 2]);
+  });
+});

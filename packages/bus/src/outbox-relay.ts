@@ -1,0 +1,134 @@
+import type { Model } from 'mongoose';
+import type { Logger } from 'pino';
+import { envelopeSchema, type Envelope } from '@fabrique/contracts';
+import type { Bus } from './connection.js';
+import { publishEvent } from './publish.js';
+
+/** A document whose pending events wait in its `outbox` array (DESIGN.md rule 2). */
+export interface OutboxDocument {
+  _id: unknown;
+  outbox?: Envelope[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any model with an outbox array
+type AnyModel = Model<any>;
+
+export interface OutboxRelayOptions {
+  bus: Bus;
+  models: AnyModel[];
+  logger: Logger;
+  /** Safety-net polling; the write path calls wake() so events leave at once. */
+  pollIntervalMs?: number;
+  batchSize?: number;
+  /** Called after a document's events were published and before they are pulled (tests inject crashes here). */
+  afterPublish?: (documentId: unknown) => void | Promise<void>;
+}
+
+export interface OutboxRelay {
+  start(): void;
+  /** Asks the relay to look for pending events now. */
+  wake(): void;
+  /** Publishes everything pending once; returns how many events were published. */
+  drainOnce(): Promise<number>;
+  /** Finishes the current pass, publishes what is still pending, and stops. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Publishes events from outbox arrays and then `$pull`s them. A crash between publish and
+ * pull republishes the same event ids: JetStream drops them inside the duplicate window
+ * and consumers are idempotent beyond it, so nothing is lost and nothing is applied twice.
+ */
+export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  return new Relay(options);
+}
+
+class Relay implements OutboxRelay {
+  private stopping = false;
+  private pending = false;
+  private wakeUp: (() => void) | undefined;
+  private running: Promise<void> | undefined;
+  private readonly log: Logger;
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.log = options.logger.child({ component: 'outbox-relay' });
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.batchSize = options.batchSize ?? 100;
+  }
+
+  start(): void {
+    this.running ??= this.loop();
+  }
+
+  wake(): void {
+    this.pending = true;
+    this.wakeUp?.();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wakeUp?.();
+    if (!this.running) return;
+    await this.running;
+    // A last pass, so that a graceful shutdown leaves nothing waiting for the next start.
+    await this.drainOnce().catch((error: unknown) =>
+      this.log.warn({ err: error }, 'final outbox pass failed'),
+    );
+  }
+
+  async drainOnce(): Promise<number> {
+    let total = 0;
+    for (const model of this.options.models) total += await this.drainModel(model);
+    return total;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      this.pending = false;
+      try {
+        const count = await this.drainOnce();
+        if (count > 0) this.log.debug({ count }, 'events published');
+      } catch (error) {
+        this.log.warn({ err: error }, 'outbox relay pass failed; will retry');
+      }
+      if (!this.stopping && !this.pending) await this.sleep();
+    }
+  }
+
+  private sleep(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, this.pollIntervalMs);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => {
+      this.wakeUp = undefined;
+    });
+  }
+
+  private async drainModel(model: AnyModel): Promise<number> {
+    let published = 0;
+    for (;;) {
+      const docs: OutboxDocument[] = await model
+        .find({ 'outbox.0': { $exists: true } }, { outbox: 1 })
+        .sort({ _id: 1 })
+        .limit(this.batchSize)
+        .lean<OutboxDocument[]>();
+      for (const doc of docs) published += await this.publishDocument(model, doc);
+      if (docs.length < this.batchSize) return published;
+    }
+  }
+
+  private async publishDocument(model: AnyModel, doc: OutboxDocument): Promise<number> {
+    const stored = doc.outbox ?? [];
+    for (const event of stored) await publishEvent(this.options.bus, envelopeSchema.parse(event));
+    await this.options.afterPublish?.(doc._id);
+    // $pullAll removes exactly the elements as read (FerretDB's $pull takes no conditions);
+    // events appended meanwhile stay for the next pass.
+    await model.updateOne({ _id: doc._id }, { $pullAll: { outbox: stored } });
+    return stored.length;
+  }
+}
