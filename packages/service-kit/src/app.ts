@@ -1,0 +1,56 @@
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { commonErrors } from './errors.js';
+import { healthRoutes, type ReadinessCheck } from './health.js';
+import type { Logger } from './logger.js';
+import { notFoundHandler, problemHandler } from './problem.js';
+import { requestId } from './request-id.js';
+
+export interface HttpAppOptions {
+  logger: Logger;
+  readiness: Record<string, ReadinessCheck>;
+  /** Mounts the service's routers. */
+  routes: (app: Express) => void;
+  bodyLimit?: string;
+}
+
+/** Requests that carry a body must say it is JSON: no form posts, no surprises. */
+const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const hasBody =
+    Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+  if (hasBody && !req.is('application/json')) throw commonErrors.UNSUPPORTED_MEDIA_TYPE();
+  next();
+};
+
+/** The express 5 app every service starts from: security headers, ids, logs, JSON, errors. */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, uniquelocal');
+  app.use(helmet());
+  app.use(requestId);
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req) => req.id ?? '',
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // One short line per request; headers (tokens, cookies) are never logged.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(healthRoutes(options.readiness));
+  app.use(requireJsonBody);
+  app.use(express.json({ limit: options.bodyLimit ?? '100kb', strict: true }));
+  options.routes(app);
+  app.use(notFoundHandler);
+  app.use(problemHandler(options.logger));
+  return app;
+}

@@ -1,0 +1,22 @@
+export {
+  ConfigError,
+  baseConfigSchema,
+  booleanFromEnv,
+  loadConfig,
+  type BaseConfig,
+} from './config.js';
+export { createLogger, type Logger } from './logger.js';
+export {
+  AppError,
+  commonErrors,
+  defineErrors,
+  type ErrorFactory,
+  type ErrorSpec,
+} from './errors.js';
+export { parseInput } from './validation.js';
+export { notFoundHandler, problemHandler, sendProblem } from './problem.js';
+export { requestId } from './request-id.js';
+export { healthRoutes, type ReadinessCheck } from './health.js';
+export { createHttpApp, type HttpAppOptions } from './app.js';
+export { connectMongo, isDuplicateKeyError, mongoIsUp } from './mongo.js';
+export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js';

@@ -1,0 +1,1 @@
+export { freePort } from '../../../infra/embedded.mjs';
