@@ -1,0 +1,113 @@
+import request from 'supertest';
+import { accountRegisteredV1 } from '@fabrique/contracts';
+import { on, startConsumer, type RunningConsumer } from '@fabrique/bus';
+import { createLogger } from '@fabrique/service-kit';
+import { eventually, recordEvents, type EventRecorder } from '@fabrique/testkit';
+import { verifyPassword } from '../domain/password.js';
+import { startAccountsHarness, type AccountsHarness } from '../test-harness.js';
+
+let harness: AccountsHarness;
+let recorder: EventRecorder;
+
+beforeAll(async () => {
+  harness = await startAccountsHarness();
+  recorder = await recordEvents(
+    harness.env.natsUrl,
+    harness.bus.namespace,
+    accountRegisteredV1.subject,
+  );
+});
+
+afterAll(async () => {
+  await recorder.close();
+  await harness.stop();
+});
+
+const alice = {
+  email: 'Alice.Martin@Example.org',
+  password: 'pain au levain du dimanche',
+  displayName: 'Alice Martin',
+  commune: 'Vassieux-en-Vercors',
+};
+
+describe('POST /api/accounts', () => {
+  it('registers a resident and a durable consumer receives the event exactly once', async () => {
+    const received: string[] = [];
+    const consumer: RunningConsumer = await startConsumer(harness.bus, {
+      durable: 'test--registrations',
+      logger: createLogger('test', 'silent'),
+      subscriptions: [
+        on(accountRegisteredV1, async (event) => void received.push(event.data.accountId)),
+      ],
+    });
+    try {
+      const res = await request(harness.app).post('/api/accounts').send(alice);
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        email: 'alice.martin@example.org',
+        displayName: 'Alice Martin',
+        locale: 'fr',
+        roles: ['resident'],
+      });
+      expect(res.body).not.toHaveProperty('password');
+      expect(res.body).not.toHaveProperty('passwordHash');
+      expect(res.headers.location).toBe(`/api/accounts/${res.body.id}`);
+
+      await eventually(
+        async () => received.length,
+        (count) => count === 1,
+      );
+      await new Promise((r) => setTimeout(r, 600));
+      expect(received).toEqual([res.body.id]);
+      const [event] = await recorder.waitFor(1);
+      expect(accountRegisteredV1.schema.parse(event).data).toMatchObject({
+        accountId: res.body.id,
+        commune: 'Vassieux-en-Vercors',
+      });
+
+      const stored = await harness.accounts.findById(res.body.id).lean();
+      expect(stored?.outbox).toEqual([]);
+      expect(stored?.passwordHash).not.toContain(alice.password);
+      expect(await verifyPassword(alice.password, stored!.passwordHash)).toBe(true);
+    } finally {
+      await consumer.stop();
+    }
+  });
+
+  it('answers 409 EMAIL_TAKEN for an address already registered, whatever its case', async () => {
+    const res = await request(harness.app)
+      .post('/api/accounts')
+      .send({ ...alice, email: ' ALICE.martin@example.ORG ' });
+    expect(res.status).toBe(409);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ code: 'EMAIL_TAKEN', status: 409 });
+  });
+
+  it('answers 400 listing every bad field', async () => {
+    const res = await request(harness.app)
+      .post('/api/accounts')
+      .send({ email: 'not-an-email', password: 'short', displayName: '', role: 'coordinator' });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    const paths = res.body.errors.map((e: { path: string }) => e.path).sort();
+    expect(paths).toEqual(['(root)', 'commune', 'displayName', 'email', 'password']);
+  });
+
+  it('creates one account when the same address registers concurrently', async () => {
+    const body = { ...alice, email: 'bertrand@example.org', displayName: 'Bertrand' };
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => request(harness.app).post('/api/accounts').send(body)),
+    );
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+    expect(await harness.accounts.countDocuments({ email: 'bertrand@example.org' })).toBe(1);
+    const events = await recorder.waitFor(2);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(recorder.events).toHaveLength(2);
+    expect(
+      events.filter(
+        (e) => (e as { data: { email: string } }).data.email === 'bertrand@example.org',
+      ),
+    ).toHaveLength(1);
+  });
+});
