@@ -1,0 +1,76 @@
+// Shared steps of `npm start` and `npm test`. Zero dependencies: these run on a fresh clone
+// before anything is installed.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = '10.34.8';
+const localPnpm = join(repoRoot, '.tools/pnpm/node_modules/.bin/pnpm');
+
+export function step(title) {
+  console.log(`\n▶ ${title}`);
+}
+
+/** Runs a command in the foreground; throws with the command line when it fails. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    throw new Error(
+      `${[command, ...args].join(' ')} failed (exit ${result.status ?? result.signal})`,
+    );
+  }
+}
+
+function pnpmWorks(command) {
+  const result = spawnSync(command, ['--version'], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.trim().startsWith('10.');
+}
+
+/** The pnpm to use: one on the PATH if it is 10.x, else a pinned copy installed with npm. */
+export function ensurePnpm() {
+  if (pnpmWorks('pnpm')) return 'pnpm';
+  if (!existsSync(localPnpm) || !pnpmWorks(localPnpm)) {
+    step(`installing pnpm ${PNPM_VERSION} into .tools/pnpm`);
+    run('npm', [
+      'install',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--prefix',
+      join(repoRoot, '.tools/pnpm'),
+      `pnpm@${PNPM_VERSION}`,
+    ]);
+  }
+  return localPnpm;
+}
+
+/** Installs dependencies exactly as the lockfile says, then the Go-built infra binaries. */
+export function installEverything(pnpm) {
+  step('installing dependencies (pnpm install --frozen-lockfile)');
+  run(pnpm, ['install', '--frozen-lockfile']);
+  step('building the embedded NATS and FerretDB (infra/build-tools.sh)');
+  run('bash', [join(repoRoot, 'infra/build-tools.sh')]);
+}
+
+export function buildWorkspace(pnpm) {
+  step('building the TypeScript packages and services');
+  run(pnpm, ['-r', '--workspace-concurrency=1', 'run', 'build']);
+}
+
+/** Starts a long-running child whose output lines are prefixed with its name. */
+export function startPrefixed(name, command, args, options) {
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `[${name}] `;
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = '';
+    stream.on('data', (chunk) => {
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) process.stdout.write(prefix + line + '\n');
+    });
+  }
+  return child;
+}

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `npm start`: installs and builds what is missing, starts the embedded NATS + FerretDB and
+// every service, and runs until Ctrl-C, which stops everything cleanly. Data stays in .data/.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { embeddedOptions, startEmbedded, stopEmbedded } from '../infra/embedded.mjs';
+import {
+  buildWorkspace,
+  ensurePnpm,
+  installEverything,
+  repoRoot,
+  startPrefixed,
+  step,
+} from './lib.mjs';
+
+// Default ports of DESIGN.md; each overridable by <NAME>_PORT.
+const DEFAULT_PORTS = {
+  gateway: 8080,
+  accounts: 8081,
+  workshops: 8082,
+  bookings: 8083,
+  funds: 8084,
+  notifications: 8085,
+};
+
+function startScript(name) {
+  const manifest = join(repoRoot, 'services', name, 'package.json');
+  return existsSync(manifest)
+    ? JSON.parse(readFileSync(manifest, 'utf8')).scripts?.start
+    : undefined;
+}
+
+/** Every service that has a start script (the web UI has none: the gateway serves it). */
+function runnableServices() {
+  return readdirSync(join(repoRoot, 'services')).filter((name) => startScript(name));
+}
+
+function serviceEnv(name, infra) {
+  const port = process.env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[name];
+  return {
+    ...process.env,
+    PORT: String(port),
+    MONGO_URL: `${infra.mongoUrl}fabrique_${name}`,
+    NATS_URL: infra.natsUrl,
+    OTEL_SERVICE_NAME: name,
+  };
+}
+
+async function main() {
+  const pnpm = ensurePnpm();
+  installEverything(pnpm);
+  buildWorkspace(pnpm);
+  step('starting NATS (JetStream) and FerretDB on loopback');
+  const options = embeddedOptions();
+  const infra = await startEmbedded(options);
+  console.log(
+    `  MongoDB wire: ${infra.mongoUrl}   NATS: ${infra.natsUrl}   data: ${options.dataDir}`,
+  );
+
+  const children = new Map();
+  let stopping = false;
+  const stopAll = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    step('stopping');
+    const exits = [...children.values()].map((child) =>
+      child.exitCode !== null ? Promise.resolve() : new Promise((done) => child.once('exit', done)),
+    );
+    for (const child of children.values()) if (child.exitCode === null) child.kill('SIGTERM');
+    await Promise.all(exits);
+    await stopEmbedded(options);
+    console.log('everything stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  step('starting the services');
+  for (const name of runnableServices()) {
+    const env = serviceEnv(name, infra);
+    // `exec` makes the service itself the child, so our SIGTERM reaches it; detached keeps the
+    // terminal's Ctrl-C away from it, so that each service gets exactly one signal, from us.
+    const child = startPrefixed(name, 'sh', ['-c', `exec ${startScript(name)}`], {
+      cwd: join(repoRoot, 'services', name),
+      env: { ...env, PATH: `${join(repoRoot, 'node_modules/.bin')}:${env.PATH}` },
+      detached: true,
+    });
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`${name} exited (${signal ?? code}); stopping everything`);
+      void stopAll(1);
+    });
+    children.set(name, child);
+    console.log(`  ${name}: http://127.0.0.1:${env.PORT}`);
+  }
+  console.log('\nFabrique is running. Press Ctrl-C to stop.');
+}
+
+main().catch(async (error) => {
+  console.error(`\n✖ ${error.message}`);
+  await stopEmbedded(embeddedOptions()).catch(() => undefined);
+  process.exit(1);
+});
