@@ -33,6 +33,5 @@ export function jestConfig(packageDir) {
     // One embedded NATS + FerretDB for the whole run (or MONGO_URL/NATS_URL when given).
     globalSetup: join(testkit, 'jest-global-setup.mjs'),
     globalTeardown: join(testkit, 'jest-global-teardown.mjs'),
-    testTimeout: 30_000,
   };
 }

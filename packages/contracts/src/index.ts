@@ -25,8 +25,23 @@ export {
 } from './problem.js';
 export {
   LOCALES,
+  ORGANISATION_KINDS,
   ROLES,
+  accountDeletedV1,
   accountRegisteredV1,
+  accountRolesChangedV1,
+  accountUpdatedV1,
   localeSchema,
+  organisationCreatedV1,
+  organisationKindSchema,
+  organisationMembershipChangedV1,
   roleSchema,
 } from './events/accounts.js';
+export {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_ISSUER,
+  accessTokenClaimsSchema,
+  type AccessTokenClaims,
+} from './auth.js';
+export { AppError, defineErrors, type ErrorFactory, type ErrorSpec } from './app-error.js';

@@ -13,6 +13,10 @@ export interface HttpAppOptions {
   /** Mounts the service's routers. */
   routes: (app: Express) => void;
   bodyLimit?: string;
+  /**
+   * Parse JSON bodies (default). The gateway turns it off: it streams bodies through untouched.
+   */
+  jsonBodies?: boolean;
 }
 
 /** Requests that carry a body must say it is JSON: no form posts, no surprises. */
@@ -47,8 +51,10 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }),
   );
   app.use(healthRoutes(options.readiness));
-  app.use(requireJsonBody);
-  app.use(express.json({ limit: options.bodyLimit ?? '100kb', strict: true }));
+  if (options.jsonBodies !== false) {
+    app.use(requireJsonBody);
+    app.use(express.json({ limit: options.bodyLimit ?? '100kb', strict: true }));
+  }
   options.routes(app);
   app.use(notFoundHandler);
   app.use(problemHandler(options.logger));

@@ -1,45 +1,6 @@
-import type { FieldError } from '@fabrique/contracts';
+import { defineErrors } from '@fabrique/contracts';
 
-/** An error with a stable code that the problem+json middleware turns into a response. */
-export class AppError extends Error {
-  override readonly name = 'AppError';
-  constructor(
-    readonly code: string,
-    readonly status: number,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: FieldError[],
-    options?: { cause?: unknown },
-  ) {
-    super(detail ?? title, options);
-  }
-}
-
-export interface ErrorSpec {
-  status: number;
-  title: string;
-}
-
-export type ErrorFactory = (
-  detail?: string,
-  extra?: { errors?: FieldError[]; cause?: unknown },
-) => AppError;
-
-/**
- * Declares a service's error codes once, e.g.
- * `const errors = defineErrors({ EMAIL_TAKEN: { status: 409, title: '…' } })`, then
- * `throw errors.EMAIL_TAKEN('…')`.
- */
-export function defineErrors<const T extends Record<string, ErrorSpec>>(
-  specs: T,
-): { [K in keyof T]: ErrorFactory } {
-  const factories: Record<string, ErrorFactory> = {};
-  for (const [code, spec] of Object.entries(specs)) {
-    factories[code] = (detail, extra) =>
-      new AppError(code, spec.status, spec.title, detail, extra?.errors, { cause: extra?.cause });
-  }
-  return factories as { [K in keyof T]: ErrorFactory };
-}
+export { AppError, defineErrors, type ErrorFactory, type ErrorSpec } from '@fabrique/contracts';
 
 /** Codes every service may answer, whatever its domain. */
 export const commonErrors = defineErrors({

@@ -20,3 +20,15 @@ export { healthRoutes, type ReadinessCheck } from './health.js';
 export { createHttpApp, type HttpAppOptions } from './app.js';
 export { connectMongo, isDuplicateKeyError, mongoIsUp } from './mongo.js';
 export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js';
+export {
+  authenticate,
+  hasRole,
+  principalOf,
+  requireAuth,
+  requireRole,
+  verifyAccessToken,
+  type KeyResolver,
+  type Principal,
+  type Role,
+} from './auth.js';
+export { openApiDocument, type RouteDoc } from './openapi.js';

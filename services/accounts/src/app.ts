@@ -1,15 +1,31 @@
 import type { Express } from 'express';
-import { createHttpApp, type Logger, type ReadinessCheck } from '@fabrique/service-kit';
-import { accountRoutes } from './http/account.routes.js';
-import type { AccountModel } from './store/account.store.js';
+import {
+  authenticate,
+  createHttpApp,
+  openApiDocument,
+  type Logger,
+  type ReadinessCheck,
+} from '@fabrique/service-kit';
+import { accountRouteDocs, accountRoutes } from './http/account.routes.js';
+import { authRouteDocs, authRoutes } from './http/auth.routes.js';
+import { communeRouteDocs, communeRoutes } from './http/commune.routes.js';
+import { meRouteDocs, meRoutes } from './http/me.routes.js';
+import { organisationRouteDocs, organisationRoutes } from './http/organisation.routes.js';
+import type { AccountsDeps } from './use-cases/deps.js';
 
-export interface AppDeps {
+export interface AppDeps extends AccountsDeps {
   logger: Logger;
-  accounts: AccountModel;
   readiness: Record<string, ReadinessCheck>;
-  eventsWritten: () => void;
   bodyLimit?: string;
 }
+
+const openApi = openApiDocument({ title: 'Fabrique accounts', version: '1' }, [
+  ...authRouteDocs,
+  ...accountRouteDocs,
+  ...meRouteDocs,
+  ...communeRouteDocs,
+  ...organisationRouteDocs,
+]);
 
 /** The accounts HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
@@ -18,7 +34,15 @@ export function createApp(deps: AppDeps): Express {
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     routes: (app) => {
+      app.get('/openapi.json', (_req, res) => {
+        res.json(openApi);
+      });
+      app.use(authenticate(deps.keyRing.verificationKeys()));
+      app.use('/api/auth', authRoutes(deps));
       app.use('/api/accounts', accountRoutes(deps));
+      app.use('/api/me', meRoutes(deps));
+      app.use('/api/communes', communeRoutes(deps));
+      app.use('/api/organisations', organisationRoutes(deps));
     },
   });
 }

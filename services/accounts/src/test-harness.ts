@@ -1,66 +1,41 @@
 import type { Express } from 'express';
-import type { Connection } from 'mongoose';
-import {
-  connectBus,
-  createOutboxRelay,
-  ensureStreams,
-  type Bus,
-  type OutboxRelay,
-} from '@fabrique/bus';
-import { connectMongo, createLogger } from '@fabrique/service-kit';
+import { createLogger } from '@fabrique/service-kit';
 import { isolatedEnvironment } from '@fabrique/testkit';
 import { createApp } from './app.js';
-import { outboxModels } from './events/index.js';
-import { accountModel, type AccountModel } from './store/account.store.js';
+import { loadAccountsConfig } from './config.js';
+import { startRuntime, type AccountsRuntime } from './runtime.js';
 
-export interface AccountsHarness {
+export interface AccountsHarness extends AccountsRuntime {
   app: Express;
-  bus: Bus;
-  accounts: AccountModel;
-  connection: Connection;
-  relay: OutboxRelay;
   env: ReturnType<typeof isolatedEnvironment>;
   stop(): Promise<void>;
 }
 
 /** The accounts service wired as main.ts does, on a fresh database and NATS namespace. */
-export async function startAccountsHarness(): Promise<AccountsHarness> {
-  const env = isolatedEnvironment('accounts');
+export async function startAccountsHarness(
+  env: Record<string, string> = {},
+): Promise<AccountsHarness> {
+  const isolated = isolatedEnvironment('accounts');
+  const config = loadAccountsConfig({
+    PORT: '0',
+    MONGO_URL: `${isolated.mongoUrl}${isolated.dbName}`,
+    NATS_URL: isolated.natsUrl,
+    NATS_NAMESPACE: isolated.namespace,
+    ...env,
+  });
   const logger = createLogger('accounts-test', 'silent');
-  const connection = await connectMongo(env.mongoUrl, env.dbName);
-  const accounts = accountModel(connection);
-  await accounts.syncIndexes();
-  const bus = await connectBus({
-    servers: env.natsUrl,
-    name: 'accounts-test',
-    namespace: env.namespace,
-  });
-  await ensureStreams(bus, ['accounts']);
-  const relay = createOutboxRelay({
-    bus,
-    models: outboxModels({ accounts }),
-    logger,
-    pollIntervalMs: 200,
-  });
-  relay.start();
-  const app = createApp({
-    logger,
-    accounts,
-    eventsWritten: () => relay.wake(),
-    readiness: { mongo: () => Promise.resolve(true) },
-  });
+  const runtime = await startRuntime(config, logger);
+  runtime.relay.start();
+  const app = createApp({ ...runtime.deps, logger, readiness: {} });
   return {
+    ...runtime,
     app,
-    bus,
-    accounts,
-    connection,
-    relay,
-    env,
+    env: isolated,
     async stop() {
-      await relay.stop();
-      await bus.close();
-      await connection.dropDatabase();
-      await connection.close();
+      await runtime.relay.stop();
+      await runtime.bus.close();
+      await runtime.connection.dropDatabase();
+      await runtime.connection.close();
     },
   };
 }

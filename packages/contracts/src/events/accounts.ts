@@ -5,10 +5,14 @@ export const ROLES = ['resident', 'host', 'funder', 'coordinator'] as const;
 export const roleSchema = z.enum(ROLES);
 export const LOCALES = ['fr', 'en'] as const;
 export const localeSchema = z.enum(LOCALES);
+export const ORGANISATION_KINDS = ['municipality', 'business', 'association'] as const;
+export const organisationKindSchema = z.enum(ORGANISATION_KINDS);
+
+const timestamp = z.iso.datetime({ offset: true });
 
 /**
  * A person joined the network. Carries what other services need to address and attribute
- * them (notifications need the email and locale; bookings and funds the commune).
+ * them (notifications need the email and locale; bookings and funds the commune id).
  */
 export const accountRegisteredV1 = defineEvent(
   'fabrique.accounts.account.registered.v1',
@@ -19,6 +23,64 @@ export const accountRegisteredV1 = defineEvent(
     commune: z.string(),
     locale: localeSchema,
     roles: z.array(roleSchema),
-    registeredAt: z.iso.datetime({ offset: true }),
+    registeredAt: timestamp,
+  }),
+);
+
+/** Profile changed; `version` orders updates of one account (consumers keep the highest). */
+export const accountUpdatedV1 = defineEvent(
+  'fabrique.accounts.account.updated.v1',
+  z.object({
+    accountId: z.string(),
+    displayName: z.string(),
+    commune: z.string(),
+    locale: localeSchema,
+    version: z.number().int().positive(),
+  }),
+);
+
+/** Roles granted or revoked: `roles` is the full set after the change. */
+export const accountRolesChangedV1 = defineEvent(
+  'fabrique.accounts.account.roles-changed.v1',
+  z.object({
+    accountId: z.string(),
+    roles: z.array(roleSchema),
+    granted: z.array(roleSchema),
+    revoked: z.array(roleSchema),
+    changedBy: z.string(),
+    version: z.number().int().positive(),
+  }),
+);
+
+/** The person deleted their account: every service anonymises what it holds about them. */
+export const accountDeletedV1 = defineEvent(
+  'fabrique.accounts.account.deleted.v1',
+  z.object({
+    accountId: z.string(),
+    deletedAt: timestamp,
+    version: z.number().int().positive(),
+  }),
+);
+
+export const organisationCreatedV1 = defineEvent(
+  'fabrique.accounts.organisation.created.v1',
+  z.object({
+    organisationId: z.string(),
+    name: z.string(),
+    kind: organisationKindSchema,
+    commune: z.string().nullable(),
+    createdAt: timestamp,
+  }),
+);
+
+/** A person starts or stops acting for an organisation (e.g. a town hall's treasurer). */
+export const organisationMembershipChangedV1 = defineEvent(
+  'fabrique.accounts.organisation.membership-changed.v1',
+  z.object({
+    organisationId: z.string(),
+    accountId: z.string(),
+    active: z.boolean(),
+    changedBy: z.string(),
+    changedAt: timestamp,
   }),
 );

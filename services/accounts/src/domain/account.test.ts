@@ -1,5 +1,5 @@
-import { accountRegisteredV1 } from '@fabrique/contracts';
-import { normaliseEmail, registerAccount } from './account.js';
+import { accountDeletedV1, accountRegisteredV1, accountRolesChangedV1 } from '@fabrique/contracts';
+import { anonymiseAccount, changeRoles, normaliseEmail, registerAccount } from './account.js';
 import { hashPassword, verifyPassword } from './password.js';
 
 describe('registerAccount', () => {
@@ -63,5 +63,54 @@ describe('password hashing', () => {
     expect(await hashPassword('même mot de passe')).not.toBe(
       await hashPassword('même mot de passe'),
     );
+  });
+});
+
+describe('changeRoles and anonymiseAccount', () => {
+  const now = new Date('2026-11-01T10:00:00Z');
+  const { account } = registerAccount(
+    { email: 'h@example.org', displayName: 'Hélène', commune: 'vassieux-en-vercors' },
+    { accountId: 'acc-h', passwordHash: 'hash' },
+    now,
+  );
+
+  it('grants a role with one event carrying the full set and a higher version', () => {
+    const change = changeRoles(account, { grant: ['host'], revoke: [] }, 'coord-1', now);
+    expect(change.account.roles).toEqual(['resident', 'host']);
+    expect(change.account.version).toBe(2);
+    expect(accountRolesChangedV1.schema.parse(change.events[0]).data).toMatchObject({
+      roles: ['resident', 'host'],
+      granted: ['host'],
+      revoked: [],
+      changedBy: 'coord-1',
+      version: 2,
+    });
+  });
+
+  it('emits nothing when nothing changes, and never revokes resident', () => {
+    expect(
+      changeRoles(account, { grant: ['resident'], revoke: ['host'] }, 'c', now).events,
+    ).toEqual([]);
+    expect(() => changeRoles(account, { grant: [], revoke: ['resident'] }, 'c', now)).toThrow(
+      expect.objectContaining({ code: 'ROLE_NOT_REVOCABLE' }),
+    );
+  });
+
+  it('anonymises everything personal and announces it', () => {
+    const change = anonymiseAccount(account, now);
+    expect(change.account).toMatchObject({
+      id: 'acc-h',
+      email: 'deleted-acc-h@invalid',
+      displayName: 'Compte supprimé',
+      roles: [],
+      passwordHash: '!',
+      deletedAt: now,
+    });
+    expect(JSON.stringify(change.events)).not.toContain('Hélène');
+    expect(accountDeletedV1.schema.parse(change.events[0]).data).toEqual({
+      accountId: 'acc-h',
+      deletedAt: now.toISOString(),
+      version: 2,
+    });
   });
 });

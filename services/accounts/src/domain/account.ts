@@ -1,4 +1,11 @@
-import { accountRegisteredV1, type EventOf } from '@fabrique/contracts';
+import {
+  accountDeletedV1,
+  accountRegisteredV1,
+  accountRolesChangedV1,
+  accountUpdatedV1,
+  type Envelope,
+} from '@fabrique/contracts';
+import { accountErrors } from './errors.js';
 
 export const SOURCE = 'fabrique/accounts';
 
@@ -9,12 +16,20 @@ export interface Account {
   id: string;
   email: string;
   displayName: string;
+  /** Commune id (slug) of residence. */
   commune: string;
   locale: Locale;
   roles: Role[];
   passwordHash: string;
   createdAt: Date;
+  deletedAt: Date | null;
   version: number;
+}
+
+/** A decision of the domain: the new state and the events to write with it. */
+export interface Change {
+  account: Account;
+  events: Envelope[];
 }
 
 export interface Registration {
@@ -23,6 +38,8 @@ export interface Registration {
   commune: string;
   locale?: Locale | undefined;
 }
+
+const origin = (account: Account) => ({ subject: account.id, source: SOURCE });
 
 /** Emails compare case-insensitively and without surrounding spaces. */
 export function normaliseEmail(email: string): string {
@@ -34,7 +51,7 @@ export function registerAccount(
   input: Registration,
   ids: { accountId: string; passwordHash: string },
   now: Date,
-): { account: Account; events: EventOf<typeof accountRegisteredV1>[] } {
+): Change {
   const account: Account = {
     id: ids.accountId,
     email: normaliseEmail(input.email),
@@ -44,19 +61,93 @@ export function registerAccount(
     roles: ['resident'],
     passwordHash: ids.passwordHash,
     createdAt: now,
+    deletedAt: null,
     version: 1,
   };
+  const { id: accountId, email, displayName, commune, locale, roles } = account;
   const event = accountRegisteredV1.create(
-    { subject: account.id, source: SOURCE },
+    origin(account),
+    { accountId, email, displayName, commune, locale, roles, registeredAt: now.toISOString() },
+    now,
+  );
+  return { account, events: [event] };
+}
+
+export interface ProfileChanges {
+  displayName?: string | undefined;
+  commune?: string | undefined;
+  locale?: Locale | undefined;
+}
+
+export function updateProfile(current: Account, changes: ProfileChanges, now: Date): Change {
+  const account: Account = {
+    ...current,
+    displayName: changes.displayName?.trim() ?? current.displayName,
+    commune: changes.commune ?? current.commune,
+    locale: changes.locale ?? current.locale,
+    version: current.version + 1,
+  };
+  const { id: accountId, displayName, commune, locale, version } = account;
+  return {
+    account,
+    events: [
+      accountUpdatedV1.create(
+        origin(account),
+        { accountId, displayName, commune, locale, version },
+        now,
+      ),
+    ],
+  };
+}
+
+/** Grants and revokes roles; everyone stays a resident. No change, no event. */
+export function changeRoles(
+  current: Account,
+  change: { grant: Role[]; revoke: Role[] },
+  by: string,
+  now: Date,
+): Change {
+  if (change.revoke.includes('resident')) throw accountErrors.ROLE_NOT_REVOCABLE();
+  const roles = new Set(current.roles);
+  const granted = change.grant.filter((role) => !roles.has(role));
+  const revoked = change.revoke.filter((role) => roles.has(role) && !change.grant.includes(role));
+  if (granted.length === 0 && revoked.length === 0) return { account: current, events: [] };
+  for (const role of granted) roles.add(role);
+  for (const role of revoked) roles.delete(role);
+  const account: Account = { ...current, roles: [...roles], version: current.version + 1 };
+  const event = accountRolesChangedV1.create(
+    origin(account),
     {
       accountId: account.id,
-      email: account.email,
-      displayName: account.displayName,
-      commune: account.commune,
-      locale: account.locale,
       roles: account.roles,
-      registeredAt: now.toISOString(),
+      granted,
+      revoked,
+      changedBy: by,
+      version: account.version,
     },
+    now,
+  );
+  return { account, events: [event] };
+}
+
+/**
+ * Right to erasure: the account keeps its id (ledger entries and bookings refer to it) but
+ * loses everything personal, and can no longer sign in.
+ */
+export function anonymiseAccount(current: Account, now: Date): Change {
+  const account: Account = {
+    ...current,
+    // Still unique (the email index must hold) and never deliverable.
+    email: `deleted-${current.id}@invalid`,
+    displayName: 'Compte supprimé',
+    roles: [],
+    passwordHash: '!',
+    deletedAt: now,
+    version: current.version + 1,
+  };
+  const event = accountDeletedV1.create(
+    origin(account),
+    { accountId: account.id, deletedAt: now.toISOString(), version: account.version },
     now,
   );
   return { account, events: [event] };

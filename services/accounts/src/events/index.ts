@@ -1,10 +1,4 @@
 import type { Subscription } from '@fabrique/bus';
-import type { AccountModel } from '../store/account.store.js';
 
-/** Events this service consumes: subject → schema → handler. None yet. */
+/** Events this service consumes: subject → schema → handler. None: accounts is a pure producer. */
 export const subscriptions: Subscription[] = [];
-
-/** Collections whose documents carry an outbox of pending events for the relay. */
-export function outboxModels(models: { accounts: AccountModel }) {
-  return [models.accounts];
-}

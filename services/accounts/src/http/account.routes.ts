@@ -1,37 +1,65 @@
 import express, { type Router } from 'express';
-import { newId } from '@fabrique/contracts';
-import { parseInput } from '@fabrique/service-kit';
-import { registerAccount, type Account } from '../domain/account.js';
-import { hashPassword } from '../domain/password.js';
-import { insertAccount, type AccountModel } from '../store/account.store.js';
-import { registrationBody, type AccountView } from './account.schemas.js';
+import {
+  parseInput,
+  principalOf,
+  requireAuth,
+  requireRole,
+  type RouteDoc,
+} from '@fabrique/service-kit';
+import { changeRolesOf, readAccount, register } from '../use-cases/accounts.js';
+import type { AccountsDeps } from '../use-cases/deps.js';
+import { accountView, registrationBody, rolesBody } from './schemas.js';
+import { accountToView } from './views.js';
 
-export interface AccountRoutesDeps {
-  accounts: AccountModel;
-  /** Tells the outbox relay that events are waiting. */
-  eventsWritten: () => void;
-}
-
-function toView(account: Account): AccountView {
-  const { id, email, displayName, commune, locale, roles, createdAt } = account;
-  return { id, email, displayName, commune, locale, roles, createdAt: createdAt.toISOString() };
-}
-
-export function accountRoutes(deps: AccountRoutesDeps): Router {
+export function accountRoutes(deps: AccountsDeps): Router {
   const router = express.Router();
 
   router.post('/', async (req, res) => {
-    const body = parseInput(registrationBody, req.body);
-    const passwordHash = await hashPassword(body.password);
-    const { account, events } = registerAccount(
-      body,
-      { accountId: newId(), passwordHash },
-      new Date(),
+    const account = await register(deps, parseInput(registrationBody, req.body));
+    res.status(201).location(`/api/accounts/${account.id}`).json(accountToView(account));
+  });
+
+  router.get('/:id', requireAuth, async (req, res) => {
+    res.json(accountToView(await readAccount(deps, principalOf(req), req.params.id as string)));
+  });
+
+  router.post('/:id/roles', requireRole('coordinator'), async (req, res) => {
+    const body = parseInput(rolesBody, req.body);
+    res.json(
+      accountToView(
+        await changeRolesOf(deps, principalOf(req).accountId, req.params.id as string, body),
+      ),
     );
-    await insertAccount(deps.accounts, account, events);
-    deps.eventsWritten();
-    res.status(201).location(`/api/accounts/${account.id}`).json(toView(account));
   });
 
   return router;
 }
+
+export const accountRouteDocs: RouteDoc[] = [
+  {
+    method: 'post',
+    path: '/api/accounts',
+    summary: 'Register as a resident',
+    access: 'public',
+    body: registrationBody,
+    responses: { 201: { description: 'Registered', schema: accountView } },
+    errors: ['VALIDATION_FAILED', 'WEAK_PASSWORD', 'UNKNOWN_COMMUNE', 'EMAIL_TAKEN'],
+  },
+  {
+    method: 'get',
+    path: '/api/accounts/{id}',
+    summary: 'Read an account (its owner or a coordinator)',
+    access: 'authenticated',
+    responses: { 200: { description: 'The account', schema: accountView } },
+    errors: ['FORBIDDEN', 'ACCOUNT_NOT_FOUND'],
+  },
+  {
+    method: 'post',
+    path: '/api/accounts/{id}/roles',
+    summary: 'Grant or revoke roles',
+    access: ['coordinator'],
+    body: rolesBody,
+    responses: { 200: { description: 'The account with its new roles', schema: accountView } },
+    errors: ['FORBIDDEN', 'ACCOUNT_NOT_FOUND', 'ROLE_NOT_REVOCABLE', 'EDIT_CONFLICT'],
+  },
+];

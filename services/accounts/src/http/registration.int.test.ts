@@ -62,10 +62,10 @@ describe('POST /api/accounts', () => {
       const [event] = await recorder.waitFor(1);
       expect(accountRegisteredV1.schema.parse(event).data).toMatchObject({
         accountId: res.body.id,
-        commune: 'Vassieux-en-Vercors',
+        commune: 'vassieux-en-vercors',
       });
 
-      const stored = await harness.accounts.findById(res.body.id).lean();
+      const stored = await harness.deps.models.accounts.findById(res.body.id).lean();
       expect(stored?.outbox).toEqual([]);
       expect(stored?.passwordHash).not.toContain(alice.password);
       expect(await verifyPassword(alice.password, stored!.passwordHash)).toBe(true);
@@ -100,7 +100,9 @@ describe('POST /api/accounts', () => {
     );
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
-    expect(await harness.accounts.countDocuments({ email: 'bertrand@example.org' })).toBe(1);
+    expect(
+      await harness.deps.models.accounts.countDocuments({ email: 'bertrand@example.org' }),
+    ).toBe(1);
     const events = await recorder.waitFor(2);
     await new Promise((r) => setTimeout(r, 500));
     expect(recorder.events).toHaveLength(2);

@@ -1,8 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { Envelope } from '@fabrique/contracts';
 import { isDuplicateKeyError } from '@fabrique/service-kit';
-import type { Account } from '../domain/account.js';
-import { accountErrors } from '../http/account.errors.js';
+import type { Account, Change } from '../domain/account.js';
+import { accountErrors } from '../domain/errors.js';
 
 export interface AccountDocument extends Omit<Account, 'id'> {
   _id: string;
@@ -20,6 +19,7 @@ const accountSchema = new Schema<AccountDocument>(
     roles: { type: [String], required: true },
     passwordHash: { type: String, required: true },
     createdAt: { type: Date, required: true },
+    deletedAt: { type: Date, default: null },
     version: { type: Number, required: true },
     // Mixed: envelopes are stored as given (validated by their zod schema, not by mongoose).
     outbox: { type: Schema.Types.Mixed, default: () => [] },
@@ -35,11 +35,37 @@ export function accountModel(connection: Connection): AccountModel {
   return connection.model<AccountDocument>('Account', accountSchema);
 }
 
+function toAccount(doc: AccountDocument): Account {
+  const {
+    _id,
+    email,
+    displayName,
+    commune,
+    locale,
+    roles,
+    passwordHash,
+    createdAt,
+    deletedAt,
+    version,
+  } = doc;
+  return {
+    id: _id,
+    email,
+    displayName,
+    commune,
+    locale,
+    roles,
+    passwordHash,
+    createdAt,
+    deletedAt: deletedAt ?? null,
+    version,
+  };
+}
+
 /** Inserts the account with its pending events in one document write. */
 export async function insertAccount(
   model: AccountModel,
-  account: Account,
-  events: Envelope[],
+  { account, events }: Change,
 ): Promise<void> {
   const { id, ...fields } = account;
   try {
@@ -52,4 +78,37 @@ export async function insertAccount(
     }
     throw error;
   }
+}
+
+export async function findAccount(model: AccountModel, id: string): Promise<Account | undefined> {
+  const doc = await model.findById(id, { outbox: 0 }).lean<AccountDocument>();
+  return doc ? toAccount(doc) : undefined;
+}
+
+export async function findAccountByEmail(
+  model: AccountModel,
+  email: string,
+): Promise<Account | undefined> {
+  const doc = await model.findOne({ email }, { outbox: 0 }).lean<AccountDocument>();
+  return doc ? toAccount(doc) : undefined;
+}
+
+/**
+ * Writes a decided change and its events in one update, only if nobody changed the account
+ * since it was read (version check). On MongoDB this is atomic; on FerretDB 1.x the check and
+ * the write are not, so two concurrent edits of one account could both pass: acceptable for
+ * profile and role edits, never used for an invariant.
+ */
+export async function saveChange(
+  model: AccountModel,
+  readVersion: number,
+  { account, events }: Change,
+): Promise<void> {
+  if (events.length === 0) return;
+  const { id, ...fields } = account;
+  const result = await model.updateOne(
+    { _id: id, version: readVersion },
+    { $set: fields, $push: { outbox: { $each: events } } },
+  );
+  if (result.matchedCount === 0) throw accountErrors.EDIT_CONFLICT();
 }

@@ -1,0 +1,106 @@
+import type { RequestHandler, Request } from 'express';
+import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_ISSUER,
+  accessTokenClaimsSchema,
+  type AccessTokenClaims,
+} from '@fabrique/contracts';
+import { commonErrors } from './errors.js';
+
+export type Role = AccessTokenClaims['roles'][number];
+
+/** The authenticated caller, from a verified access token. */
+export interface Principal {
+  accountId: string;
+  roles: Role[];
+  commune: string;
+  organisations: string[];
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- express's own extension point
+  namespace Express {
+    interface Request {
+      principal?: Principal;
+    }
+  }
+}
+
+/** Resolves the verification key of a token (a remote JWKS with cache, or local keys). */
+export type KeyResolver = JWTVerifyGetKey;
+
+/** Verifies signature, algorithm, issuer, audience and expiry; throws UNAUTHENTICATED. */
+export async function verifyAccessToken(token: string, keys: KeyResolver): Promise<Principal> {
+  try {
+    const { payload } = await jwtVerify(token, keys, {
+      algorithms: [ACCESS_TOKEN_ALGORITHM],
+      issuer: ACCESS_TOKEN_ISSUER,
+      audience: ACCESS_TOKEN_AUDIENCE,
+      clockTolerance: 5,
+    });
+    const claims = accessTokenClaimsSchema.parse(payload);
+    return {
+      accountId: claims.sub,
+      roles: claims.roles,
+      commune: claims.commune,
+      organisations: claims.orgs,
+    };
+  } catch (error) {
+    const expired = error instanceof joseErrors.JWTExpired;
+    throw commonErrors.UNAUTHENTICATED(
+      expired ? 'The access token has expired.' : 'The access token is not valid.',
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+function bearerToken(req: Request): string | undefined {
+  const header = req.get('authorization');
+  if (!header) return undefined;
+  const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
+  if (!match?.[1])
+    throw commonErrors.UNAUTHENTICATED('Send the access token as "Authorization: Bearer <token>".');
+  return match[1];
+}
+
+/**
+ * Verifies the bearer token when one is sent and sets `req.principal`. Routes that need a
+ * caller use `requireAuth` / `requireRole` after it; public routes simply do not.
+ */
+export function authenticate(keys: KeyResolver): RequestHandler {
+  return async (req, _res, next) => {
+    const token = bearerToken(req);
+    if (token) req.principal = await verifyAccessToken(token, keys);
+    next();
+  };
+}
+
+/** The caller, or 401 when the request carries no valid token. */
+export function principalOf(req: Request): Principal {
+  if (!req.principal) throw commonErrors.UNAUTHENTICATED();
+  return req.principal;
+}
+
+export const requireAuth: RequestHandler = (req, _res, next) => {
+  principalOf(req);
+  next();
+};
+
+/** 401 without a token, 403 without one of the roles. */
+export function requireRole(...roles: Role[]): RequestHandler {
+  return (req, _res, next) => {
+    const principal = principalOf(req);
+    if (!roles.some((role) => principal.roles.includes(role))) {
+      throw commonErrors.FORBIDDEN(`This needs the role ${roles.join(' or ')}.`);
+    }
+    next();
+  };
+}
+
+export function hasRole(principal: Principal, role: Role): boolean {
+  return principal.roles.includes(role);
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { problemSchema, PROBLEM_CONTENT_TYPE } from '@fabrique/contracts';
+import type { Role } from './auth.js';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** One route of a service's public contract, described with the zod schemas it validates with. */
+export interface RouteDoc {
+  method: Method;
+  /** OpenAPI path template, e.g. `/api/accounts/{id}`. */
+  path: string;
+  summary: string;
+  /** Who may call it: anyone, any signed-in person, or only some roles. */
+  access: 'public' | 'authenticated' | Role[];
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  /** Problem codes this route may answer, for client authors. */
+  errors?: string[];
+}
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+
+function pathParameters(path: string) {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+}
+
+function queryParameters(query: z.ZodObject | undefined) {
+  if (!query) return [];
+  return Object.entries(query.shape).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: !(schema as z.ZodType).safeParse(undefined).success,
+    schema: jsonSchema(schema as z.ZodType, 'input'),
+  }));
+}
+
+function operation(route: RouteDoc) {
+  const responses = Object.fromEntries(
+    Object.entries(route.responses).map(([status, response]) => [
+      status,
+      {
+        description: response.description,
+        ...(response.schema && {
+          content: {
+            [response.contentType ?? 'application/json']: {
+              schema: jsonSchema(response.schema, 'output'),
+            },
+          },
+        }),
+      },
+    ]),
+  );
+  return {
+    summary: route.summary,
+    ...(route.errors && { description: `Problem codes: ${route.errors.join(', ')}.` }),
+    ...(route.access !== 'public' && { security: [{ bearer: [] }] }),
+    ...(Array.isArray(route.access) && { 'x-roles': route.access }),
+    parameters: [...pathParameters(route.path), ...queryParameters(route.query)],
+    ...(route.body && {
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+      },
+    }),
+    responses: {
+      ...responses,
+      default: {
+        description: 'An error',
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+      },
+    },
+  };
+}
+
+/** The service's OpenAPI 3.1 document, generated from the same zod schemas that validate. */
+export function openApiDocument(info: { title: string; version: string }, routes: RouteDoc[]) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    paths[route.path] = { ...paths[route.path], [route.method]: operation(route) };
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      schemas: { Problem: jsonSchema(problemSchema, 'output') },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { defineErrors } from '@fabrique/contracts';
+
+/** Error codes of the accounts service, defined once (stable: clients match on them). */
+export const accountErrors = defineErrors({
+  EMAIL_TAKEN: { status: 409, title: 'This email address is already registered' },
+  WEAK_PASSWORD: { status: 400, title: 'This password is too easy to guess' },
+  UNKNOWN_COMMUNE: { status: 422, title: 'This commune is not part of the network' },
+  COMMUNE_EXISTS: { status: 409, title: 'This commune is already in the list' },
+  INVALID_CREDENTIALS: { status: 401, title: 'Email or password is wrong' },
+  TOO_MANY_ATTEMPTS: { status: 429, title: 'Too many failed sign-in attempts; wait a few minutes' },
+  INVALID_REFRESH_TOKEN: { status: 401, title: 'The refresh token is not valid; sign in again' },
+  REFRESH_TOKEN_REUSED: {
+    status: 401,
+    title: 'This refresh token was already used; every session of its family is revoked',
+  },
+  ACCOUNT_NOT_FOUND: { status: 404, title: 'No such account' },
+  ACCOUNT_DELETED: { status: 401, title: 'This account was deleted' },
+  ROLE_NOT_REVOCABLE: { status: 422, title: 'Everyone stays a resident' },
+  EDIT_CONFLICT: { status: 409, title: 'Changed by someone else meanwhile; reload and try again' },
+  ORGANISATION_NOT_FOUND: { status: 404, title: 'No such organisation' },
+  MUNICIPALITY_EXISTS: { status: 409, title: 'This commune already has its municipality' },
+  MUNICIPALITY_NEEDS_COMMUNE: { status: 422, title: 'A municipality belongs to one commune' },
+});

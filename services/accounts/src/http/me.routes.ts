@@ -1,0 +1,68 @@
+import express, { type Router } from 'express';
+import { z } from 'zod';
+import { parseInput, principalOf, requireAuth, type RouteDoc } from '@fabrique/service-kit';
+import { accountOf, deleteMe, exportMe, updateMe } from '../use-cases/accounts.js';
+import type { AccountsDeps } from '../use-cases/deps.js';
+import { accountView, profilePatchBody } from './schemas.js';
+import { accountToView } from './views.js';
+
+export function meRoutes(deps: AccountsDeps): Router {
+  const router = express.Router();
+  router.use(requireAuth);
+
+  router.get('/', async (req, res) => {
+    res.json(accountToView(await accountOf(deps, principalOf(req))));
+  });
+
+  router.patch('/', async (req, res) => {
+    res.json(
+      accountToView(await updateMe(deps, principalOf(req), parseInput(profilePatchBody, req.body))),
+    );
+  });
+
+  router.get('/export', async (req, res) => {
+    res
+      .set('Content-Disposition', 'attachment; filename="fabrique-mes-donnees.json"')
+      .json(await exportMe(deps, principalOf(req)));
+  });
+
+  router.delete('/', async (req, res) => {
+    await deleteMe(deps, principalOf(req));
+    res.status(204).end();
+  });
+
+  return router;
+}
+
+export const meRouteDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/me',
+    summary: 'My profile',
+    access: 'authenticated',
+    responses: { 200: { description: 'Me', schema: accountView } },
+  },
+  {
+    method: 'patch',
+    path: '/api/me',
+    summary: 'Change my name, commune or language',
+    access: 'authenticated',
+    body: profilePatchBody,
+    responses: { 200: { description: 'Me, changed', schema: accountView } },
+    errors: ['UNKNOWN_COMMUNE', 'EDIT_CONFLICT'],
+  },
+  {
+    method: 'get',
+    path: '/api/me/export',
+    summary: 'Everything the network holds about me, as JSON',
+    access: 'authenticated',
+    responses: { 200: { description: 'My data', schema: z.record(z.string(), z.unknown()) } },
+  },
+  {
+    method: 'delete',
+    path: '/api/me',
+    summary: 'Delete my account: anonymised everywhere, every session revoked',
+    access: 'authenticated',
+    responses: { 204: { description: 'Deleted' } },
+  },
+];

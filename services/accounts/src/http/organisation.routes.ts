@@ -1,0 +1,122 @@
+import express, { type Router } from 'express';
+import { z } from 'zod';
+import { newId } from '@fabrique/contracts';
+import { parseInput, principalOf, requireRole, type RouteDoc } from '@fabrique/service-kit';
+import { accountErrors } from '../domain/errors.js';
+import { changeMembership, createOrganisation } from '../domain/organisation.js';
+import { findAccount } from '../store/account.store.js';
+import {
+  findOrganisation,
+  insertOrganisation,
+  listOrganisations,
+  saveMembership,
+} from '../store/organisation.store.js';
+import { knownCommune } from '../use-cases/accounts.js';
+import type { AccountsDeps } from '../use-cases/deps.js';
+import { organisationBody, organisationView } from './schemas.js';
+import { organisationToView } from './views.js';
+
+async function setMembership(
+  deps: AccountsDeps,
+  by: string,
+  organisationId: string,
+  accountId: string,
+  active: boolean,
+) {
+  if (!(await findOrganisation(deps.models.organisations, organisationId)))
+    throw accountErrors.ORGANISATION_NOT_FOUND();
+  const account = await findAccount(deps.models.accounts, accountId);
+  if (!account || account.deletedAt) throw accountErrors.ACCOUNT_NOT_FOUND();
+  const { membership, events } = changeMembership(
+    organisationId,
+    accountId,
+    active,
+    by,
+    deps.now(),
+  );
+  await saveMembership(deps.models.memberships, membership, events);
+  deps.eventsWritten();
+}
+
+export function organisationRoutes(deps: AccountsDeps): Router {
+  const router = express.Router();
+
+  router.get('/', async (_req, res) => {
+    res.json({
+      items: (await listOrganisations(deps.models.organisations)).map(organisationToView),
+    });
+  });
+
+  router.post('/', requireRole('coordinator'), async (req, res) => {
+    const body = parseInput(organisationBody, req.body);
+    const commune = body.commune === undefined ? undefined : await knownCommune(deps, body.commune);
+    const { organisation, events } = createOrganisation({ ...body, commune }, newId(), deps.now());
+    await insertOrganisation(deps.models.organisations, organisation, events);
+    deps.eventsWritten();
+    res
+      .status(201)
+      .location(`/api/organisations/${organisation.id}`)
+      .json(organisationToView(organisation));
+  });
+
+  router.put('/:id/members/:accountId', requireRole('coordinator'), async (req, res) => {
+    await setMembership(
+      deps,
+      principalOf(req).accountId,
+      req.params.id as string,
+      req.params.accountId as string,
+      true,
+    );
+    res.status(204).end();
+  });
+
+  router.delete('/:id/members/:accountId', requireRole('coordinator'), async (req, res) => {
+    await setMembership(
+      deps,
+      principalOf(req).accountId,
+      req.params.id as string,
+      req.params.accountId as string,
+      false,
+    );
+    res.status(204).end();
+  });
+
+  return router;
+}
+
+export const organisationRouteDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/organisations',
+    summary: 'Funding organisations: municipalities, businesses, associations',
+    access: 'public',
+    responses: {
+      200: { description: 'Organisations', schema: z.object({ items: z.array(organisationView) }) },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/organisations',
+    summary: 'Add an organisation (one municipality per commune)',
+    access: ['coordinator'],
+    body: organisationBody,
+    responses: { 201: { description: 'Added', schema: organisationView } },
+    errors: ['MUNICIPALITY_EXISTS', 'MUNICIPALITY_NEEDS_COMMUNE', 'UNKNOWN_COMMUNE'],
+  },
+  {
+    method: 'put',
+    path: '/api/organisations/{id}/members/{accountId}',
+    summary: 'Let a person act for the organisation',
+    access: ['coordinator'],
+    responses: { 204: { description: 'Member' } },
+    errors: ['ORGANISATION_NOT_FOUND', 'ACCOUNT_NOT_FOUND'],
+  },
+  {
+    method: 'delete',
+    path: '/api/organisations/{id}/members/{accountId}',
+    summary: 'Stop a person acting for the organisation',
+    access: ['coordinator'],
+    responses: { 204: { description: 'No longer a member' } },
+    errors: ['ORGANISATION_NOT_FOUND', 'ACCOUNT_NOT_FOUND'],
+  },
+];

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { localeSchema, organisationKindSchema, roleSchema } from '@fabrique/contracts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/password-policy.js';
+
+// Request bodies are strict (unknown fields rejected) and bounded; the password policy itself
+// lives in the domain so that its reasons are worded once.
+const email = z.string().trim().max(254).pipe(z.email());
+const displayName = z.string().trim().min(1).max(80);
+const commune = z.string().trim().min(1).max(100);
+
+export const registrationBody = z.strictObject({
+  email,
+  // Checked here too so that a form gets this mistake listed with the others.
+  password: z
+    .string()
+    .min(
+      PASSWORD_MIN_LENGTH,
+      `Use at least ${PASSWORD_MIN_LENGTH} characters; a short sentence works well.`,
+    )
+    .max(PASSWORD_MAX_LENGTH),
+  displayName,
+  commune,
+  locale: localeSchema.optional(),
+});
+
+export const profilePatchBody = z
+  .strictObject({
+    displayName: displayName.optional(),
+    commune: commune.optional(),
+    locale: localeSchema.optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'Send at least one field to change.');
+
+export const rolesBody = z
+  .strictObject({
+    grant: z.array(roleSchema).max(4).default([]),
+    revoke: z.array(roleSchema).max(4).default([]),
+  })
+  .refine(
+    (body) => body.grant.length + body.revoke.length > 0,
+    'Grant or revoke at least one role.',
+  );
+
+export const loginBody = z.strictObject({
+  email,
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+export const refreshBody = z.strictObject({ refreshToken: z.string().min(20).max(200) });
+
+export const communeBody = z.strictObject({
+  name: z.string().trim().min(2).max(100),
+  postalCode: z.string().regex(/^\d{5}$/),
+});
+
+export const organisationBody = z.strictObject({
+  name: z.string().trim().min(2).max(120),
+  kind: organisationKindSchema,
+  commune: commune.optional(),
+});
+
+export const accountView = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  commune: z.string(),
+  locale: localeSchema,
+  roles: z.array(roleSchema),
+  createdAt: z.iso.datetime(),
+  version: z.number().int(),
+});
+
+export const tokenPairView = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  tokenType: z.literal('Bearer'),
+  expiresIn: z.number().int(),
+});
+
+export const communeView = z.object({ id: z.string(), name: z.string(), postalCode: z.string() });
+
+export const organisationView = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: organisationKindSchema,
+  commune: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+
+export const jwksView = z.object({ keys: z.array(z.record(z.string(), z.unknown())) });
+
+export type AccountView = z.infer<typeof accountView>;

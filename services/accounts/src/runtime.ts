@@ -1,0 +1,93 @@
+import type { Connection } from 'mongoose';
+import {
+  connectBus,
+  createOutboxRelay,
+  ensureStreams,
+  type Bus,
+  type OutboxRelay,
+} from '@fabrique/bus';
+import { connectMongo, type Logger } from '@fabrique/service-kit';
+import type { AccountsConfig } from './config.js';
+import { SEED_COMMUNES } from './domain/commune.js';
+import { seedCommunes } from './store/commune.store.js';
+import { accountsModels, outboxModels, syncIndexes, type AccountsModels } from './store/models.js';
+import { sweepFailures } from './store/login-failure.store.js';
+import { KeyRing } from './tokens/key-ring.js';
+import type { AccountsDeps } from './use-cases/deps.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface AccountsRuntime {
+  connection: Connection;
+  bus: Bus;
+  relay: OutboxRelay;
+  deps: AccountsDeps;
+}
+
+/**
+ * Connections, models, indexes, seed communes, streams, relay and use-case deps: what the
+ * HTTP process (main.ts) and the administration command (admin.ts) share.
+ */
+export async function startRuntime(
+  config: AccountsConfig,
+  logger: Logger,
+  service = 'accounts',
+): Promise<AccountsRuntime> {
+  const connection = await connectMongo(config.MONGO_URL);
+  const models = accountsModels(connection);
+  await syncIndexes(models);
+  await seedCommunes(models.communes, SEED_COMMUNES);
+  const bus = await connectBus({
+    servers: config.NATS_URL,
+    name: service,
+    namespace: config.NATS_NAMESPACE,
+  });
+  await ensureStreams(bus, ['accounts']);
+  const relay = createOutboxRelay({
+    bus,
+    models: outboxModels(models),
+    logger,
+    ...(config.FAULT_KILL_AFTER_PUBLISH && {
+      afterPublish: () => {
+        process.kill(process.pid, 'SIGKILL');
+      },
+    }),
+  });
+  const deps = buildDeps(config, models, relay);
+  return { connection, bus, relay, deps };
+}
+
+function buildDeps(
+  config: AccountsConfig,
+  models: AccountsModels,
+  relay: OutboxRelay,
+): AccountsDeps {
+  return {
+    models,
+    keyRing: new KeyRing({
+      model: models.signingKeys,
+      rotationMs: config.SIGNING_KEY_ROTATION_DAYS * DAY_MS,
+    }),
+    signIn: {
+      accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600,
+      throttleWindowMs: config.LOGIN_THROTTLE_WINDOW_MINUTES * 60_000,
+      maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+    },
+    eventsWritten: () => relay.wake(),
+    now: () => new Date(),
+  };
+}
+
+/** Removes failed sign-ins older than the throttle window, every few minutes. */
+export function startFailureSweep(deps: AccountsDeps, logger: Logger): () => void {
+  const timer = setInterval(() => {
+    const before = new Date(deps.now().getTime() - deps.signIn.throttleWindowMs);
+    sweepFailures(deps.models.loginFailures, before).catch((error: unknown) =>
+      logger.warn({ err: error }, 'sweep of login failures failed'),
+    );
+  }, 5 * 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,33 @@
+import type { Connection } from 'mongoose';
+import { accountModel } from './account.store.js';
+import { communeModel } from './commune.store.js';
+import { loginFailureModel } from './login-failure.store.js';
+import { organisationModels } from './organisation.store.js';
+import { refreshTokenModels } from './refresh-token.store.js';
+import { signingKeyModel } from './signing-key.store.js';
+
+/** Every collection of the accounts database. */
+export function accountsModels(connection: Connection) {
+  return {
+    accounts: accountModel(connection),
+    communes: communeModel(connection),
+    ...organisationModels(connection),
+    refreshTokens: refreshTokenModels(connection),
+    loginFailures: loginFailureModel(connection),
+    signingKeys: signingKeyModel(connection),
+  };
+}
+
+export type AccountsModels = ReturnType<typeof accountsModels>;
+
+/** Creates the indexes the invariants rest on (unique email, one municipality per commune). */
+export async function syncIndexes(models: AccountsModels): Promise<void> {
+  const { refreshTokens, ...rest } = models;
+  for (const model of [...Object.values(rest), refreshTokens.live, refreshTokens.used])
+    await model.syncIndexes();
+}
+
+/** Collections whose documents carry an outbox of pending events for the relay. */
+export function outboxModels(models: AccountsModels) {
+  return [models.accounts, models.organisations, models.memberships];
+}

@@ -1,0 +1,136 @@
+import { newId } from '@fabrique/contracts';
+import { commonErrors, hasRole, type Principal } from '@fabrique/service-kit';
+import {
+  anonymiseAccount,
+  changeRoles,
+  registerAccount,
+  updateProfile,
+  type Account,
+  type ProfileChanges,
+  type Registration,
+  type Role,
+} from '../domain/account.js';
+import { communeIdOf } from '../domain/commune.js';
+import { accountErrors } from '../domain/errors.js';
+import { hashPassword } from '../domain/password.js';
+import { passwordWeakness } from '../domain/password-policy.js';
+import {
+  findAccount,
+  findAccountByEmail,
+  insertAccount,
+  saveChange,
+} from '../store/account.store.js';
+import { findCommune } from '../store/commune.store.js';
+import { membershipsOf } from '../store/organisation.store.js';
+import { revokeAllOf, sessionsOf } from '../tokens/refresh-tokens.js';
+import type { AccountsDeps } from './deps.js';
+
+/** Accepts a commune's id or its name ("Vassieux-en-Vercors"); answers its id. */
+export async function knownCommune(deps: AccountsDeps, commune: string): Promise<string> {
+  const found = await findCommune(deps.models.communes, communeIdOf(commune));
+  if (!found)
+    throw accountErrors.UNKNOWN_COMMUNE(
+      `"${commune}" is not one of the network's communes (GET /api/communes).`,
+    );
+  return found.id;
+}
+
+export async function register(
+  deps: AccountsDeps,
+  input: Registration & { password: string },
+): Promise<Account> {
+  const weakness = passwordWeakness(input.password, input);
+  if (weakness)
+    throw accountErrors.WEAK_PASSWORD(weakness, {
+      errors: [{ path: 'password', message: weakness }],
+    });
+  const commune = await knownCommune(deps, input.commune);
+  const passwordHash = await hashPassword(input.password);
+  const change = registerAccount(
+    { ...input, commune },
+    { accountId: newId(), passwordHash },
+    deps.now(),
+  );
+  await insertAccount(deps.models.accounts, change);
+  deps.eventsWritten();
+  return change.account;
+}
+
+/** The live account of the caller (a deleted one can no longer act, even with a valid token). */
+export async function accountOf(deps: AccountsDeps, principal: Principal): Promise<Account> {
+  const account = await findAccount(deps.models.accounts, principal.accountId);
+  if (!account) throw accountErrors.ACCOUNT_NOT_FOUND();
+  if (account.deletedAt) throw accountErrors.ACCOUNT_DELETED();
+  return account;
+}
+
+/** Self or coordinator; anybody else learns nothing, not even whether the id exists. */
+export async function readAccount(
+  deps: AccountsDeps,
+  principal: Principal,
+  id: string,
+): Promise<Account> {
+  if (principal.accountId !== id && !hasRole(principal, 'coordinator'))
+    throw commonErrors.FORBIDDEN();
+  const account = await findAccount(deps.models.accounts, id);
+  if (!account) throw accountErrors.ACCOUNT_NOT_FOUND();
+  return account;
+}
+
+export async function updateMe(
+  deps: AccountsDeps,
+  principal: Principal,
+  changes: ProfileChanges,
+): Promise<Account> {
+  const current = await accountOf(deps, principal);
+  const commune =
+    changes.commune === undefined ? undefined : await knownCommune(deps, changes.commune);
+  const change = updateProfile(current, { ...changes, commune }, deps.now());
+  await saveChange(deps.models.accounts, current.version, change);
+  deps.eventsWritten();
+  return change.account;
+}
+
+export async function changeRolesOf(
+  deps: AccountsDeps,
+  by: string,
+  id: string,
+  roles: { grant: Role[]; revoke: Role[] },
+): Promise<Account> {
+  const current = await findAccount(deps.models.accounts, id);
+  if (!current || current.deletedAt) throw accountErrors.ACCOUNT_NOT_FOUND();
+  const change = changeRoles(current, roles, by, deps.now());
+  await saveChange(deps.models.accounts, current.version, change);
+  deps.eventsWritten();
+  return change.account;
+}
+
+/** The administration command's path: same rules, same event, looked up by email. */
+export async function changeRolesByEmail(
+  deps: AccountsDeps,
+  email: string,
+  roles: { grant: Role[]; revoke: Role[] },
+): Promise<Account> {
+  const account = await findAccountByEmail(deps.models.accounts, email.trim().toLowerCase());
+  if (!account) throw accountErrors.ACCOUNT_NOT_FOUND(`No account for ${email}.`);
+  return changeRolesOf(deps, 'admin-command', account.id, roles);
+}
+
+export async function deleteMe(deps: AccountsDeps, principal: Principal): Promise<void> {
+  const current = await accountOf(deps, principal);
+  await saveChange(deps.models.accounts, current.version, anonymiseAccount(current, deps.now()));
+  await revokeAllOf(deps.models.refreshTokens, current.id);
+  deps.eventsWritten();
+}
+
+/** Everything the network holds about the caller (GDPR art. 15 and 20). */
+export async function exportMe(deps: AccountsDeps, principal: Principal) {
+  const account = await accountOf(deps, principal);
+  const { passwordHash, ...profile } = account; // the hash never leaves the service
+  return {
+    exportedAt: deps.now().toISOString(),
+    account: profile,
+    organisationMemberships: await membershipsOf(deps.models.memberships, account.id),
+    signedInSessions: await sessionsOf(deps.models.refreshTokens, account.id),
+  };
+}
