@@ -32,3 +32,10 @@ export {
   type Role,
 } from './auth.js';
 export { openApiDocument, type RouteDoc } from './openapi.js';
+export {
+  idempotency,
+  idempotencyErrors,
+  idempotencyModel,
+  sweepIdempotencyKeys,
+  type IdempotencyModel,
+} from './idempotency.js';

@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import {
   authenticate,
   createHttpApp,
+  idempotency,
   openApiDocument,
   type Logger,
   type ReadinessCheck,
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps): Express {
         res.json(openApi);
       });
       app.use(authenticate(deps.keyRing.verificationKeys()));
+      app.use(idempotency(deps.models.idempotency));
       app.use('/api/auth', authRoutes(deps));
       app.use('/api/accounts', accountRoutes(deps));
       app.use('/api/me', meRoutes(deps));

@@ -8,7 +8,7 @@ import {
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadAccountsConfig } from './config.js';
-import { startFailureSweep, startRuntime } from './runtime.js';
+import { startSweeps, startRuntime } from './runtime.js';
 
 const SERVICE = 'accounts';
 
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const logger = createLogger(SERVICE, config.LOG_LEVEL);
   const { connection, bus, relay, deps } = await startRuntime(config, logger);
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const stopSweep = startFailureSweep(deps, logger);
+  const stopSweep = startSweeps(deps, logger);
 
   const app = createApp({
     ...deps,

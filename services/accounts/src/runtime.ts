@@ -6,7 +6,7 @@ import {
   type Bus,
   type OutboxRelay,
 } from '@fabrique/bus';
-import { connectMongo, type Logger } from '@fabrique/service-kit';
+import { connectMongo, sweepIdempotencyKeys, type Logger } from '@fabrique/service-kit';
 import type { AccountsConfig } from './config.js';
 import { SEED_COMMUNES } from './domain/commune.js';
 import { seedCommunes } from './store/commune.store.js';
@@ -80,13 +80,17 @@ function buildDeps(
   };
 }
 
-/** Removes failed sign-ins older than the throttle window, every few minutes. */
-export function startFailureSweep(deps: AccountsDeps, logger: Logger): () => void {
+/**
+ * Removes failed sign-ins older than the throttle window and idempotency keys older than a
+ * day, every few minutes (FerretDB has no TTL indexes).
+ */
+export function startSweeps(deps: AccountsDeps, logger: Logger): () => void {
   const timer = setInterval(() => {
-    const before = new Date(deps.now().getTime() - deps.signIn.throttleWindowMs);
-    sweepFailures(deps.models.loginFailures, before).catch((error: unknown) =>
-      logger.warn({ err: error }, 'sweep of login failures failed'),
-    );
+    const now = deps.now().getTime();
+    Promise.all([
+      sweepFailures(deps.models.loginFailures, new Date(now - deps.signIn.throttleWindowMs)),
+      sweepIdempotencyKeys(deps.models.idempotency, new Date(now - DAY_MS)),
+    ]).catch((error: unknown) => logger.warn({ err: error }, 'sweep failed'));
   }, 5 * 60_000);
   timer.unref();
   return () => clearInterval(timer);

@@ -112,4 +112,21 @@ describe('POST /api/accounts', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('answers a retried registration with the same Idempotency-Key like the first time', async () => {
+    const body = { ...alice, email: 'claire@example.org', displayName: 'Claire' };
+    const first = await request(harness.app)
+      .post('/api/accounts')
+      .set('Idempotency-Key', 'signup-claire-1')
+      .send(body);
+    const retry = await request(harness.app)
+      .post('/api/accounts')
+      .set('Idempotency-Key', 'signup-claire-1')
+      .send(body);
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    const withoutKey = await request(harness.app).post('/api/accounts').send(body);
+    expect(withoutKey.body.code).toBe('EMAIL_TAKEN');
+  });
 });

@@ -225,14 +225,12 @@ describe('roles and deletion', () => {
     // The address is free again for a new account.
     expect(
       (
-        await request(harness.app)
-          .post('/api/accounts')
-          .send({
-            email: 'gina@example.org',
-            password,
-            displayName: 'Gina',
-            commune: 'Vassieux-en-Vercors',
-          })
+        await request(harness.app).post('/api/accounts').send({
+          email: 'gina@example.org',
+          password,
+          displayName: 'Gina',
+          commune: 'Vassieux-en-Vercors',
+        })
       ).status,
     ).toBe(201);
     await new Promise((r) => setTimeout(r, 300));

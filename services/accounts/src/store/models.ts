@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { idempotencyModel } from '@fabrique/service-kit';
 import { accountModel } from './account.store.js';
 import { communeModel } from './commune.store.js';
 import { loginFailureModel } from './login-failure.store.js';
@@ -15,6 +16,7 @@ export function accountsModels(connection: Connection) {
     refreshTokens: refreshTokenModels(connection),
     loginFailures: loginFailureModel(connection),
     signingKeys: signingKeyModel(connection),
+    idempotency: idempotencyModel(connection),
   };
 }
 

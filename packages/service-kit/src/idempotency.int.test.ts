@@ -1,0 +1,120 @@
+import express from 'express';
+import mongoose, { type Connection } from 'mongoose';
+import request from 'supertest';
+import { isolatedEnvironment } from '@fabrique/testkit';
+import { createHttpApp } from './app.js';
+import { idempotency, idempotencyModel } from './idempotency.js';
+import { createLogger } from './logger.js';
+
+const env = isolatedEnvironment('idem');
+let connection: Connection;
+let created: string[];
+
+function app() {
+  return createHttpApp({
+    logger: createLogger('test', 'silent'),
+    readiness: {},
+    routes: (root) => {
+      root.use(idempotency(idempotencyModel(connection)));
+      const router = express.Router();
+      router.post('/things', async (req, res) => {
+        await new Promise((r) => setTimeout(r, 50));
+        const id = `thing-${created.length + 1}`;
+        created.push(id);
+        res
+          .status(201)
+          .location(`/api/things/${id}`)
+          .json({ id, name: (req.body as { name: string }).name });
+      });
+      router.post('/broken', () => {
+        throw new Error('boom');
+      });
+      root.use('/api', router);
+    },
+  });
+}
+
+beforeAll(async () => {
+  connection = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName }).asPromise();
+  await idempotencyModel(connection).syncIndexes();
+});
+
+beforeEach(() => {
+  created = [];
+});
+
+afterAll(async () => {
+  await connection.dropDatabase();
+  await connection.close();
+});
+
+describe('Idempotency-Key', () => {
+  it('replays the first answer to a retry with the same key', async () => {
+    const first = await request(app())
+      .post('/api/things')
+      .set('Idempotency-Key', 'key-aaaa-1')
+      .send({ name: 'four' });
+    const retry = await request(app())
+      .post('/api/things')
+      .set('Idempotency-Key', 'key-aaaa-1')
+      .send({ name: 'four' });
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers.location).toBe(first.headers.location);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(created).toHaveLength(1);
+  });
+
+  it('lets exactly one of concurrent requests with the same key run', async () => {
+    const server = app();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        request(server)
+          .post('/api/things')
+          .set('Idempotency-Key', 'key-concurrent')
+          .send({ name: 'x' }),
+      ),
+    );
+    expect(created).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 201 && a.body.id === created[0])).not.toHaveLength(0);
+    expect(
+      answers.every(
+        (a) => a.status === 201 || (a.status === 409 && a.body.code === 'IDEMPOTENCY_IN_PROGRESS'),
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses the same key with another body, and a malformed key', async () => {
+    await request(app())
+      .post('/api/things')
+      .set('Idempotency-Key', 'key-bbbb-1')
+      .send({ name: 'a' });
+    const other = await request(app())
+      .post('/api/things')
+      .set('Idempotency-Key', 'key-bbbb-1')
+      .send({ name: 'b' });
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(
+      (await request(app()).post('/api/things').set('Idempotency-Key', 'x').send({ name: 'a' }))
+        .body.code,
+    ).toBe('BAD_IDEMPOTENCY_KEY');
+  });
+
+  it('lets a retry run again after a server error', async () => {
+    const failed = await request(app())
+      .post('/api/broken')
+      .set('Idempotency-Key', 'key-cccc-1')
+      .send({});
+    expect(failed.status).toBe(500);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await idempotencyModel(connection).countDocuments({ _id: /key-cccc-1$/ })).toBe(0);
+  });
+
+  it('does nothing without a key', async () => {
+    await request(app()).post('/api/things').send({ name: 'a' });
+    await request(app()).post('/api/things').send({ name: 'a' });
+    expect(created).toHaveLength(2);
+  });
+});

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
+import { Schema, type Connection, type Model } from 'mongoose';
+import { defineErrors } from '@fabrique/contracts';
+import { isDuplicateKeyError } from './mongo.js';
+
+const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+export const idempotencyErrors = defineErrors({
+  BAD_IDEMPOTENCY_KEY: {
+    status: 400,
+    title: 'Idempotency-Key must be 8 to 100 letters, digits or _ . : -',
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    title: 'A request with this Idempotency-Key is still being processed',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    title: 'This Idempotency-Key was used for a different request',
+  },
+});
+
+interface IdempotencyRecord {
+  /** `<caller>|<method> <path>|<key>`: the atomic insert is what lets one request through. */
+  _id: string;
+  requestHash: string;
+  state: 'pending' | 'done';
+  status?: number;
+  location?: string;
+  body?: unknown;
+  createdAt: Date;
+}
+
+const recordSchema = new Schema<IdempotencyRecord>(
+  {
+    _id: String,
+    requestHash: { type: String, required: true },
+    state: { type: String, required: true },
+    status: Number,
+    location: String,
+    body: Schema.Types.Mixed,
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'idempotency_keys', versionKey: false },
+);
+recordSchema.index({ createdAt: 1 });
+
+export type IdempotencyModel = Model<IdempotencyRecord>;
+
+export function idempotencyModel(connection: Connection): IdempotencyModel {
+  return (
+    (connection.models.IdempotencyRecord as IdempotencyModel | undefined) ??
+    connection.model<IdempotencyRecord>('IdempotencyRecord', recordSchema)
+  );
+}
+
+function replay(res: Response, record: IdempotencyRecord): void {
+  res.set('Idempotent-Replayed', 'true');
+  if (record.location) res.location(record.location);
+  res.status(record.status ?? 200).json(record.body);
+}
+
+/** Keeps what the handler answers, so that a retry with the same key gets the same answer. */
+function captureResponse(model: IdempotencyModel, id: string, res: Response): void {
+  let body: unknown;
+  const json = res.json.bind(res);
+  res.json = (value: unknown) => {
+    body = value;
+    return json(value);
+  };
+  res.once('finish', () => {
+    // A server error is not an answer: the client may retry the same key.
+    const settle =
+      res.statusCode >= 500
+        ? model.deleteOne({ _id: id })
+        : model.updateOne(
+            { _id: id },
+            {
+              $set: { state: 'done', status: res.statusCode, body, location: res.get('location') },
+            },
+          );
+    settle.catch(() => undefined);
+  });
+}
+
+/**
+ * `Idempotency-Key` on POSTs that create something (DESIGN.md "HTTP conventions"): the first
+ * request with a key runs, a retry with the same key and body gets the stored answer, a
+ * concurrent one gets 409, the same key with another body 422. Scoped per caller.
+ */
+export function idempotency(model: IdempotencyModel): RequestHandler {
+  return async (req, res, next) => {
+    const key = req.get('idempotency-key');
+    if (req.method !== 'POST' || key === undefined) return next();
+    if (!KEY_PATTERN.test(key)) throw idempotencyErrors.BAD_IDEMPOTENCY_KEY();
+    const caller = req.principal?.accountId ?? `ip:${req.ip ?? ''}`;
+    const id = `${caller}|${req.method} ${req.baseUrl}${req.path}|${key}`;
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify(req.body ?? null))
+      .digest('base64url');
+    try {
+      await model.create({ _id: id, requestHash, state: 'pending', createdAt: new Date() });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const existing = await model.findById(id).lean<IdempotencyRecord>();
+      if (!existing) throw idempotencyErrors.IDEMPOTENCY_IN_PROGRESS(undefined, { cause: error });
+      if (existing.requestHash !== requestHash) throw idempotencyErrors.IDEMPOTENCY_KEY_REUSED();
+      if (existing.state === 'pending') throw idempotencyErrors.IDEMPOTENCY_IN_PROGRESS();
+      return replay(res, existing);
+    }
+    captureResponse(model, id, res);
+    next();
+  };
+}
+
+/** No TTL indexes on FerretDB: keys older than a day are swept explicitly. */
+export async function sweepIdempotencyKeys(model: IdempotencyModel, before: Date): Promise<number> {
+  return (await model.deleteMany({ createdAt: { $lt: before } })).deletedCount;
+}
