@@ -30,20 +30,26 @@ function startScript(name) {
     : undefined;
 }
 
-/** Every service that has a start script (the web UI has none: the gateway serves it). */
+/** Every service that has a start script (the web UI has none: the gateway serves it), gateway last. */
 function runnableServices() {
-  return readdirSync(join(repoRoot, 'services')).filter((name) => startScript(name));
+  const names = readdirSync(join(repoRoot, 'services')).filter(
+    (name) => startScript(name) && name !== 'gateway',
+  );
+  return startScript('gateway') ? [...names, 'gateway'] : names;
 }
 
-function serviceEnv(name, infra) {
-  const port = process.env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[name];
-  return {
-    ...process.env,
-    PORT: String(port),
-    MONGO_URL: `${infra.mongoUrl}fabrique_${name}`,
-    NATS_URL: infra.natsUrl,
-    OTEL_SERVICE_NAME: name,
-  };
+const portOf = (name) => String(process.env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[name]);
+
+function serviceEnv(name, infra, upstreams) {
+  const common = { ...process.env, PORT: portOf(name), OTEL_SERVICE_NAME: name };
+  if (name === 'gateway') {
+    // The gateway has no database: it only needs to know where each service listens.
+    const urls = Object.fromEntries(
+      upstreams.map((u) => [`${u.toUpperCase()}_URL`, `http://127.0.0.1:${portOf(u)}`]),
+    );
+    return { ...common, ...urls };
+  }
+  return { ...common, MONGO_URL: `${infra.mongoUrl}fabrique_${name}`, NATS_URL: infra.natsUrl };
 }
 
 async function main() {
@@ -76,8 +82,13 @@ async function main() {
   process.on('SIGTERM', () => void stopAll(0));
 
   step('starting the services');
-  for (const name of runnableServices()) {
-    const env = serviceEnv(name, infra);
+  const services = runnableServices();
+  for (const name of services) {
+    const env = serviceEnv(
+      name,
+      infra,
+      services.filter((other) => other !== 'gateway'),
+    );
     // `exec` makes the service itself the child, so our SIGTERM reaches it; detached keeps the
     // terminal's Ctrl-C away from it, so that each service gets exactly one signal, from us.
     const child = startPrefixed(name, 'sh', ['-c', `exec ${startScript(name)}`], {
@@ -92,6 +103,14 @@ async function main() {
     });
     children.set(name, child);
     console.log(`  ${name}: http://127.0.0.1:${env.PORT}`);
+  }
+  if (services.includes('gateway')) {
+    console.log(
+      `\nFabrique API: http://127.0.0.1:${portOf('gateway')}/api  (docs: http://127.0.0.1:${portOf('gateway')}/api/docs)`,
+    );
+    console.log(
+      'First coordinator: sign up, then `npm run admin -- grant-role <email> coordinator`.',
+    );
   }
   console.log('\nFabrique is running. Press Ctrl-C to stop.');
 }

@@ -8,6 +8,8 @@ export interface ServiceProcess {
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Sends the signal and resolves with the exit code or signal once the process is gone. */
   kill(signal?: NodeJS.Signals): Promise<number | NodeJS.Signals | null>;
+  /** Resolves with the exit code (or signal) when the process ends by itself. */
+  exited(): Promise<number | NodeJS.Signals | null>;
 }
 
 /** Starts a service as a real child process, e.g. `node dist/main.js`, for crash tests. */
@@ -26,6 +28,7 @@ export function startProcess(
     child,
     output: () => watcher.text,
     waitForOutput: (pattern, timeoutMs = 20_000) => watcher.waitFor(pattern, timeoutMs),
+    exited: () => exited,
     async kill(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
