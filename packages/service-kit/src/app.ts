@@ -32,7 +32,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, uniquelocal');
-  app.use(helmet());
+  // No upgrade-insecure-requests: a village network may serve plain HTTP on its LAN.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(requestId);
   app.use(
     pinoHttp({

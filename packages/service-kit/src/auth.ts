@@ -39,6 +39,8 @@ export async function verifyAccessToken(token: string, keys: KeyResolver): Promi
       issuer: ACCESS_TOKEN_ISSUER,
       audience: ACCESS_TOKEN_AUDIENCE,
       clockTolerance: 5,
+      // Without this a signed token lacking `exp` would be valid forever.
+      requiredClaims: ['exp', 'sub'],
     });
     const claims = accessTokenClaimsSchema.parse(payload);
     return {

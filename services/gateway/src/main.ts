@@ -1,0 +1,47 @@
+import type { AddressInfo } from 'node:net';
+import {
+  closeServer,
+  ConfigError,
+  createLogger,
+  onShutdownSignal,
+  type Logger,
+} from '@fabrique/service-kit';
+import { createApp } from './app.js';
+import { loadGatewayConfig, upstreamUrls } from './config.js';
+import { createUpstreams } from './http/upstream.registry.js';
+
+const SERVICE = 'gateway';
+
+function main(): void {
+  const config = loadGatewayConfig();
+  const logger: Logger = createLogger(SERVICE, config.LOG_LEVEL);
+  const urls = upstreamUrls(config);
+  const upstreams = createUpstreams(urls);
+  const app = createApp({ logger, config, upstreams });
+  if (upstreams.all.length === 0) {
+    logger.warn('no service URL configured (ACCOUNTS_URL, …): every /api route answers 404');
+  }
+  const server = app.listen(config.PORT, config.HOST, () => {
+    const { port } = server.address() as AddressInfo;
+    logger.info({ port, upstreams: urls }, `${SERVICE} listening on http://${config.HOST}:${port}`);
+  });
+
+  // Finish in-flight requests (their upstream connections are still needed), then drop the
+  // pooled connections to the services.
+  onShutdownSignal(
+    logger,
+    [
+      { name: 'http', run: () => closeServer(server) },
+      { name: 'upstream connections', run: () => Promise.resolve(upstreams.close()) },
+    ],
+    config.SHUTDOWN_TIMEOUT_MS,
+  );
+}
+
+try {
+  main();
+} catch (error) {
+  // Configuration errors list every bad variable; anything else is a start-up failure.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,53 @@
+// Starts the real gateway app on a loopback port for the tests.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLogger } from '@fabrique/service-kit';
+import { createApp } from './app.js';
+import { loadGatewayConfig, upstreamUrls } from './config.js';
+import { createUpstreams } from './http/upstream.registry.js';
+import type { TestServer } from './test-upstreams.js';
+
+/** Starts the gateway with the given environment (strings, as the process would get them). */
+export async function startGateway(env: Record<string, string>): Promise<TestServer> {
+  const config = loadGatewayConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env });
+  const upstreams = createUpstreams(upstreamUrls(config));
+  const app = createApp({ logger: createLogger('gateway', config.LOG_LEVEL), config, upstreams });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        upstreams.close();
+      }),
+  };
+}
+
+export interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/**
+ * A request whose body is written chunk by chunk without Content-Length (chunked framing),
+ * which fetch and supertest do not make easy.
+ */
+export function chunkedRequest(url: string, chunks: Buffer[], headers = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers }, (res) => {
+      const body: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => body.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(body) }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    for (const chunk of chunks) req.write(chunk);
+    req.end();
+  });
+}
