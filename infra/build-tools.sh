@@ -13,7 +13,9 @@ if ! command -v go >/dev/null 2>&1; then
   cat >&2 <<'MSG'
 Go (1.24 or newer) is needed to build the embedded NATS server and FerretDB.
 Install Go from your distribution (e.g. `apt-get install golang`) and run again,
-or run the production stack with Docker instead: `docker compose up`.
+or use Docker for the infrastructure instead: start MongoDB 7 and NATS 2.11+ with JetStream
+from their official images (`docker run -d -p 27017:27017 mongo:7` and
+`docker run -d -p 4222:4222 nats:2.11 -js`) and set MONGO_URL and NATS_URL.
 MSG
   exit 1
 fi

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { accountRegisteredV1 } from '@fabrique/contracts';
 import { on, startConsumer, type RunningConsumer } from '@fabrique/bus';
 import { createLogger } from '@fabrique/service-kit';
-import { eventually, recordEvents, type EventRecorder } from '@fabrique/testkit';
+import { aRegistration, eventually, recordEvents, type EventRecorder } from '@fabrique/testkit';
 import { verifyPassword } from '../domain/password.js';
 import { startAccountsHarness, type AccountsHarness } from '../test-harness.js';
 
@@ -128,5 +128,20 @@ describe('POST /api/accounts', () => {
     expect(retry.body.id).toBe(first.body.id);
     const withoutKey = await request(harness.app).post('/api/accounts').send(body);
     expect(withoutKey.body.code).toBe('EMAIL_TAKEN');
+  });
+
+  it('accepts each member commune by its name and stores its id', async () => {
+    const communes = {
+      'Saint-Jean-en-Royans': 'saint-jean-en-royans',
+      'Sainte-Eulalie-en-Royans': 'sainte-eulalie-en-royans',
+      'La Chapelle-en-Vercors': 'la-chapelle-en-vercors',
+    };
+    for (const [name, id] of Object.entries(communes)) {
+      const res = await request(harness.app)
+        .post('/api/accounts')
+        .send(aRegistration({ commune: name }));
+      expect(res.status).toBe(201);
+      expect(res.body.commune).toBe(id);
+    }
   });
 });
