@@ -49,7 +49,14 @@ function serviceEnv(name, infra, upstreams) {
     );
     return { ...common, ...urls };
   }
-  return { ...common, MONGO_URL: `${infra.mongoUrl}fabrique_${name}`, NATS_URL: infra.natsUrl };
+  return {
+    ...common,
+    MONGO_URL: `${infra.mongoUrl}fabrique_${name}`,
+    NATS_URL: infra.natsUrl,
+    // Services verify access tokens with the keys accounts publishes.
+    JWKS_URL: `http://127.0.0.1:${portOf('accounts')}/api/auth/jwks.json`,
+    PUBLIC_URL: `http://127.0.0.1:${portOf('gateway')}`,
+  };
 }
 
 async function main() {

@@ -45,3 +45,18 @@ export {
   type AccessTokenClaims,
 } from './auth.js';
 export { AppError, defineErrors, type ErrorFactory, type ErrorSpec } from './app-error.js';
+export {
+  SESSION_STATUSES,
+  WORKSHOP_STATUSES,
+  sessionCancelledV1,
+  sessionCapacityChangedV1,
+  sessionCompletedV1,
+  sessionData,
+  sessionRescheduledV1,
+  sessionScheduledV1,
+  workshopArchivedV1,
+  workshopPublishedV1,
+  workshopUpdatedV1,
+  type SessionData,
+} from './events/workshops.js';
+export { sessionAvailabilityChangedV1 } from './events/bookings.js';

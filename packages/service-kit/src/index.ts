@@ -39,3 +39,4 @@ export {
   sweepIdempotencyKeys,
   type IdempotencyModel,
 } from './idempotency.js';
+export { listen } from './listen.js';

@@ -1,8 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import {
   closeServer,
   ConfigError,
   createLogger,
+  listen,
   mongoIsUp,
   onShutdownSignal,
 } from '@fabrique/service-kit';
@@ -28,14 +28,7 @@ async function main(): Promise<void> {
       nats: () => Promise.resolve(bus.isConnected()),
     },
   });
-  const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
-    if (error) {
-      logger.fatal({ err: error }, `${SERVICE} cannot listen on ${config.HOST}:${config.PORT}`);
-      process.exit(1);
-    }
-    const { port } = server.address() as AddressInfo;
-    logger.info({ port }, `${SERVICE} listening on http://${config.HOST}:${port}`);
-  });
+  const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
 
   // Order matters: stop taking requests, publish what is pending, then close connections.
   onShutdownSignal(

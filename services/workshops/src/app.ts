@@ -1,0 +1,46 @@
+import type { Express } from 'express';
+import {
+  authenticate,
+  createHttpApp,
+  idempotency,
+  openApiDocument,
+  type KeyResolver,
+  type Logger,
+  type ReadinessCheck,
+} from '@fabrique/service-kit';
+import { calendarRoutes } from './http/calendar.routes.js';
+import { routeDocs } from './http/route-docs.js';
+import { sessionRoutes } from './http/session.routes.js';
+import { venueRoutes } from './http/venue.routes.js';
+import { workshopRoutes } from './http/workshop.routes.js';
+import type { WorkshopsDeps } from './use-cases/deps.js';
+
+export interface AppDeps extends WorkshopsDeps {
+  logger: Logger;
+  keys: KeyResolver;
+  readiness: Record<string, ReadinessCheck>;
+  publicUrl: string;
+  bodyLimit?: string;
+}
+
+const openApi = openApiDocument({ title: 'Fabrique workshops', version: '1' }, routeDocs);
+
+/** The workshops HTTP app; never listens (main.ts and tests do). */
+export function createApp(deps: AppDeps): Express {
+  return createHttpApp({
+    logger: deps.logger,
+    readiness: deps.readiness,
+    ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
+    routes: (app) => {
+      app.get('/openapi.json', (_req, res) => {
+        res.json(openApi);
+      });
+      app.use(authenticate(deps.keys));
+      app.use(idempotency(deps.models.idempotency));
+      app.use('/api/venues', venueRoutes(deps));
+      app.use('/api/workshops', workshopRoutes(deps));
+      app.use('/api/sessions', sessionRoutes(deps));
+      app.use('/api/calendar', calendarRoutes(deps, deps.publicUrl));
+    },
+  });
+}

@@ -1,0 +1,88 @@
+import { workshopErrors } from './errors.js';
+
+/**
+ * Overlap prevention without transactions (DESIGN.md consistency rule 1): a session claims
+ * every 5-minute slot it covers, for its venue and for each of its hosts, by inserting one
+ * document per slot whose `_id` is the claim id below. Two overlapping sessions share at
+ * least one slot, so the second insert fails atomically with E11000 on MongoDB and FerretDB
+ * alike, whatever the number of service replicas.
+ */
+export const SLOT_MINUTES = 5;
+/** Longest session; also bounds the claims one session inserts (144 per owner). */
+export const MAX_SESSION_MINUTES = 12 * 60;
+
+const SLOT_MS = SLOT_MINUTES * 60 * 1000;
+
+export type ClaimKind = 'venue' | 'host';
+
+/**
+ * Refuses a session that does not start on a 5-minute mark or does not last a positive
+ * multiple of 5 minutes (at most 12 hours): such a session would claim slots it only partly
+ * uses. Checked in UTC, which is enough because Paris offsets are whole hours.
+ */
+export function assertOnSlotGrid(startsAt: Date, durationMinutes: number): void {
+  const time = startsAt.getTime();
+  if (Number.isNaN(time)) throw workshopErrors.NOT_ON_SLOT_GRID('The start time is not a date.');
+  if (time % SLOT_MS !== 0)
+    throw workshopErrors.NOT_ON_SLOT_GRID(
+      `A session starts on a multiple of ${SLOT_MINUTES} minutes (e.g. 14:00 or 14:05), with no seconds.`,
+    );
+  if (
+    !Number.isInteger(durationMinutes) ||
+    durationMinutes <= 0 ||
+    durationMinutes % SLOT_MINUTES !== 0
+  )
+    throw workshopErrors.NOT_ON_SLOT_GRID(
+      `A session lasts a whole number of ${SLOT_MINUTES}-minute steps (e.g. 90 minutes).`,
+    );
+  if (durationMinutes > MAX_SESSION_MINUTES)
+    throw workshopErrors.NOT_ON_SLOT_GRID('A session lasts at most 12 hours.');
+}
+
+/**
+ * The starts of the slots covering [startsAt, endsAt): the end is exclusive, so 10:00–12:00
+ * and 12:00–14:00 share none. Off-grid bounds are widened to whole slots (claiming too much
+ * is safe, too little is not); spans over 12 hours are refused.
+ */
+export function slotStarts(startsAt: Date, endsAt: Date): Date[] {
+  const start = startsAt.getTime();
+  const end = endsAt.getTime();
+  if (Number.isNaN(start) || Number.isNaN(end))
+    throw workshopErrors.NOT_ON_SLOT_GRID('The start or end time is not a date.');
+  if (end - start > MAX_SESSION_MINUTES * 60 * 1000)
+    throw workshopErrors.NOT_ON_SLOT_GRID('A session lasts at most 12 hours.');
+  const slots: Date[] = [];
+  for (let slot = start - mod(start, SLOT_MS); slot < end; slot += SLOT_MS)
+    slots.push(new Date(slot));
+  return slots;
+}
+
+// `%` keeps the sign of the dividend; instants before 1970 still floor downwards.
+function mod(value: number, divisor: number): number {
+  return ((value % divisor) + divisor) % divisor;
+}
+
+/**
+ * The `_id`s of the claims a session needs for one owner, e.g.
+ * `venue:<venueId>:2026-03-15T13:00:00.000Z`. The slot part has a fixed length, so the id is
+ * unambiguous whatever characters the owner id holds. A session with several hosts takes
+ * `claimIds('host', …)` for each of them.
+ */
+export function claimIds(kind: ClaimKind, ownerId: string, startsAt: Date, endsAt: Date): string[] {
+  return slotStarts(startsAt, endsAt).map((slot) => `${kind}:${ownerId}:${slot.toISOString()}`);
+}
+
+/** On a reschedule: the claims held before and not needed after (old minus new). */
+export function claimsToRelease(oldClaims: string[], newClaims: string[]): string[] {
+  return difference(oldClaims, newClaims);
+}
+
+/** On a reschedule: the claims needed after and not yet held (new minus old). */
+export function claimsToTake(oldClaims: string[], newClaims: string[]): string[] {
+  return difference(newClaims, oldClaims);
+}
+
+function difference(from: string[], without: string[]): string[] {
+  const excluded = new Set(without);
+  return [...new Set(from)].filter((claim) => !excluded.has(claim));
+}

@@ -1,0 +1,55 @@
+import express, { type Router } from 'express';
+import { hasRole, parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { workshopErrors } from '../domain/errors.js';
+import { findVenue, listVenues } from '../store/venue.store.js';
+import type { WorkshopsDeps } from '../use-cases/deps.js';
+import { etagOf, expectedVersion } from '../use-cases/guards.js';
+import { createVenue, updateVenue } from '../use-cases/venues.js';
+import { venueBody, venueListQuery, venuePatch } from './schemas.js';
+import { venueView } from './views.js';
+
+export function venueRoutes(deps: WorkshopsDeps): Router {
+  const router = express.Router();
+
+  router.get('/', async (req, res) => {
+    const query = parseInput(venueListQuery, req.query, 'query');
+    const includeProposed =
+      Boolean(query.proposed) &&
+      req.principal !== undefined &&
+      hasRole(req.principal, 'coordinator');
+    res.json({
+      items: (await listVenues(deps.models, { commune: query.commune, includeProposed })).map(
+        venueView,
+      ),
+    });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const venue = await findVenue(deps.models, req.params.id);
+    if (!venue) throw workshopErrors.VENUE_NOT_FOUND();
+    res.set('ETag', etagOf(venue)).json(venueView(venue));
+  });
+
+  router.post('/', requireAuth, async (req, res) => {
+    const venue = await createVenue(deps, principalOf(req), parseInput(venueBody, req.body));
+    res
+      .status(201)
+      .location(`/api/venues/${venue.id}`)
+      .set('ETag', etagOf(venue))
+      .json(venueView(venue));
+  });
+
+  router.patch('/:id', requireAuth, async (req, res) => {
+    const version = expectedVersion(req.get('if-match'));
+    const venue = await updateVenue(
+      deps,
+      principalOf(req),
+      req.params.id as string,
+      version,
+      parseInput(venuePatch, req.body),
+    );
+    res.set('ETag', etagOf(venue)).json(venueView(venue));
+  });
+
+  return router;
+}

@@ -1,0 +1,153 @@
+import express, { type Router } from 'express';
+import { hasRole, parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
+import { workshopErrors } from '../domain/errors.js';
+import { queryTokens } from '../domain/search-tokens.js';
+import { isDuplicateKeyError } from '@fabrique/service-kit';
+import { sessionsOfWorkshop } from '../store/session.store.js';
+import { listWorkshops } from '../store/workshop.store.js';
+import type { WorkshopsDeps } from '../use-cases/deps.js';
+import { etagOf, expectedVersion } from '../use-cases/guards.js';
+import { previewSessions, scheduleSessions } from '../use-cases/sessions.js';
+import {
+  createWorkshop,
+  readWorkshop,
+  setWorkshopStatus,
+  updateWorkshop,
+} from '../use-cases/workshops.js';
+import { namesOf } from './names.js';
+import {
+  kindBody,
+  scheduleBody,
+  workshopBody,
+  workshopListQuery,
+  workshopPatch,
+  workshopStatusBody,
+} from './schemas.js';
+import { sessionView, workshopView } from './views.js';
+
+function kindRoutes(deps: WorkshopsDeps, router: Router): void {
+  router.get('/kinds', async (_req, res) => {
+    res.json({ items: await deps.models.kinds.find().sort({ _id: 1 }).lean() });
+  });
+  router.post('/kinds', requireRole('coordinator'), async (req, res) => {
+    const { id, label } = parseInput(kindBody, req.body);
+    await deps.models.kinds.create({ _id: id, label }).catch((error: unknown) => {
+      throw isDuplicateKeyError(error) ? workshopErrors.KIND_EXISTS() : error;
+    });
+    res.status(201).json({ _id: id, label });
+  });
+}
+
+function sessionCreationRoutes(deps: WorkshopsDeps, router: Router): void {
+  router.post('/:id/sessions/preview', requireAuth, async (req, res) => {
+    const dates = await previewSessions(
+      deps,
+      principalOf(req),
+      req.params.id as string,
+      parseInput(scheduleBody, req.body),
+    );
+    res.json({
+      items: dates.map((d) => ({
+        startsAt: d.startsAt.toISOString(),
+        endsAt: d.endsAt.toISOString(),
+      })),
+    });
+  });
+  router.post('/:id/sessions', requireAuth, async (req, res) => {
+    const sessions = await scheduleSessions(
+      deps,
+      principalOf(req),
+      req.params.id as string,
+      parseInput(scheduleBody, req.body),
+    );
+    res.status(201).json({ items: sessions.map(sessionView) });
+  });
+  router.get('/:id/sessions', async (req, res) => {
+    const workshop = await readWorkshop(deps, req.principal, req.params.id);
+    res.json({ items: (await sessionsOfWorkshop(deps.models, workshop.id)).map(sessionView) });
+  });
+}
+
+export function workshopRoutes(deps: WorkshopsDeps): Router {
+  const router = express.Router();
+  kindRoutes(deps, router);
+  listAndCreateRoutes(deps, router);
+  editRoutes(deps, router);
+  sessionCreationRoutes(deps, router);
+  return router;
+}
+
+function listAndCreateRoutes(deps: WorkshopsDeps, router: Router): void {
+  router.get('/', async (req, res) => {
+    const query = parseInput(workshopListQuery, req.query, 'query');
+    const actor = req.principal;
+    const visibleTo = actor
+      ? { accountId: actor.accountId, coordinator: hasRole(actor, 'coordinator') }
+      : undefined;
+    const items = await listWorkshops(deps.models, {
+      ...query,
+      tokens: query.q ? queryTokens(query.q) : [],
+      visibleTo,
+      after: query.cursor,
+    });
+    const names = await namesOf(
+      deps.models,
+      items.flatMap((w) => w.hostIds),
+    );
+    const last = items.at(-1);
+    res.json({
+      items: items.map((w) => workshopView(w, names)),
+      nextCursor: items.length === query.limit && last ? last.id : null,
+    });
+  });
+
+  router.post('/', requireAuth, async (req, res) => {
+    const workshop = await createWorkshop(
+      deps,
+      principalOf(req),
+      parseInput(workshopBody, req.body),
+    );
+    const names = await namesOf(deps.models, workshop.hostIds);
+    res
+      .status(201)
+      .location(`/api/workshops/${workshop.id}`)
+      .set('ETag', etagOf(workshop))
+      .json(workshopView(workshop, names));
+  });
+}
+
+function editRoutes(deps: WorkshopsDeps, router: Router): void {
+  router.get('/:id', async (req, res) => {
+    const workshop = await readWorkshop(deps, req.principal, req.params.id);
+    res
+      .set('ETag', etagOf(workshop))
+      .json(workshopView(workshop, await namesOf(deps.models, workshop.hostIds)));
+  });
+
+  router.patch('/:id', requireAuth, async (req, res) => {
+    const version = expectedVersion(req.get('if-match'));
+    const workshop = await updateWorkshop(
+      deps,
+      principalOf(req),
+      req.params.id as string,
+      version,
+      parseInput(workshopPatch, req.body),
+    );
+    res
+      .set('ETag', etagOf(workshop))
+      .json(workshopView(workshop, await namesOf(deps.models, workshop.hostIds)));
+  });
+
+  router.post('/:id/status', requireAuth, async (req, res) => {
+    const { status } = parseInput(workshopStatusBody, req.body);
+    const workshop = await setWorkshopStatus(
+      deps,
+      principalOf(req),
+      req.params.id as string,
+      status,
+    );
+    res
+      .set('ETag', etagOf(workshop))
+      .json(workshopView(workshop, await namesOf(deps.models, workshop.hostIds)));
+  });
+}

@@ -1,0 +1,55 @@
+import { createRemoteJWKSet } from 'jose';
+import {
+  closeServer,
+  ConfigError,
+  createLogger,
+  listen,
+  mongoIsUp,
+  onShutdownSignal,
+} from '@fabrique/service-kit';
+import { createApp } from './app.js';
+import { loadWorkshopsConfig } from './config.js';
+import { startRuntime } from './runtime.js';
+import { startSweeps } from './sweeps.js';
+
+const SERVICE = 'workshops';
+
+async function main(): Promise<void> {
+  const config = loadWorkshopsConfig();
+  const logger = createLogger(SERVICE, config.LOG_LEVEL);
+  const { connection, bus, relay, consumer, deps } = await startRuntime(config, logger);
+  if (config.OUTBOX_RELAY_ENABLED) relay.start();
+  const stopSweeps = startSweeps(deps, logger);
+  const app = createApp({
+    ...deps,
+    logger,
+    keys: createRemoteJWKSet(new URL(config.JWKS_URL), {
+      cacheMaxAge: 10 * 60_000,
+      cooldownDuration: 30_000,
+    }),
+    publicUrl: config.PUBLIC_URL,
+    bodyLimit: config.BODY_LIMIT,
+    readiness: {
+      mongo: () => mongoIsUp(connection),
+      nats: () => Promise.resolve(bus.isConnected()),
+    },
+  });
+  const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
+  onShutdownSignal(
+    logger,
+    [
+      { name: 'http', run: () => closeServer(server) },
+      { name: 'sweeps', run: () => Promise.resolve(stopSweeps()) },
+      { name: 'consumers', run: () => consumer.stop() },
+      { name: 'outbox relay', run: () => relay.stop() },
+      { name: 'nats', run: () => bus.close() },
+      { name: 'mongo', run: () => connection.close() },
+    ],
+    config.SHUTDOWN_TIMEOUT_MS,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

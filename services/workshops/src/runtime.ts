@@ -1,0 +1,70 @@
+import type { Connection } from 'mongoose';
+import {
+  connectBus,
+  createOutboxRelay,
+  ensureStreams,
+  startConsumer,
+  type Bus,
+  type OutboxRelay,
+  type RunningConsumer,
+} from '@fabrique/bus';
+import { connectMongo, isDuplicateKeyError, type Logger } from '@fabrique/service-kit';
+import type { WorkshopsConfig } from './config.js';
+import { DURABLE, subscriptions } from './events/index.js';
+import {
+  outboxModels,
+  syncIndexes,
+  workshopsModels,
+  type WorkshopsModels,
+} from './store/models.js';
+import type { WorkshopsDeps } from './use-cases/deps.js';
+
+/** The kinds a network starts with; coordinators add more. */
+const SEED_KINDS = [
+  { _id: 'repair', label: 'Réparation' },
+  { _id: 'cooking', label: 'Cuisine' },
+  { _id: 'gardening', label: 'Jardinage' },
+  { _id: 'sewing', label: 'Couture' },
+  { _id: 'other', label: 'Autre' },
+];
+
+async function seedKinds(models: WorkshopsModels): Promise<void> {
+  for (const kind of SEED_KINDS) {
+    await models.kinds.create(kind).catch((error: unknown) => {
+      if (!isDuplicateKeyError(error)) throw error;
+    });
+  }
+}
+
+export interface WorkshopsRuntime {
+  connection: Connection;
+  bus: Bus;
+  relay: OutboxRelay;
+  consumer: RunningConsumer;
+  deps: WorkshopsDeps;
+}
+
+/** Database, streams, relay and consumer: what main.ts and the tests share. */
+export async function startRuntime(
+  config: WorkshopsConfig,
+  logger: Logger,
+): Promise<WorkshopsRuntime> {
+  const connection = await connectMongo(config.MONGO_URL);
+  const models = workshopsModels(connection);
+  await syncIndexes(models);
+  await seedKinds(models);
+  const bus = await connectBus({
+    servers: config.NATS_URL,
+    name: 'workshops',
+    namespace: config.NATS_NAMESPACE,
+  });
+  await ensureStreams(bus, ['accounts', 'workshops', 'bookings']);
+  const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
+  const consumer = await startConsumer(bus, {
+    durable: DURABLE,
+    subscriptions: subscriptions(models),
+    logger,
+  });
+  const deps: WorkshopsDeps = { models, eventsWritten: () => relay.wake(), now: () => new Date() };
+  return { connection, bus, relay, consumer, deps };
+}

@@ -1,0 +1,77 @@
+import { Schema } from 'mongoose';
+
+/** Stored shapes are the domain's (see the *.store.ts files); mongoose only maps them. */
+export type LooseDocument = { _id: string } & Record<string, unknown>;
+
+// Documents are validated by zod at the edge and built by the domain; mongoose only maps
+// them (strict: false keeps nested objects as given).
+const options = { versionKey: false, minimize: false, strict: false } as const;
+const outbox = { type: Schema.Types.Mixed, default: () => [] };
+
+export const venueSchema = new Schema<LooseDocument>(
+  { _id: String, name: String, commune: String, status: String, version: Number, outbox },
+  { ...options, collection: 'venues' },
+);
+venueSchema.index({ commune: 1 });
+
+export const kindSchema = new Schema<LooseDocument>(
+  { _id: String, label: String },
+  { ...options, collection: 'kinds' },
+);
+
+export const workshopSchema = new Schema<LooseDocument>(
+  {
+    _id: String,
+    title: String,
+    kind: String,
+    status: String,
+    hostIds: [String],
+    commune: String,
+    tokens: [String],
+    version: Number,
+    outbox,
+  },
+  { ...options, collection: 'workshops' },
+);
+workshopSchema.index({ hostIds: 1 });
+workshopSchema.index({ status: 1, kind: 1 });
+
+export const sessionSchema = new Schema<LooseDocument>(
+  {
+    _id: String,
+    workshopId: String,
+    startsAt: Date,
+    endsAt: Date,
+    listed: Boolean,
+    status: String,
+    commune: String,
+    kind: String,
+    venueId: String,
+    tokens: [String],
+    version: Number,
+    outbox,
+  },
+  { ...options, collection: 'sessions' },
+);
+sessionSchema.index({ listed: 1, status: 1, startsAt: 1 });
+sessionSchema.index({ workshopId: 1, startsAt: 1 });
+
+/** One claim per 5-minute slot of a venue or a host: an overlap is a duplicate key. */
+export const slotClaimSchema = new Schema<LooseDocument>(
+  { _id: String, sessionId: String, claimedAt: Date },
+  { ...options, collection: 'slot_claims' },
+);
+slotClaimSchema.index({ sessionId: 1 });
+
+/** People as accounts events describe them: names for display, roles for permissions. */
+export const hostSchema = new Schema<LooseDocument>(
+  { _id: String, displayName: String, roles: [String], deleted: Boolean, version: Number },
+  { ...options, collection: 'people' },
+);
+
+/** Seats per session as bookings reports them (rebuildable from its events). */
+export const availabilitySchema = new Schema<LooseDocument>(
+  { _id: String, capacity: Number, confirmed: Number, seatsLeft: Number, version: Number },
+  { ...options, collection: 'availability' },
+);
+availabilitySchema.index({ seatsLeft: 1 });

@@ -1,0 +1,70 @@
+import type { Express } from 'express';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_ISSUER,
+} from '@fabrique/contracts';
+import { createLogger } from '@fabrique/service-kit';
+import { isolatedEnvironment } from '@fabrique/testkit';
+import { createApp } from './app.js';
+import { loadWorkshopsConfig } from './config.js';
+import { startRuntime, type WorkshopsRuntime } from './runtime.js';
+
+export interface WorkshopsHarness extends WorkshopsRuntime {
+  app: Express;
+  env: ReturnType<typeof isolatedEnvironment>;
+  /** A signed access token, as accounts would issue it. */
+  token(sub: string, roles: string[]): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** The workshops service wired as main.ts does, on a fresh database and NATS namespace. */
+export async function startWorkshopsHarness(): Promise<WorkshopsHarness> {
+  const env = isolatedEnvironment('workshops');
+  const config = loadWorkshopsConfig({
+    PORT: '0',
+    MONGO_URL: `${env.mongoUrl}${env.dbName}`,
+    NATS_URL: env.natsUrl,
+    NATS_NAMESPACE: env.namespace,
+  });
+  const logger = createLogger('workshops-test', 'silent');
+  const runtime = await startRuntime(config, logger);
+  runtime.relay.start();
+  const { publicKey, privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, {
+    crv: 'Ed25519',
+  });
+  const jwks = {
+    keys: [{ ...(await exportJWK(publicKey)), kid: 'test', alg: ACCESS_TOKEN_ALGORITHM }],
+  };
+  const app = createApp({
+    ...runtime.deps,
+    logger,
+    keys: createLocalJWKSet(jwks),
+    readiness: {},
+    publicUrl: 'http://fabrique.test',
+  });
+  return {
+    ...runtime,
+    app,
+    env,
+    token: (sub, roles) => sign(privateKey, sub, roles),
+    async stop() {
+      await runtime.consumer.stop();
+      await runtime.relay.stop();
+      await runtime.bus.close();
+      await runtime.connection.dropDatabase();
+      await runtime.connection.close();
+    },
+  };
+}
+
+function sign(key: CryptoKey, sub: string, roles: string[]): Promise<string> {
+  return new SignJWT({ roles, commune: 'vassieux-en-vercors', orgs: [] })
+    .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: 'test' })
+    .setSubject(sub)
+    .setIssuer(ACCESS_TOKEN_ISSUER)
+    .setAudience(ACCESS_TOKEN_AUDIENCE)
+    .setExpirationTime('10m')
+    .sign(key);
+}

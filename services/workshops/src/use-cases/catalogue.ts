@@ -1,0 +1,67 @@
+import { workshopErrors } from '../domain/errors.js';
+import { queryTokens } from '../domain/search-tokens.js';
+import type { Session } from '../domain/session.js';
+import { availabilityOf, fullSessionIds, searchSessions } from '../store/session.store.js';
+import type { WorkshopsDeps } from './deps.js';
+
+export interface CatalogueQuery {
+  from?: Date | undefined;
+  to?: Date | undefined;
+  kind?: string | undefined;
+  commune?: string | undefined;
+  venueId?: string | undefined;
+  workshopId?: string | undefined;
+  q?: string | undefined;
+  available?: boolean | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export interface CataloguePage {
+  items: (Session & { seatsLeft: number })[];
+  nextCursor: string | null;
+}
+
+/** Opaque keyset cursor: the start time and id of the last item of the page. */
+export function encodeCursor(session: Pick<Session, 'startsAt' | 'id'>): string {
+  return Buffer.from(`${session.startsAt.toISOString()}|${session.id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { startsAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const startsAt = new Date(at ?? '');
+  if (!id || Number.isNaN(startsAt.getTime())) throw workshopErrors.BAD_CURSOR();
+  return { startsAt, id };
+}
+
+/**
+ * Public session search. Seats left come from bookings' availability events; a session
+ * bookings has not reported on yet counts its whole capacity as free.
+ */
+export async function searchCatalogue(
+  deps: WorkshopsDeps,
+  query: CatalogueQuery,
+): Promise<CataloguePage> {
+  const sessions = await searchSessions(deps.models, {
+    from: query.from ?? deps.now(),
+    to: query.to,
+    kind: query.kind,
+    commune: query.commune,
+    venueId: query.venueId,
+    workshopId: query.workshopId,
+    tokens: query.q ? queryTokens(query.q) : [],
+    excludeIds: query.available ? await fullSessionIds(deps.models) : [],
+    after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    limit: query.limit,
+  });
+  const seats = await availabilityOf(
+    deps.models,
+    sessions.map((s) => s.id),
+  );
+  const items = sessions.map((s) => ({
+    ...s,
+    seatsLeft: seats.get(s.id)?.seatsLeft ?? s.capacity,
+  }));
+  const last = sessions.at(-1);
+  return { items, nextCursor: sessions.length === query.limit && last ? encodeCursor(last) : null };
+}

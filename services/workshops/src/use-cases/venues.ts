@@ -1,0 +1,51 @@
+import { newId } from '@fabrique/contracts';
+import { commonErrors, hasRole } from '@fabrique/service-kit';
+import { workshopErrors } from '../domain/errors.js';
+import type { Venue } from '../domain/venue.js';
+import { findVenue, insertVenue, saveVenue } from '../store/venue.store.js';
+import type { Actor, WorkshopsDeps } from './deps.js';
+import { assertVersion } from './guards.js';
+
+export type VenueInput = Pick<
+  Venue,
+  'name' | 'address' | 'commune' | 'maxCapacity' | 'accessibility' | 'equipment'
+>;
+
+/** A coordinator's venue is active at once; a host's is a proposal until a coordinator activates it. */
+export async function createVenue(
+  deps: WorkshopsDeps,
+  actor: Actor,
+  input: VenueInput,
+): Promise<Venue> {
+  const coordinator = hasRole(actor, 'coordinator');
+  if (!coordinator && !hasRole(actor, 'host'))
+    throw commonErrors.FORBIDDEN('Only hosts and coordinators add venues.');
+  const venue: Venue = {
+    ...input,
+    id: newId(),
+    status: coordinator ? 'active' : 'proposed',
+    proposedBy: coordinator ? null : actor.accountId,
+    createdAt: deps.now(),
+    version: 1,
+  };
+  await insertVenue(deps.models, venue);
+  return venue;
+}
+
+export async function updateVenue(
+  deps: WorkshopsDeps,
+  actor: Actor,
+  id: string,
+  version: number,
+  changes: Partial<VenueInput> & { status?: Venue['status'] | undefined },
+): Promise<Venue> {
+  if (!hasRole(actor, 'coordinator'))
+    throw commonErrors.FORBIDDEN('Only coordinators change venues.');
+  const current = await findVenue(deps.models, id);
+  if (!current) throw workshopErrors.VENUE_NOT_FOUND();
+  assertVersion(current, version);
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+  const venue = { ...current, ...defined, version: current.version + 1 };
+  if (!(await saveVenue(deps.models, version, venue))) throw workshopErrors.PRECONDITION_FAILED();
+  return venue;
+}

@@ -1,0 +1,120 @@
+import { newId, type Envelope } from '@fabrique/contracts';
+import { commonErrors, hasRole } from '@fabrique/service-kit';
+import { workshopErrors } from '../domain/errors.js';
+import { canSeeDraft } from '../domain/permissions.js';
+import {
+  changeStatus,
+  draftWorkshop,
+  editWorkshop,
+  type Workshop,
+  type WorkshopChanges,
+  type WorkshopDraft,
+  type WorkshopStatus,
+} from '../domain/workshop.js';
+import { refreshSessionsOf } from '../store/session.store.js';
+import { findVenue } from '../store/venue.store.js';
+import { findWorkshop, insertWorkshop, saveWorkshop } from '../store/workshop.store.js';
+import type { Actor, WorkshopsDeps } from './deps.js';
+import { assertVersion, editableWorkshop } from './guards.js';
+
+export type WorkshopInput = Omit<WorkshopDraft, 'commune' | 'hostIds'> & {
+  hostIds?: string[] | undefined;
+};
+
+async function assertKnownKind(deps: WorkshopsDeps, kind: string | undefined): Promise<void> {
+  if (kind !== undefined && !(await deps.models.kinds.exists({ _id: kind })))
+    throw workshopErrors.UNKNOWN_KIND(
+      `"${kind}" is not a kind of workshop (GET /api/workshops/kinds).`,
+    );
+}
+
+async function communeOfVenue(
+  deps: WorkshopsDeps,
+  venueId: string | null | undefined,
+): Promise<string | null> {
+  if (!venueId) return null;
+  const venue = await findVenue(deps.models, venueId);
+  if (!venue) throw workshopErrors.VENUE_NOT_FOUND();
+  return venue.commune;
+}
+
+/** Hosts create drafts they host; a coordinator names the hosts. */
+export async function createWorkshop(
+  deps: WorkshopsDeps,
+  actor: Actor,
+  input: WorkshopInput,
+): Promise<Workshop> {
+  const coordinator = hasRole(actor, 'coordinator');
+  if (!coordinator && !hasRole(actor, 'host'))
+    throw commonErrors.FORBIDDEN('Only hosts and coordinators create workshops.');
+  const hostIds = [
+    ...new Set(
+      coordinator
+        ? (input.hostIds ?? [actor.accountId])
+        : [actor.accountId, ...(input.hostIds ?? [])],
+    ),
+  ];
+  await assertKnownKind(deps, input.kind);
+  const commune = await communeOfVenue(deps, input.defaultVenueId);
+  const workshop = draftWorkshop({ ...input, hostIds, commune }, newId(), deps.now());
+  await insertWorkshop(deps.models, workshop);
+  return workshop;
+}
+
+/** Drafts exist only for their hosts and coordinators: anybody else gets 404. */
+export async function readWorkshop(
+  deps: WorkshopsDeps,
+  actor: Actor | undefined,
+  id: string,
+): Promise<Workshop> {
+  const workshop = await findWorkshop(deps.models, id);
+  if (!workshop || (workshop.status === 'draft' && !canSeeDraft(actor, workshop.hostIds)))
+    throw workshopErrors.WORKSHOP_NOT_FOUND();
+  return workshop;
+}
+
+async function save(
+  deps: WorkshopsDeps,
+  readVersion: number,
+  change: { workshop: Workshop; events: Envelope[] },
+): Promise<Workshop> {
+  if (!(await saveWorkshop(deps.models, readVersion, change.workshop, change.events)))
+    throw workshopErrors.PRECONDITION_FAILED();
+  const { title, kind, tokens, hostIds, status } = change.workshop;
+  await refreshSessionsOf(deps.models, change.workshop.id, {
+    title,
+    kind,
+    tokens,
+    hostIds,
+    listed: status === 'published',
+  });
+  deps.eventsWritten();
+  return change.workshop;
+}
+
+export async function updateWorkshop(
+  deps: WorkshopsDeps,
+  actor: Actor,
+  id: string,
+  version: number,
+  changes: WorkshopChanges,
+): Promise<Workshop> {
+  const current = await editableWorkshop(deps, actor, id);
+  assertVersion(current, version);
+  await assertKnownKind(deps, changes.kind);
+  const commune =
+    changes.defaultVenueId === undefined
+      ? current.commune
+      : await communeOfVenue(deps, changes.defaultVenueId);
+  return save(deps, version, editWorkshop(current, { ...changes, commune }, deps.now()));
+}
+
+export async function setWorkshopStatus(
+  deps: WorkshopsDeps,
+  actor: Actor,
+  id: string,
+  status: WorkshopStatus,
+): Promise<Workshop> {
+  const current = await editableWorkshop(deps, actor, id);
+  return save(deps, current.version, changeStatus(current, status, deps.now()));
+}
