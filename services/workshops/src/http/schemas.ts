@@ -29,25 +29,32 @@ const pricePolicy = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const workshopBody = z.strictObject({
+const audience = z.strictObject({
+  ages: z.string().trim().max(100).optional(),
+  languages: z.array(z.string().trim().min(2).max(30)).max(10).default(['fr']),
+});
+const workshopFields = {
   title: z.string().trim().min(3).max(120),
   kind: slug,
-  description: z.string().trim().max(5000).default(''),
-  hostIds: z.array(id).min(1).max(5).optional(),
-  defaultVenueId: id.nullable().default(null),
+  description: z.string().trim().max(5000),
+  hostIds: z.array(id).min(1).max(5),
+  defaultVenueId: id.nullable(),
   defaultCapacity: z.number().int().min(1).max(500),
   defaultDurationMinutes: z.number().int().min(5).max(720),
-  audience: z
-    .strictObject({
-      ages: z.string().trim().max(100).optional(),
-      languages: z.array(z.string().trim().min(2).max(30)).max(10).default(['fr']),
-    })
-    .default({ languages: ['fr'] }),
+  audience,
+  pricePolicy,
+};
+export const workshopBody = z.strictObject({
+  ...workshopFields,
+  description: workshopFields.description.default(''),
+  hostIds: workshopFields.hostIds.optional(),
+  defaultVenueId: workshopFields.defaultVenueId.default(null),
+  audience: audience.default({ languages: ['fr'] }),
   pricePolicy: pricePolicy.default({ type: 'free' }),
 });
-export const workshopPatch = workshopBody
+export const workshopPatch = z
+  .strictObject(workshopFields)
   .partial()
-  .strict()
   .refine((b) => Object.keys(b).length > 0, 'Send at least one field to change.');
 export const workshopStatusBody = z.strictObject({ status: z.enum(['published', 'archived']) });
 
