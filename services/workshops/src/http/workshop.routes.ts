@@ -27,14 +27,18 @@ import { sessionView, workshopView } from './views.js';
 
 function kindRoutes(deps: WorkshopsDeps, router: Router): void {
   router.get('/kinds', async (_req, res) => {
-    res.json({ items: await deps.models.kinds.find().sort({ _id: 1 }).lean() });
+    const kinds = await deps.models.kinds
+      .find()
+      .sort({ _id: 1 })
+      .lean<{ _id: string; label: string }[]>();
+    res.json({ items: kinds.map(({ _id, label }) => ({ id: _id, label })) });
   });
   router.post('/kinds', requireRole('coordinator'), async (req, res) => {
     const { id, label } = parseInput(kindBody, req.body);
     await deps.models.kinds.create({ _id: id, label }).catch((error: unknown) => {
       throw isDuplicateKeyError(error) ? workshopErrors.KIND_EXISTS() : error;
     });
-    res.status(201).json({ _id: id, label });
+    res.status(201).json({ id, label });
   });
 }
 
