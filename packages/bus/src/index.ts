@@ -28,3 +28,4 @@ export {
   type OutboxRelay,
   type OutboxRelayOptions,
 } from './outbox-relay.js';
+export { followEvents, type Follower } from './follow.js';

@@ -17,7 +17,7 @@ const SERVICE = 'workshops';
 async function main(): Promise<void> {
   const config = loadWorkshopsConfig();
   const logger = createLogger(SERVICE, config.LOG_LEVEL);
-  const { connection, bus, relay, consumer, deps } = await startRuntime(config, logger);
+  const { connection, bus, relay, consumer, followers, deps } = await startRuntime(config, logger);
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
   const stopSweeps = startSweeps(deps, logger);
   const app = createApp({
@@ -40,7 +40,10 @@ async function main(): Promise<void> {
     [
       { name: 'http', run: () => closeServer(server) },
       { name: 'sweeps', run: () => Promise.resolve(stopSweeps()) },
-      { name: 'consumers', run: () => consumer.stop() },
+      {
+        name: 'consumers',
+        run: () => Promise.all([consumer.stop(), ...followers.map((f) => f.stop())]),
+      },
       { name: 'outbox relay', run: () => relay.stop() },
       { name: 'nats', run: () => bus.close() },
       { name: 'mongo', run: () => connection.close() },

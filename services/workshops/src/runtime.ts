@@ -6,9 +6,12 @@ import {
   startConsumer,
   type Bus,
   type OutboxRelay,
+  type Follower,
   type RunningConsumer,
 } from '@fabrique/bus';
 import { connectMongo, isDuplicateKeyError, type Logger } from '@fabrique/service-kit';
+import { CatalogueIndex } from './catalogue/catalogue-index.js';
+import { followCatalogue } from './catalogue/follow-catalogue.js';
 import type { WorkshopsConfig } from './config.js';
 import { DURABLE, subscriptions } from './events/index.js';
 import {
@@ -41,6 +44,7 @@ export interface WorkshopsRuntime {
   bus: Bus;
   relay: OutboxRelay;
   consumer: RunningConsumer;
+  followers: Follower[];
   deps: WorkshopsDeps;
 }
 
@@ -65,6 +69,16 @@ export async function startRuntime(
     subscriptions: subscriptions(models),
     logger,
   });
-  const deps: WorkshopsDeps = { models, eventsWritten: () => relay.wake(), now: () => new Date() };
-  return { connection, bus, relay, consumer, deps };
+  // Follow first, then load: an event published during the load is applied after it.
+  const catalogue = new CatalogueIndex(models);
+  const followers = await followCatalogue(bus, catalogue, logger);
+  await catalogue.load();
+  logger.info({ sessions: catalogue.size }, 'catalogue index loaded');
+  const deps: WorkshopsDeps = {
+    models,
+    eventsWritten: () => relay.wake(),
+    now: () => new Date(),
+    catalogue,
+  };
+  return { connection, bus, relay, consumer, followers, deps };
 }

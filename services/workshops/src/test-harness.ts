@@ -51,6 +51,7 @@ export async function startWorkshopsHarness(): Promise<WorkshopsHarness> {
     token: (sub, roles) => sign(privateKey, sub, roles),
     async stop() {
       await runtime.consumer.stop();
+      for (const follower of runtime.followers) await follower.stop();
       await runtime.relay.stop();
       await runtime.bus.close();
       await runtime.connection.dropDatabase();

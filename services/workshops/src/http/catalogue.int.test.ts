@@ -1,7 +1,11 @@
 import request from 'supertest';
 import { accountRolesChangedV1, sessionAvailabilityChangedV1 } from '@fabrique/contracts';
 import { publishEvent } from '@fabrique/bus';
+import { createLogger } from '@fabrique/service-kit';
 import { eventually } from '@fabrique/testkit';
+import { CatalogueIndex, type IndexQuery } from '../catalogue/catalogue-index.js';
+import { followCatalogue } from '../catalogue/follow-catalogue.js';
+import { searchCatalogue } from '../use-cases/catalogue.js';
 import { startWorkshopsHarness, type WorkshopsHarness } from '../test-harness.js';
 import { aVenue, aWorkshop, bearer, HOST, tokens } from './test-fixtures.js';
 
@@ -221,5 +225,69 @@ describe('permissions', () => {
       },
       (status) => status === 403,
     );
+  });
+});
+
+describe('catalogue index', () => {
+  it('answers like the database search, for several queries', async () => {
+    const withoutIndex = { ...harness.deps, catalogue: undefined };
+    const queries = [
+      { limit: 100 },
+      { kind: 'cooking', commune: 'saint-martin-en-vercors', limit: 5 },
+      { q: 'reparation', to: new Date('2027-05-05T00:00:00Z'), limit: 100 },
+      { available: true, limit: 100 },
+    ];
+    for (const query of queries) {
+      const fromIndex = await searchCatalogue(harness.deps, {
+        from: new Date('2027-05-01T00:00:00Z'),
+        ...query,
+      });
+      const fromDatabase = await searchCatalogue(withoutIndex, {
+        from: new Date('2027-05-01T00:00:00Z'),
+        ...query,
+      });
+      expect(fromIndex.items.map((s) => [s.id, s.seatsLeft])).toEqual(
+        fromDatabase.items.map((s) => [s.id, s.seatsLeft]),
+      );
+      expect(fromIndex.nextCursor).toEqual(fromDatabase.nextCursor);
+    }
+  });
+
+  it('keeps another replica current through the events', async () => {
+    const other = new CatalogueIndex(harness.deps.models);
+    const followers = await followCatalogue(
+      harness.bus,
+      other,
+      createLogger('replica-b', 'silent'),
+    );
+    await other.load();
+    const created = await request(harness.app)
+      .post(`/api/workshops/${repair.id}/sessions`)
+      .set(bearer(t.coordinator))
+      .send({ startsAt: '2027-05-20T08:00:00Z' });
+    const id = created.body.items[0].id as string;
+    const seen = (query: Partial<IndexQuery>) =>
+      other
+        .search({
+          from: new Date('2027-05-20T00:00:00Z'),
+          tokens: [],
+          available: false,
+          limit: 10,
+          ...query,
+        })
+        .map((s) => s.id);
+    await eventually(
+      async () => seen({}),
+      (ids) => ids.includes(id),
+    );
+    await request(harness.app)
+      .post(`/api/workshops/${repair.id}/status`)
+      .set(bearer(t.coordinator))
+      .send({ status: 'archived' });
+    await eventually(
+      async () => seen({}),
+      (ids) => !ids.includes(id),
+    );
+    for (const follower of followers) await follower.stop();
   });
 });

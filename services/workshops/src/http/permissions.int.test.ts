@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { workshopArchivedV1, workshopPublishedV1, workshopUpdatedV1 } from '@fabrique/contracts';
-import { recordEvents } from '@fabrique/testkit';
+import { eventually, recordEvents } from '@fabrique/testkit';
 import { startWorkshopsHarness, type WorkshopsHarness } from '../test-harness.js';
 import { aVenue, aWorkshop, bearer, tokens } from './test-fixtures.js';
 
@@ -178,9 +178,14 @@ describe('workshop events', () => {
       (events as { data: { workshopId: string; version: number } }[])
         .filter((e) => e.data.workshopId === draft.body.id)
         .map((e) => e.data.version);
-    expect(mine(await recorders[0]!.waitFor(1))).toEqual([3]);
-    expect(mine(await recorders[1]!.waitFor(1))).toEqual([updated.body.version]);
-    expect(mine(await recorders[2]!.waitFor(1))).toEqual([5]);
+    const arrived = (i: number) =>
+      eventually(
+        async () => mine(recorders[i]!.events),
+        (v) => v.length > 0,
+      );
+    expect(await arrived(0)).toEqual([3]);
+    expect(await arrived(1)).toEqual([updated.body.version]);
+    expect(await arrived(2)).toEqual([5]);
     const again = await request(harness.app)
       .post(`/api/workshops/${draft.body.id}/status`)
       .set(bearer(t.host))

@@ -1,7 +1,12 @@
 import { workshopErrors } from '../domain/errors.js';
 import { queryTokens } from '../domain/search-tokens.js';
 import type { Session } from '../domain/session.js';
-import { availabilityOf, fullSessionIds, searchSessions } from '../store/session.store.js';
+import {
+  availabilityOf,
+  fullSessionIds,
+  searchSessions,
+  type SessionSearch,
+} from '../store/session.store.js';
 import type { WorkshopsDeps } from './deps.js';
 
 export interface CatalogueQuery {
@@ -42,7 +47,7 @@ export async function searchCatalogue(
   deps: WorkshopsDeps,
   query: CatalogueQuery,
 ): Promise<CataloguePage> {
-  const sessions = await searchSessions(deps.models, {
+  const criteria = {
     from: query.from ?? deps.now(),
     to: query.to,
     kind: query.kind,
@@ -50,18 +55,27 @@ export async function searchCatalogue(
     venueId: query.venueId,
     workshopId: query.workshopId,
     tokens: query.q ? queryTokens(query.q) : [],
-    excludeIds: query.available ? await fullSessionIds(deps.models) : [],
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
     limit: query.limit,
-  });
+  };
+  const items = deps.catalogue
+    ? deps.catalogue.search({ ...criteria, available: Boolean(query.available) })
+    : await searchDatabase(deps, criteria, Boolean(query.available));
+  const last = items.at(-1);
+  return { items, nextCursor: items.length === query.limit && last ? encodeCursor(last) : null };
+}
+
+/** The same search straight from the database: slow on FerretDB (full scans), kept for tools. */
+async function searchDatabase(
+  deps: WorkshopsDeps,
+  criteria: Omit<SessionSearch, 'excludeIds'>,
+  available: boolean,
+) {
+  const excludeIds = available ? await fullSessionIds(deps.models) : [];
+  const sessions = await searchSessions(deps.models, { ...criteria, excludeIds });
   const seats = await availabilityOf(
     deps.models,
     sessions.map((s) => s.id),
   );
-  const items = sessions.map((s) => ({
-    ...s,
-    seatsLeft: seats.get(s.id)?.seatsLeft ?? s.capacity,
-  }));
-  const last = sessions.at(-1);
-  return { items, nextCursor: sessions.length === query.limit && last ? encodeCursor(last) : null };
+  return sessions.map((s) => ({ ...s, seatsLeft: seats.get(s.id)?.seatsLeft ?? s.capacity }));
 }

@@ -1,4 +1,5 @@
 import type { Principal } from '@fabrique/service-kit';
+import type { CatalogueIndex } from '../catalogue/catalogue-index.js';
 import type { WorkshopsModels } from '../store/models.js';
 
 /** What the use cases need; main.ts and the tests build it. */
@@ -7,6 +8,8 @@ export interface WorkshopsDeps {
   /** Tells the outbox relay that events are waiting. */
   eventsWritten: () => void;
   now: () => Date;
+  /** This replica's in-memory catalogue; searches fall back to the database without it. */
+  catalogue?: CatalogueIndex | undefined;
 }
 
 export type Actor = Principal;

@@ -114,6 +114,8 @@ export async function scheduleSessions(
   await claimAll(deps, changes, now);
   for (const { session, events } of changes) await insertSession(deps.models, session, events);
   deps.eventsWritten();
+  // This replica sees its own writes at once; the others learn them from the events.
+  for (const { session } of changes) await deps.catalogue?.refreshSession(session.id);
   return changes.map((c) => c.session);
 }
 
@@ -143,6 +145,7 @@ async function save(
   if (!(await saveSession(deps.models, readVersion, change.session, change.events)))
     throw workshopErrors.PRECONDITION_FAILED();
   deps.eventsWritten();
+  await deps.catalogue?.refreshSession(change.session.id);
   return change.session;
 }
 

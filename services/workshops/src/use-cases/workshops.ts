@@ -89,6 +89,7 @@ async function save(
     listed: status === 'published',
   });
   deps.eventsWritten();
+  await deps.catalogue?.refreshWorkshop(change.workshop.id);
   return change.workshop;
 }
 
