@@ -51,6 +51,8 @@ export class CatalogueIndex {
   private readonly sessions = new Map<string, Session>();
   private readonly byWorkshop = new Map<string, Set<string>>();
   private readonly seats = new Map<string, Seats>();
+  /** Sessions by start then id, rebuilt on the first search after a change (reads outnumber writes). */
+  private sorted: Session[] | undefined;
 
   constructor(private readonly models: WorkshopsModels) {}
 
@@ -74,6 +76,7 @@ export class CatalogueIndex {
     const known = this.sessions.get(session.id);
     if (known && known.version > session.version) return;
     this.sessions.set(session.id, session);
+    this.sorted = undefined;
     const ids = this.byWorkshop.get(session.workshopId) ?? new Set<string>();
     ids.add(session.id);
     this.byWorkshop.set(session.workshopId, ids);
@@ -104,6 +107,7 @@ export class CatalogueIndex {
           listed: workshop.status === 'published',
         });
     }
+    this.sorted = undefined;
   }
 
   setSeats(sessionId: string, seatsLeft: number, version: number): void {
@@ -111,12 +115,32 @@ export class CatalogueIndex {
       this.seats.set(sessionId, { seatsLeft, version });
   }
 
+  /** Walks the sessions in start order from the first candidate, until the page is full. */
   search(q: IndexQuery): IndexedSession[] {
+    this.sorted ??= [...this.sessions.values()].sort(byStartThenId);
     const found: IndexedSession[] = [];
-    for (const s of this.sessions.values()) {
+    for (
+      let i = this.firstFrom(q.after?.startsAt ?? q.from);
+      i < this.sorted.length && found.length < q.limit;
+      i += 1
+    ) {
+      const s = this.sorted[i]!;
+      if (q.to && s.startsAt >= q.to) break;
       const seatsLeft = this.seats.get(s.id)?.seatsLeft ?? s.capacity;
       if (matches(s, q, seatsLeft)) found.push({ ...s, seatsLeft });
     }
-    return found.sort(byStartThenId).slice(0, q.limit);
+    return found;
+  }
+
+  /** Index of the first session starting at or after `at` (binary search). */
+  private firstFrom(at: Date): number {
+    const sorted = this.sorted ?? [];
+    let [low, high] = [0, sorted.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]!.startsAt < at) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }
