@@ -74,6 +74,27 @@ describe('outbox relay', () => {
     await relay.stop();
   });
 
+  it('publishes the documents it is told about by id, leaving the rest to the periodic scan', async () => {
+    const relay = createOutboxRelay({
+      bus,
+      models: [Thing()],
+      logger: silentLogger,
+      pollIntervalMs: 60_000,
+    });
+    relay.start();
+    await new Promise((r) => setTimeout(r, 100));
+    await Thing().create({ _id: 'told', name: 'told', outbox: [ping(11)] });
+    await Thing().create({ _id: 'untold', name: 'untold', outbox: [ping(12)] });
+    relay.wake('Thing', ['told']);
+    const [event] = (await recorder.waitFor(1, 3_000)) as { data: { n: number } }[];
+    expect(event?.data.n).toBe(11);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(recorder.events).toHaveLength(1);
+    expect(await Thing().countDocuments({ 'outbox.0': { $exists: true } })).toBe(1);
+    await relay.stop(); // the final pass on stop publishes what is left
+    await recorder.waitFor(2);
+  });
+
   it('republishes after a crash between publish and pull, and JetStream keeps one copy', async () => {
     await Thing().create({ _id: 'x', name: 'x', outbox: [ping(9)] });
     const crashing = createOutboxRelay({

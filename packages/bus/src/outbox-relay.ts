@@ -10,6 +10,8 @@ export interface OutboxDocument {
   outbox?: Envelope[];
 }
 
+const RETRY_DELAY_MS = 1_000;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any model with an outbox array
 type AnyModel = Model<any>;
 
@@ -17,7 +19,11 @@ export interface OutboxRelayOptions {
   bus: Bus;
   models: AnyModel[];
   logger: Logger;
-  /** Safety-net polling; the write path calls wake() so events leave at once. */
+  /**
+   * Safety-net scan of every collection (after a crash between a write and its publish). The
+   * write path names the documents it wrote, so events leave at once without a scan: on
+   * FerretDB a scan reads the whole collection, as it pushes down nothing but `_id` lookups.
+   */
   pollIntervalMs?: number;
   batchSize?: number;
   /** Called after a document's events were published and before they are pulled (tests inject crashes here). */
@@ -26,8 +32,11 @@ export interface OutboxRelayOptions {
 
 export interface OutboxRelay {
   start(): void;
-  /** Asks the relay to look for pending events now. */
-  wake(): void;
+  /**
+   * Asks the relay to publish now: the events of these documents (read by `_id`, cheap), or,
+   * without arguments, of every collection (a scan).
+   */
+  wake(modelName?: string, ids?: string[]): void;
   /** Publishes everything pending once; returns how many events were published. */
   drainOnce(): Promise<number>;
   /** Finishes the current pass, publishes what is still pending, and stops. */
@@ -46,6 +55,8 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 class Relay implements OutboxRelay {
   private stopping = false;
   private pending = false;
+  private scanDue = true;
+  private readonly hinted = new Map<string, Set<string>>();
   private wakeUp: (() => void) | undefined;
   private running: Promise<void> | undefined;
   private readonly log: Logger;
@@ -54,7 +65,7 @@ class Relay implements OutboxRelay {
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.log = options.logger.child({ component: 'outbox-relay' });
-    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 30_000;
     this.batchSize = options.batchSize ?? 100;
   }
 
@@ -62,7 +73,13 @@ class Relay implements OutboxRelay {
     this.running ??= this.loop();
   }
 
-  wake(): void {
+  wake(modelName?: string, ids?: string[]): void {
+    if (modelName === undefined || ids === undefined) this.scanDue = true;
+    else {
+      const known = this.hinted.get(modelName) ?? new Set<string>();
+      for (const id of ids) known.add(id);
+      this.hinted.set(modelName, known);
+    }
     this.pending = true;
     this.wakeUp?.();
   }
@@ -84,25 +101,53 @@ class Relay implements OutboxRelay {
     return total;
   }
 
+  /** Publishes the hinted documents' events; a full scan when one is due. */
+  private async pass(): Promise<number> {
+    if (this.scanDue) {
+      this.scanDue = false;
+      this.hinted.clear();
+      return this.drainOnce();
+    }
+    let total = 0;
+    for (const [modelName, ids] of this.hinted) {
+      this.hinted.delete(modelName);
+      const model = this.options.models.find((m) => m.modelName === modelName);
+      if (!model) continue;
+      for (const id of ids) {
+        const doc = await model.findById(id, { outbox: 1 }).lean<OutboxDocument>();
+        if (doc?.outbox?.length) total += await this.publishDocument(model, doc);
+      }
+    }
+    return total;
+  }
+
   private async loop(): Promise<void> {
     while (!this.stopping) {
       this.pending = false;
-      try {
-        const count = await this.drainOnce();
-        if (count > 0) this.log.debug({ count }, 'events published');
-      } catch (error) {
-        this.log.warn({ err: error }, 'outbox relay pass failed; will retry');
-      }
-      if (!this.stopping && !this.pending) await this.sleep();
+      const failed = await this.pass().then(
+        (count) => {
+          if (count > 0) this.log.debug({ count }, 'events published');
+          return false;
+        },
+        (error: unknown) => {
+          // Whatever was hinted is still in its outbox: the scan of the retry finds it.
+          this.scanDue = true;
+          this.log.warn({ err: error }, 'outbox relay pass failed; will retry');
+          return true;
+        },
+      );
+      if (this.stopping || this.pending) continue;
+      if (failed) await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+      else if ((await this.sleep()) === 'timeout') this.scanDue = true;
     }
   }
 
-  private sleep(): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, this.pollIntervalMs);
+  private sleep(): Promise<'timeout' | 'woken'> {
+    return new Promise<'timeout' | 'woken'>((resolve) => {
+      const timer = setTimeout(() => resolve('timeout'), this.pollIntervalMs);
       this.wakeUp = () => {
         clearTimeout(timer);
-        resolve();
+        resolve('woken');
       };
     }).finally(() => {
       this.wakeUp = undefined;

@@ -75,7 +75,7 @@ function buildDeps(
       maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
     },
-    eventsWritten: () => relay.wake(),
+    eventsWritten: (modelName, ids) => relay.wake(modelName, ids),
     now: () => new Date(),
   };
 }

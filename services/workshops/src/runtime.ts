@@ -76,7 +76,7 @@ export async function startRuntime(
   logger.info({ sessions: catalogue.size }, 'catalogue index loaded');
   const deps: WorkshopsDeps = {
     models,
-    eventsWritten: () => relay.wake(),
+    eventsWritten: (modelName, ids) => relay.wake(modelName, ids),
     now: () => new Date(),
     catalogue,
   };

@@ -35,7 +35,7 @@ async function setMembership(
     deps.now(),
   );
   await saveMembership(deps.models.memberships, membership, events);
-  deps.eventsWritten();
+  deps.eventsWritten('Membership', [`${organisationId}:${accountId}`]);
 }
 
 export function organisationRoutes(deps: AccountsDeps): Router {
@@ -52,7 +52,7 @@ export function organisationRoutes(deps: AccountsDeps): Router {
     const commune = body.commune === undefined ? undefined : await knownCommune(deps, body.commune);
     const { organisation, events } = createOrganisation({ ...body, commune }, newId(), deps.now());
     await insertOrganisation(deps.models.organisations, organisation, events);
-    deps.eventsWritten();
+    deps.eventsWritten('Organisation', [organisation.id]);
     res
       .status(201)
       .location(`/api/organisations/${organisation.id}`)

@@ -52,7 +52,7 @@ export async function register(
     deps.now(),
   );
   await insertAccount(deps.models.accounts, change);
-  deps.eventsWritten();
+  deps.eventsWritten('Account', [change.account.id]);
   return change.account;
 }
 
@@ -87,7 +87,7 @@ export async function updateMe(
     changes.commune === undefined ? undefined : await knownCommune(deps, changes.commune);
   const change = updateProfile(current, { ...changes, commune }, deps.now());
   await saveChange(deps.models.accounts, current.version, change);
-  deps.eventsWritten();
+  deps.eventsWritten('Account', [current.id]);
   return change.account;
 }
 
@@ -101,7 +101,7 @@ export async function changeRolesOf(
   if (!current || current.deletedAt) throw accountErrors.ACCOUNT_NOT_FOUND();
   const change = changeRoles(current, roles, by, deps.now());
   await saveChange(deps.models.accounts, current.version, change);
-  deps.eventsWritten();
+  deps.eventsWritten('Account', [current.id]);
   return change.account;
 }
 
@@ -120,7 +120,7 @@ export async function deleteMe(deps: AccountsDeps, principal: Principal): Promis
   const current = await accountOf(deps, principal);
   await saveChange(deps.models.accounts, current.version, anonymiseAccount(current, deps.now()));
   await revokeAllOf(deps.models.refreshTokens, current.id);
-  deps.eventsWritten();
+  deps.eventsWritten('Account', [current.id]);
 }
 
 /** Everything the network holds about the caller (GDPR art. 15 and 20). */

@@ -18,7 +18,7 @@ export interface AccountsDeps {
   keyRing: KeyRing;
   signIn: SignInSettings;
   /** Tells the outbox relay that events are waiting. */
-  eventsWritten: () => void;
+  eventsWritten: (modelName: string, ids: string[]) => void;
   now: () => Date;
 }
 

@@ -6,7 +6,7 @@ import type { WorkshopsModels } from '../store/models.js';
 export interface WorkshopsDeps {
   models: WorkshopsModels;
   /** Tells the outbox relay that events are waiting. */
-  eventsWritten: () => void;
+  eventsWritten: (modelName: string, ids: string[]) => void;
   now: () => Date;
   /** This replica's in-memory catalogue; searches fall back to the database without it. */
   catalogue?: CatalogueIndex | undefined;

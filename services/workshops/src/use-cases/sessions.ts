@@ -113,7 +113,10 @@ export async function scheduleSessions(
   );
   await claimAll(deps, changes, now);
   for (const { session, events } of changes) await insertSession(deps.models, session, events);
-  deps.eventsWritten();
+  deps.eventsWritten(
+    'Session',
+    changes.map((c) => c.session.id),
+  );
   // This replica sees its own writes at once; the others learn them from the events.
   for (const { session } of changes) await deps.catalogue?.refreshSession(session.id);
   return changes.map((c) => c.session);
@@ -144,7 +147,7 @@ async function save(
 ): Promise<Session> {
   if (!(await saveSession(deps.models, readVersion, change.session, change.events)))
     throw workshopErrors.PRECONDITION_FAILED();
-  deps.eventsWritten();
+  deps.eventsWritten('Session', [change.session.id]);
   await deps.catalogue?.refreshSession(change.session.id);
   return change.session;
 }

@@ -88,7 +88,7 @@ async function save(
     hostIds,
     listed: status === 'published',
   });
-  deps.eventsWritten();
+  deps.eventsWritten('Workshop', [change.workshop.id]);
   await deps.catalogue?.refreshWorkshop(change.workshop.id);
   return change.workshop;
 }
