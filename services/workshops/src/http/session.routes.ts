@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
 import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
 import { workshopErrors } from '../domain/errors.js';
-import { availabilityOf, findSession } from '../store/session.store.js';
+import { findSession, seatsLeftOf } from '../store/session.store.js';
 import { searchCatalogue } from '../use-cases/catalogue.js';
 import type { WorkshopsDeps } from '../use-cases/deps.js';
 import { etagOf, expectedVersion } from '../use-cases/guards.js';
@@ -22,9 +22,7 @@ export function sessionRoutes(deps: WorkshopsDeps): Router {
     const session = await findSession(deps.models, req.params.id);
     if (!session) throw workshopErrors.SESSION_NOT_FOUND();
     await readWorkshop(deps, req.principal, session.workshopId); // drafts stay private
-    const seatsLeft =
-      (await availabilityOf(deps.models, [session.id])).get(session.id)?.seatsLeft ??
-      session.capacity;
+    const seatsLeft = await seatsLeftOf(deps.models, session);
     res.set('ETag', etagOf(session)).json(sessionView({ ...session, seatsLeft }));
   });
 

@@ -116,3 +116,12 @@ export async function availabilityOf(
     .lean<{ _id: string; seatsLeft: number; confirmed: number }[]>();
   return new Map(docs.map((d) => [d._id, { seatsLeft: d.seatsLeft, confirmed: d.confirmed }]));
 }
+
+/** Seats left of one session by `_id` (FerretDB turns `$in` into a scan of the collection). */
+export async function seatsLeftOf(
+  models: WorkshopsModels,
+  session: Pick<Session, 'id' | 'capacity'>,
+): Promise<number> {
+  const doc = await models.availability.findById(session.id).lean<{ seatsLeft: number }>();
+  return doc?.seatsLeft ?? session.capacity;
+}
