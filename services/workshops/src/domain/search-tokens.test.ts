@@ -2,12 +2,12 @@ import { queryTokens, searchTokens } from './search-tokens.js';
 
 describe('searchTokens', () => {
   it('folds case and accents and drops stop words', () => {
-    expect(searchTokens('Réparation de vélos')).toEqual(['reparation', 'velos']);
-    expect(searchTokens('ÉPICERIE à Vassieux')).toEqual(['epicerie', 'vassieux']);
+    expect(searchTokens('Réparation de vélos')).toEqual(['reparation', 'velo']);
+    expect(searchTokens('ÉPICERIE à Lans')).toEqual(['epicerie', 'lan']);
   });
 
   it('spells out œ and æ', () => {
-    expect(searchTokens('Œufs et cœur', 'Ex æquo')).toEqual(['aequo', 'coeur', 'ex', 'oeufs']);
+    expect(searchTokens('Œufs et cœur', 'Ex æquo')).toEqual(['aequo', 'coeur', 'ex', 'oeuf']);
   });
 
   it('splits on punctuation, apostrophes and hyphens, keeping digits', () => {
@@ -15,24 +15,20 @@ describe('searchTokens', () => {
       '2026',
       'atelier',
       'jean',
-      'outils',
-      'royans',
+      'outil',
+      'royan',
       'saint',
     ]);
   });
 
   it('drops French and English stop words and 1-letter words', () => {
     expect(searchTokens('The art of repair and a cup of tea, pour les enfants du village')).toEqual(
-      ['art', 'cup', 'enfants', 'repair', 'tea', 'village'],
+      ['art', 'cup', 'enfant', 'repair', 'tea', 'village'],
     );
   });
 
   it('deduplicates and sorts across all texts', () => {
-    expect(searchTokens('Vélo, vélos, VELO', 'Réparer un vélo')).toEqual([
-      'reparer',
-      'velo',
-      'velos',
-    ]);
+    expect(searchTokens('Vélo, vélos, VELO', 'Réparer un vélo')).toEqual(['reparer', 'velo']);
   });
 
   it('keeps at most 200 tokens, the first texts first', () => {
@@ -50,11 +46,19 @@ describe('searchTokens', () => {
   });
 });
 
+describe('plural fold', () => {
+  it('lets singular and plural meet, leaving short words alone', () => {
+    expect(queryTokens('vélo jeux gâteaux bus')).toEqual(['velo', 'jeu', 'gateau', 'bus']);
+    expect(searchTokens('Atelier des vélos').includes(queryTokens('velo')[0]!)).toBe(true);
+    expect(queryTokens('dans les ateliers')).toEqual(['atelier']);
+  });
+});
+
 describe('queryTokens', () => {
   it('normalises a query the same way, so it matches stored tokens', () => {
     const stored = searchTokens('Réparation de vélos à Saint-Laurent');
     const query = queryTokens('reparation VELOS');
-    expect(query).toEqual(['reparation', 'velos']);
+    expect(query).toEqual(['reparation', 'velo']);
     expect(query.every((token) => stored.includes(token))).toBe(true);
     expect(queryTokens('  Cuisine   solidaire, de la ')).toEqual(['cuisine', 'solidaire']);
   });

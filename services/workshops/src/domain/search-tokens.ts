@@ -2,7 +2,8 @@
  * Catalogue search without `$text` (FerretDB has no text index): each workshop stores the
  * folded words of its texts in an indexed array, and a query matches the workshops holding
  * all of its words. Both sides go through the same `normalise`, so "reparation" finds
- * "Réparation" and "VÉLO" finds "vélo". Whole words only: no stemming, no prefixes.
+ * "Réparation" and "VÉLO" finds "vélos". Whole words only, with one light fold: a final
+ * plural s or x is dropped (French and English), so singular and plural meet. No prefixes.
  */
 export const MAX_SEARCH_TOKENS = 200;
 export const MAX_QUERY_TOKENS = 10;
@@ -23,6 +24,11 @@ const STOP_WORDS = new Set([
 ]);
 
 /** Folded words of `text`, in order of appearance, stop words and 1-letter words left out. */
+/** "velos" → "velo", "jeux" → "jeu"; short words ("bus", "gas") stay as they are. */
+function singular(word: string): string {
+  return word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word;
+}
+
 function normalise(text: string): string[] {
   const folded = text
     .toLowerCase()
@@ -30,10 +36,11 @@ function normalise(text: string): string[] {
     .replace(/æ/g, 'ae')
     .normalize('NFD')
     .replace(/\p{M}/gu, '');
+  // Stop words are matched before the plural fold ("dans" is a stop word, "dan" is not).
   return folded
     .split(/[^\p{L}\p{N}]+/u)
-    .map((word) => [...word].slice(0, MAX_TOKEN_LENGTH).join(''))
-    .filter((word) => [...word].length >= MIN_TOKEN_LENGTH && !STOP_WORDS.has(word));
+    .filter((word) => [...word].length >= MIN_TOKEN_LENGTH && !STOP_WORDS.has(word))
+    .map((word) => [...singular(word)].slice(0, MAX_TOKEN_LENGTH).join(''));
 }
 
 function firstDistinct(words: string[], limit: number): string[] {
@@ -43,7 +50,7 @@ function firstDistinct(words: string[], limit: number): string[] {
 /**
  * The tokens to store for a workshop: distinct, sorted, at most 200. Pass the texts by
  * importance (title first): when there are too many words, the first ones are kept.
- * "Réparation de vélos" → ['reparation', 'velos'].
+ * "Réparation de vélos" → ['reparation', 'velo'].
  */
 export function searchTokens(...texts: string[]): string[] {
   return firstDistinct(texts.flatMap(normalise), MAX_SEARCH_TOKENS).sort();
