@@ -40,3 +40,4 @@ export {
   type IdempotencyModel,
 } from './idempotency.js';
 export { listen } from './listen.js';
+export { mountServiceBasics, shutdownInOrder } from './service-shell.js';

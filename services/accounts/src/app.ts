@@ -1,8 +1,7 @@
 import type { Express } from 'express';
 import {
-  authenticate,
   createHttpApp,
-  idempotency,
+  mountServiceBasics,
   openApiDocument,
   type Logger,
   type ReadinessCheck,
@@ -35,11 +34,11 @@ export function createApp(deps: AppDeps): Express {
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     routes: (app) => {
-      app.get('/openapi.json', (_req, res) => {
-        res.json(openApi);
+      mountServiceBasics(app, {
+        openApi,
+        keys: deps.keyRing.verificationKeys(),
+        idempotency: deps.models.idempotency,
       });
-      app.use(authenticate(deps.keyRing.verificationKeys()));
-      app.use(idempotency(deps.models.idempotency));
       app.use('/api/auth', authRoutes(deps));
       app.use('/api/accounts', accountRoutes(deps));
       app.use('/api/me', meRoutes(deps));

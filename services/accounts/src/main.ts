@@ -1,10 +1,9 @@
 import {
-  closeServer,
   ConfigError,
   createLogger,
   listen,
   mongoIsUp,
-  onShutdownSignal,
+  shutdownInOrder,
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadAccountsConfig } from './config.js';
@@ -30,16 +29,10 @@ async function main(): Promise<void> {
   });
   const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
 
-  // Order matters: stop taking requests, publish what is pending, then close connections.
-  onShutdownSignal(
+  const sweeps = { stop: () => Promise.resolve(stopSweep()) };
+  shutdownInOrder(
     logger,
-    [
-      { name: 'http', run: () => closeServer(server) },
-      { name: 'sweeps', run: () => Promise.resolve(stopSweep()) },
-      { name: 'outbox relay', run: () => relay.stop() },
-      { name: 'nats', run: () => bus.close() },
-      { name: 'mongo', run: () => connection.close() },
-    ],
+    { server, background: [sweeps], relay, bus, connection },
     config.SHUTDOWN_TIMEOUT_MS,
   );
 }

@@ -1,8 +1,7 @@
 import type { Express } from 'express';
 import {
-  authenticate,
   createHttpApp,
-  idempotency,
+  mountServiceBasics,
   openApiDocument,
   type KeyResolver,
   type Logger,
@@ -32,11 +31,7 @@ export function createApp(deps: AppDeps): Express {
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     routes: (app) => {
-      app.get('/openapi.json', (_req, res) => {
-        res.json(openApi);
-      });
-      app.use(authenticate(deps.keys));
-      app.use(idempotency(deps.models.idempotency));
+      mountServiceBasics(app, { openApi, keys: deps.keys, idempotency: deps.models.idempotency });
       app.use('/api/venues', venueRoutes(deps));
       app.use('/api/workshops', workshopRoutes(deps));
       app.use('/api/sessions', sessionRoutes(deps));

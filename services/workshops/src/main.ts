@@ -1,11 +1,10 @@
 import { createRemoteJWKSet } from 'jose';
 import {
-  closeServer,
   ConfigError,
   createLogger,
   listen,
   mongoIsUp,
-  onShutdownSignal,
+  shutdownInOrder,
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadWorkshopsConfig } from './config.js';
@@ -35,19 +34,11 @@ async function main(): Promise<void> {
     },
   });
   const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
-  onShutdownSignal(
+  const sweeps = { stop: () => Promise.resolve(stopSweeps()) };
+  const background = [sweeps, consumer, ...followers];
+  shutdownInOrder(
     logger,
-    [
-      { name: 'http', run: () => closeServer(server) },
-      { name: 'sweeps', run: () => Promise.resolve(stopSweeps()) },
-      {
-        name: 'consumers',
-        run: () => Promise.all([consumer.stop(), ...followers.map((f) => f.stop())]),
-      },
-      { name: 'outbox relay', run: () => relay.stop() },
-      { name: 'nats', run: () => bus.close() },
-      { name: 'mongo', run: () => connection.close() },
-    ],
+    { server, background, relay, bus, connection },
     config.SHUTDOWN_TIMEOUT_MS,
   );
 }

@@ -1,0 +1,57 @@
+import type { Server } from 'node:http';
+import type { Express } from 'express';
+import type { Connection } from 'mongoose';
+import { authenticate, type KeyResolver } from './auth.js';
+import { idempotency, type IdempotencyModel } from './idempotency.js';
+import type { Logger } from './logger.js';
+import { closeServer, onShutdownSignal } from './shutdown.js';
+
+/**
+ * What every service mounts before its own routers: its OpenAPI document, the caller's
+ * identity from the bearer token, and Idempotency-Key handling for creating POSTs.
+ */
+export function mountServiceBasics(
+  app: Express,
+  basics: { openApi: object; keys: KeyResolver; idempotency: IdempotencyModel },
+): void {
+  app.get('/openapi.json', (_req, res) => {
+    res.json(basics.openApi);
+  });
+  app.use(authenticate(basics.keys));
+  app.use(idempotency(basics.idempotency));
+}
+
+interface Stoppable {
+  stop(): Promise<unknown>;
+}
+
+/**
+ * Graceful shutdown in the order that loses nothing: stop taking requests, stop background
+ * work and consumers (running handlers finish), publish what is pending, close connections.
+ */
+export function shutdownInOrder(
+  logger: Logger,
+  parts: {
+    server: Server;
+    background: Stoppable[];
+    relay: Stoppable;
+    bus: { close(): Promise<void> };
+    connection: Connection;
+  },
+  timeoutMs: number,
+): void {
+  onShutdownSignal(
+    logger,
+    [
+      { name: 'http', run: () => closeServer(parts.server) },
+      {
+        name: 'consumers and sweeps',
+        run: () => Promise.all(parts.background.map((b) => b.stop())),
+      },
+      { name: 'outbox relay', run: () => parts.relay.stop() },
+      { name: 'nats', run: () => parts.bus.close() },
+      { name: 'mongo', run: () => parts.connection.close() },
+    ],
+    timeoutMs,
+  );
+}
