@@ -3,47 +3,55 @@ import type {
   accountRegisteredV1,
   accountRolesChangedV1,
   accountUpdatedV1,
+  EventOf,
 } from '@fabrique/contracts';
-import { type EventOf } from '@fabrique/contracts';
-import { upsertIfNewer } from '../../store/projection.store.js';
 import type { WorkshopsModels } from '../../store/models.js';
+import { upsertIfNewer } from '../../store/projection.store.js';
 
-// Accounts versions each person's changes (registered = 1): the projection keeps the newest,
-// so redelivered and reordered events change nothing.
+// Accounts versions each person's changes (registered = 1). The name and the roles keep
+// their own newest version, so redelivered and reordered events change nothing, and an older
+// rename arriving after a newer role change still applies.
+
+function setName(
+  models: WorkshopsModels,
+  accountId: string,
+  version: number,
+  fields: Record<string, unknown>,
+) {
+  return upsertIfNewer(models.people, accountId, version, fields, 'nameVersion');
+}
+
+function setRoles(models: WorkshopsModels, accountId: string, version: number, roles: string[]) {
+  return upsertIfNewer(models.people, accountId, version, { roles }, 'rolesVersion');
+}
 
 export function onAccountRegistered(models: WorkshopsModels) {
   return async ({ data }: EventOf<typeof accountRegisteredV1>) => {
-    await upsertIfNewer(models.people, data.accountId, 1, {
-      displayName: data.displayName,
-      roles: data.roles,
-      deleted: false,
-    });
+    await setName(models, data.accountId, 1, { displayName: data.displayName, deleted: false });
+    await setRoles(models, data.accountId, 1, data.roles);
   };
 }
 
 export function onAccountUpdated(models: WorkshopsModels) {
   return async ({ data }: EventOf<typeof accountUpdatedV1>) => {
-    // A name change alone: roles stay as the last roles event set them.
-    await upsertIfNewer(models.people, data.accountId, data.version, {
-      displayName: data.displayName,
-    });
+    await setName(models, data.accountId, data.version, { displayName: data.displayName });
   };
 }
 
 /** A revoked host role takes effect here at once, whatever their token still says. */
 export function onRolesChanged(models: WorkshopsModels) {
   return async ({ data }: EventOf<typeof accountRolesChangedV1>) => {
-    await upsertIfNewer(models.people, data.accountId, data.version, { roles: data.roles });
+    await setRoles(models, data.accountId, data.version, data.roles);
   };
 }
 
 /** Right to erasure: the name goes, the id stays (sessions refer to it). */
 export function onAccountDeleted(models: WorkshopsModels) {
   return async ({ data }: EventOf<typeof accountDeletedV1>) => {
-    await upsertIfNewer(models.people, data.accountId, data.version, {
+    await setName(models, data.accountId, data.version, {
       displayName: 'Compte supprimé',
-      roles: [],
       deleted: true,
     });
+    await setRoles(models, data.accountId, data.version, []);
   };
 }
