@@ -144,4 +144,31 @@ describe('POST /api/accounts', () => {
       expect(res.body.commune).toBe(id);
     }
   });
+
+  it('takes over an address left reserved by a crash between its two writes', async () => {
+    await harness.deps.models.emailKeys.create({
+      _id: 'orphan@example.org',
+      accountId: 'never-written',
+    });
+    const res = await request(harness.app)
+      .post('/api/accounts')
+      .send(aRegistration({ email: 'orphan@example.org' }));
+    expect(res.status).toBe(201);
+    expect(
+      (await harness.deps.models.emailKeys.findById('orphan@example.org').lean())?.accountId,
+    ).toBe(res.body.id);
+  });
+
+  it('signs in an account created before the email keys existed, and keys it', async () => {
+    const body = aRegistration({ email: 'legacy@example.org' });
+    const res = await request(harness.app).post('/api/accounts').send(body);
+    await harness.deps.models.emailKeys.deleteOne({ _id: 'legacy@example.org' });
+    const login = await request(harness.app)
+      .post('/api/auth/login')
+      .send({ email: body.email, password: body.password });
+    expect(login.status).toBe(200);
+    expect(
+      (await harness.deps.models.emailKeys.findById('legacy@example.org').lean())?.accountId,
+    ).toBe(res.body.id);
+  });
 });

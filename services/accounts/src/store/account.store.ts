@@ -2,6 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKeyError } from '@fabrique/service-kit';
 import type { Account, Change } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
+import { accountIdByEmail, type EmailKeyStores } from './email-key.store.js';
 
 export interface AccountDocument extends Omit<Account, 'id'> {
   _id: string;
@@ -85,12 +86,13 @@ export async function findAccount(model: AccountModel, id: string): Promise<Acco
   return doc ? toAccount(doc) : undefined;
 }
 
+/** By address: two lookups by `_id` (see email-key.store.ts). */
 export async function findAccountByEmail(
-  model: AccountModel,
+  models: EmailKeyStores & { accounts: AccountModel },
   email: string,
 ): Promise<Account | undefined> {
-  const doc = await model.findOne({ email }, { outbox: 0 }).lean<AccountDocument>();
-  return doc ? toAccount(doc) : undefined;
+  const id = await accountIdByEmail(models, email);
+  return id ? findAccount(models.accounts, id) : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { idempotencyModel } from '@fabrique/service-kit';
 import { accountModel } from './account.store.js';
 import { communeModel } from './commune.store.js';
+import { emailKeyModel } from './email-key.store.js';
 import { loginFailureModel } from './login-failure.store.js';
 import { organisationModels } from './organisation.store.js';
 import { refreshTokenModels } from './refresh-token.store.js';
@@ -17,6 +18,7 @@ export function accountsModels(connection: Connection) {
     loginFailures: loginFailureModel(connection),
     signingKeys: signingKeyModel(connection),
     idempotency: idempotencyModel(connection),
+    emailKeys: emailKeyModel(connection),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   saveChange,
 } from '../store/account.store.js';
 import { findCommune } from '../store/commune.store.js';
+import { releaseEmail, reserveEmail } from '../store/email-key.store.js';
 import { membershipsOf } from '../store/organisation.store.js';
 import { revokeAllOf, sessionsOf } from '../tokens/refresh-tokens.js';
 import type { AccountsDeps } from './deps.js';
@@ -51,7 +52,11 @@ export async function register(
     { accountId: newId(), passwordHash },
     deps.now(),
   );
-  await insertAccount(deps.models.accounts, change);
+  await reserveEmail(deps.models, change.account.email, change.account.id);
+  await insertAccount(deps.models.accounts, change).catch(async (error: unknown) => {
+    await releaseEmail(deps.models, change.account.email, change.account.id);
+    throw error;
+  });
   deps.eventsWritten('Account', [change.account.id]);
   return change.account;
 }
@@ -111,7 +116,7 @@ export async function changeRolesByEmail(
   email: string,
   roles: { grant: Role[]; revoke: Role[] },
 ): Promise<Account> {
-  const account = await findAccountByEmail(deps.models.accounts, email.trim().toLowerCase());
+  const account = await findAccountByEmail(deps.models, email.trim().toLowerCase());
   if (!account) throw accountErrors.ACCOUNT_NOT_FOUND(`No account for ${email}.`);
   return changeRolesOf(deps, 'admin-command', account.id, roles);
 }
@@ -120,6 +125,8 @@ export async function deleteMe(deps: AccountsDeps, principal: Principal): Promis
   const current = await accountOf(deps, principal);
   await saveChange(deps.models.accounts, current.version, anonymiseAccount(current, deps.now()));
   await revokeAllOf(deps.models.refreshTokens, current.id);
+  // The address may serve a new account from now on.
+  await releaseEmail(deps.models, current.email, current.id);
   deps.eventsWritten('Account', [current.id]);
 }
 

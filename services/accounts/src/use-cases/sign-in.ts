@@ -80,7 +80,7 @@ export async function login(
   const email = normaliseEmail(input.email);
   const keys = { account: `account:${email}`, ip: `ip:${input.ip}` };
   await refuseWhenThrottled(deps, keys);
-  const account = await findAccountByEmail(deps.models.accounts, email);
+  const account = await findAccountByEmail(deps.models, email);
   if (!account || !(await passwordMatches(account, input.password))) {
     await recordFailure(deps.models.loginFailures, [keys.account, keys.ip], deps.now());
     throw accountErrors.INVALID_CREDENTIALS();
