@@ -1,7 +1,7 @@
 // Starts the real gateway app on a loopback port for the tests.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createLogger } from '@fabrique/service-kit';
+import { serveInProcess } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadGatewayConfig, upstreamUrls } from './config.js';
 import { createUpstreams } from './http/upstream.registry.js';
@@ -12,17 +12,13 @@ export async function startGateway(env: Record<string, string>): Promise<TestSer
   const config = loadGatewayConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env });
   const upstreams = createUpstreams(upstreamUrls(config));
   const app = createApp({ logger: createLogger('gateway', config.LOG_LEVEL), config, upstreams });
-  const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await serveInProcess(app);
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-        upstreams.close();
-      }),
+    url: server.url,
+    close: async () => {
+      await server.close();
+      upstreams.close();
+    },
   };
 }
 

@@ -1,28 +1,13 @@
 // Small real HTTP servers standing in for the services in the gateway's tests.
 import { createHash } from 'node:crypto';
-import http, { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { freePort } from '@fabrique/testkit';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { freePort, serveInProcess, type RunningServer } from '@fabrique/testkit';
 
-export interface TestServer {
-  url: string;
-  close(): Promise<void>;
-}
+export type TestServer = RunningServer;
 
 /** Listens on a free loopback port; close() also cuts kept-alive and hanging connections. */
-export async function startServer(listener: RequestListener): Promise<TestServer> {
-  const server = http.createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}
+export const startServer = (listener: RequestListener): Promise<TestServer> =>
+  serveInProcess(listener);
 
 /** What the echo upstream answers: what it received, the body as a length and digest. */
 export interface Echo {
