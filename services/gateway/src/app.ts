@@ -52,7 +52,11 @@ export function createApp(deps: GatewayDeps): Express {
             ttlMs: config.TOKEN_CACHE_TTL_MS,
             maxEntries: config.TOKEN_CACHE_MAX_ENTRIES,
           },
-          proxy: { timeoutMs: config.UPSTREAM_TIMEOUT_MS, bodyLimitBytes: config.BODY_LIMIT_BYTES },
+          proxy: {
+            timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+            slowTimeoutMs: config.UPSTREAM_SLOW_TIMEOUT_MS,
+            bodyLimitBytes: config.BODY_LIMIT_BYTES,
+          },
           rateLimits: {
             windowMs: config.RATE_LIMIT_WINDOW_MS,
             max: config.RATE_LIMIT_MAX,

@@ -49,6 +49,8 @@ const gatewayConfigSchema = baseConfigSchema
     AUTH_RATE_LIMIT_MAX: positiveInt.default(30),
     /** Time for an upstream to answer with headers, counted from the start of the request. */
     UPSTREAM_TIMEOUT_MS: positiveInt.default(10_000),
+    /** The same for exports, CSV, calendar feeds and certificates, which build whole documents. */
+    UPSTREAM_SLOW_TIMEOUT_MS: positiveInt.default(60_000),
     /** Readiness and OpenAPI fetches: short, so /readyz answers even when a service hangs. */
     PROBE_TIMEOUT_MS: positiveInt.default(2_000),
     BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),

@@ -8,7 +8,19 @@ import type { Upstream } from './upstream.registry.js';
 export interface ProxyOptions {
   /** Time for the upstream to answer with headers, from the start of the request. */
   timeoutMs: number;
+  /** The same for routes that build whole documents: exports, CSV, calendar feeds, certificates. */
+  slowTimeoutMs: number;
   bodyLimitBytes: number;
+}
+
+const SLOW_ROUTE = /(\.(csv|ics|pdf)$)|(\/export$)|(\/certificates?(\/|$))/;
+
+/** Per-route timeout: documents may take longer than ordinary reads and writes. */
+export function timeoutFor(
+  path: string,
+  options: Pick<ProxyOptions, 'timeoutMs' | 'slowTimeoutMs'>,
+): number {
+  return SLOW_ROUTE.test(path) ? options.slowTimeoutMs : options.timeoutMs;
 }
 
 function tooLarge(limit: number): AppError {
@@ -109,7 +121,7 @@ export function forward(
   const fail = (error: AppError) => {
     if (settle(error) && !res.headersSent) next(error);
   };
-  const timer = setTimeout(() => fail(upstreamTimeout(upstream)), options.timeoutMs);
+  const timer = setTimeout(() => fail(upstreamTimeout(upstream)), timeoutFor(req.path, options));
   upstreamReq.on('response', (upstreamRes) => {
     if (settle()) relay(upstreamRes, res);
     else upstreamRes.destroy();
