@@ -1,8 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import {
   closeServer,
   ConfigError,
   createLogger,
+  listen,
   onShutdownSignal,
   type Logger,
 } from '@fabrique/service-kit';
@@ -21,10 +21,8 @@ function main(): void {
   if (upstreams.all.length === 0) {
     logger.warn('no service URL configured (ACCOUNTS_URL, …): every /api route answers 404');
   }
-  const server = app.listen(config.PORT, config.HOST, () => {
-    const { port } = server.address() as AddressInfo;
-    logger.info({ port, upstreams: urls }, `${SERVICE} listening on http://${config.HOST}:${port}`);
-  });
+  logger.info({ upstreams: urls }, 'routing to these services');
+  const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
 
   // Finish in-flight requests (their upstream connections are still needed), then drop the
   // pooled connections to the services.

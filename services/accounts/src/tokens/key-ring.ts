@@ -36,7 +36,7 @@ export interface SigningKey {
  */
 export class KeyRing {
   private signing: { period: number; key: SigningKey } | undefined;
-  private published: { period: number; jwks: JSONWebKeySet } | undefined;
+  private published: { period: number; jwks: JSONWebKeySet; keys: JWTVerifyGetKey } | undefined;
   private readonly now: () => Date;
 
   constructor(private readonly options: KeyRingOptions) {
@@ -67,13 +67,17 @@ export class KeyRing {
     await this.signingKey();
     const keys = await keysFromPeriod(this.options.model, period - 1);
     const jwks = { keys: keys.filter((k) => k.period <= period).map((k) => k.publicJwk) };
-    this.published = { period, jwks };
+    // One local key set per published set: jose imports each public key once, not per request.
+    this.published = { period, jwks, keys: createLocalJWKSet(jwks) };
     return jwks;
   }
 
   /** Verification keys for this service's own routes, from the published set. */
   verificationKeys(): JWTVerifyGetKey {
-    return async (header, token) => createLocalJWKSet(await this.jwks())(header, token);
+    return async (header, token) => {
+      await this.jwks();
+      return this.published!.keys(header, token);
+    };
   }
 }
 
