@@ -132,6 +132,32 @@ export class CatalogueIndex {
     return found;
   }
 
+  /** Listed sessions of any status starting from `since`, by start: calendar feeds keep cancellations. */
+  listedSince(
+    since: Date,
+    filter: { commune?: string | undefined; kind?: string | undefined },
+    limit: number,
+  ): Session[] {
+    this.sorted ??= [...this.sessions.values()].sort(byStartThenId);
+    const found: Session[] = [];
+    for (let i = this.firstFrom(since); i < this.sorted.length && found.length < limit; i += 1) {
+      const s = this.sorted[i]!;
+      if (
+        s.listed &&
+        (!filter.commune || s.commune === filter.commune) &&
+        (!filter.kind || s.kind === filter.kind)
+      )
+        found.push(s);
+    }
+    return found;
+  }
+
+  /** Every session of a workshop, by start, whatever its status. */
+  ofWorkshop(workshopId: string): Session[] {
+    const ids = [...(this.byWorkshop.get(workshopId) ?? [])];
+    return ids.flatMap((id) => this.sessions.get(id) ?? []).sort(byStartThenId);
+  }
+
   /** Index of the first session starting at or after `at` (binary search). */
   private firstFrom(at: Date): number {
     const sorted = this.sorted ?? [];

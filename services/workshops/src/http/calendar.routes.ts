@@ -9,6 +9,7 @@ import {
 import type { Session } from '../domain/session.js';
 import type { Venue } from '../domain/venue.js';
 import type { Workshop } from '../domain/workshop.js';
+import { feedSessions, workshopSessions } from '../use-cases/catalogue.js';
 import { readWorkshop } from '../use-cases/workshops.js';
 import type { WorkshopsDeps } from '../use-cases/deps.js';
 
@@ -17,7 +18,6 @@ const feedQuery = z.strictObject({
   kind: z.string().trim().min(1).max(40).optional(),
 });
 const DAY_MS = 24 * 3_600_000;
-const MAX_EVENTS = 2_000;
 
 /** "saint-jean-en-royans" → "Saint-Jean-en-Royans": commune names live in accounts. */
 export function communeLabel(id: string): string {
@@ -68,18 +68,6 @@ async function toCalendarSessions(
   }));
 }
 
-async function findFeedSessions(
-  deps: WorkshopsDeps,
-  filter: Record<string, unknown>,
-): Promise<Session[]> {
-  const docs = await deps.models.sessions
-    .find(filter, { outbox: 0, tokens: 0 })
-    .sort({ startsAt: 1 })
-    .limit(MAX_EVENTS)
-    .lean<(Session & { _id: string })[]>();
-  return docs.map(({ _id, ...rest }) => ({ ...rest, id: _id }));
-}
-
 /** Public RFC 5545 feeds; cancelled sessions stay in them (STATUS:CANCELLED) so calendars update. */
 export function calendarRoutes(deps: WorkshopsDeps, publicUrl: string): Router {
   const router = express.Router();
@@ -87,12 +75,7 @@ export function calendarRoutes(deps: WorkshopsDeps, publicUrl: string): Router {
   router.get('/catalogue.ics', async (req, res) => {
     const query = parseInput(feedQuery, req.query, 'query');
     const since = new Date(deps.now().getTime() - 30 * DAY_MS);
-    const sessions = await findFeedSessions(deps, {
-      listed: true,
-      startsAt: { $gte: since },
-      ...(query.commune && { commune: query.commune }),
-      ...(query.kind && { kind: query.kind }),
-    });
+    const sessions = await feedSessions(deps, since, query);
     const where = query.commune ? ` de ${communeLabel(query.commune)}` : ' du réseau';
     res
       .type(CALENDAR_CONTENT_TYPE)
@@ -108,7 +91,7 @@ export function calendarRoutes(deps: WorkshopsDeps, publicUrl: string): Router {
   router.get('/workshops/:file', async (req, res) => {
     const id = req.params.file.replace(/\.ics$/, '');
     const workshop = await readWorkshop(deps, req.principal, id);
-    const sessions = await findFeedSessions(deps, { workshopId: workshop.id });
+    const sessions = await workshopSessions(deps, workshop.id);
     res
       .type(CALENDAR_CONTENT_TYPE)
       .set('Content-Disposition', `inline; filename="fabrique-atelier-${workshop.id}.ics"`)

@@ -5,7 +5,7 @@ import { createLogger } from '@fabrique/service-kit';
 import { eventually } from '@fabrique/testkit';
 import { CatalogueIndex, type IndexQuery } from '../catalogue/catalogue-index.js';
 import { followCatalogue } from '../catalogue/follow-catalogue.js';
-import { searchCatalogue } from '../use-cases/catalogue.js';
+import { feedSessions, searchCatalogue, workshopSessions } from '../use-cases/catalogue.js';
 import { startWorkshopsHarness, type WorkshopsHarness } from '../test-harness.js';
 import { aVenue, aWorkshop, bearer, HOST, tokens } from './test-fixtures.js';
 
@@ -252,6 +252,20 @@ describe('catalogue index', () => {
       );
       expect(fromIndex.nextCursor).toEqual(fromDatabase.nextCursor);
     }
+  });
+
+  it('gives calendar feeds and workshop session lists like the database', async () => {
+    const withoutIndex = { ...harness.deps, catalogue: undefined };
+    const since = new Date('2027-05-01T00:00:00Z');
+    const ids = (sessions: { id: string }[]) => sessions.map((s) => s.id);
+    for (const filter of [{}, { commune: 'saint-martin-en-vercors' }, { kind: 'repair' }]) {
+      const indexed = ids(await feedSessions(harness.deps, since, filter));
+      expect(indexed.length).toBeGreaterThan(0);
+      expect(indexed).toEqual(ids(await feedSessions(withoutIndex, since, filter)));
+    }
+    expect(ids(await workshopSessions(harness.deps, repair.id))).toEqual(
+      ids(await workshopSessions(withoutIndex, repair.id)),
+    );
   });
 
   it('keeps another replica current through the events', async () => {

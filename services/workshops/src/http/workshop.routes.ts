@@ -3,7 +3,7 @@ import { hasRole, parseInput, principalOf, requireAuth, requireRole } from '@fab
 import { workshopErrors } from '../domain/errors.js';
 import { queryTokens } from '../domain/search-tokens.js';
 import { isDuplicateKeyError } from '@fabrique/service-kit';
-import { sessionsOfWorkshop } from '../store/session.store.js';
+import { workshopSessions } from '../use-cases/catalogue.js';
 import { listWorkshops } from '../store/workshop.store.js';
 import type { WorkshopsDeps } from '../use-cases/deps.js';
 import { etagOf, expectedVersion } from '../use-cases/guards.js';
@@ -68,7 +68,7 @@ function sessionCreationRoutes(deps: WorkshopsDeps, router: Router): void {
   });
   router.get('/:id/sessions', async (req, res) => {
     const workshop = await readWorkshop(deps, req.principal, req.params.id);
-    res.json({ items: (await sessionsOfWorkshop(deps.models, workshop.id)).map(sessionView) });
+    res.json({ items: (await workshopSessions(deps, workshop.id)).map(sessionView) });
   });
 }
 

@@ -31,14 +31,15 @@ export async function saveSession(
   return writeIfVersion(models.sessions, id, readVersion, fields, events);
 }
 
-export async function sessionsOfWorkshop(
+/** Sessions matching a filter, by start (a full scan on FerretDB: the catalogue index answers in service). */
+export async function findSessions(
   models: WorkshopsModels,
-  workshopId: string,
-  limit = 500,
+  filter: Record<string, unknown>,
+  limit: number,
 ): Promise<Session[]> {
   const docs = await models.sessions
-    .find({ workshopId }, { outbox: 0 })
-    .sort({ startsAt: 1 })
+    .find(filter, { outbox: 0 })
+    .sort({ startsAt: 1, _id: 1 })
     .limit(limit)
     .lean<SessionDocument[]>();
   return docs.map(fromDocument);

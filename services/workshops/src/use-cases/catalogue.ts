@@ -3,6 +3,7 @@ import { queryTokens } from '../domain/search-tokens.js';
 import type { Session } from '../domain/session.js';
 import {
   availabilityOf,
+  findSessions,
   fullSessionIds,
   searchSessions,
   type SessionSearch,
@@ -78,4 +79,32 @@ async function searchDatabase(
     sessions.map((s) => s.id),
   );
   return sessions.map((s) => ({ ...s, seatsLeft: seats.get(s.id)?.seatsLeft ?? s.capacity }));
+}
+
+const MAX_FEED_EVENTS = 2_000;
+const MAX_WORKSHOP_SESSIONS = 500;
+
+/** Listed sessions of any status from `since`, for the catalogue calendar feed. */
+export async function feedSessions(
+  deps: WorkshopsDeps,
+  since: Date,
+  filter: { commune?: string | undefined; kind?: string | undefined },
+): Promise<Session[]> {
+  if (deps.catalogue) return deps.catalogue.listedSince(since, filter, MAX_FEED_EVENTS);
+  const query = {
+    listed: true,
+    startsAt: { $gte: since },
+    ...(filter.commune && { commune: filter.commune }),
+    ...(filter.kind && { kind: filter.kind }),
+  };
+  return findSessions(deps.models, query, MAX_FEED_EVENTS);
+}
+
+/** Every session of a workshop, by start, whatever its status. */
+export async function workshopSessions(
+  deps: WorkshopsDeps,
+  workshopId: string,
+): Promise<Session[]> {
+  if (deps.catalogue) return deps.catalogue.ofWorkshop(workshopId).slice(0, MAX_WORKSHOP_SESSIONS);
+  return findSessions(deps.models, { workshopId }, MAX_WORKSHOP_SESSIONS);
 }
