@@ -59,4 +59,20 @@ export {
   workshopUpdatedV1,
   type SessionData,
 } from './events/workshops.js';
-export { sessionAvailabilityChangedV1 } from './events/bookings.js';
+export {
+  ATTENDANCE_MARKS,
+  BOOKING_STATUSES,
+  CANCELLATION_CAUSES,
+  REPAIR_OUTCOMES,
+  attendanceRecordedV1,
+  bookingCancelledV1,
+  bookingConfirmedV1,
+  bookingData,
+  bookingOfferExpiredV1,
+  bookingOfferedV1,
+  bookingPromotedV1,
+  bookingWaitlistedV1,
+  sessionAttendanceClosedV1,
+  sessionAvailabilityChangedV1,
+  type BookingData,
+} from './events/bookings.js';

@@ -1,6 +1,145 @@
 import { z } from 'zod';
 import { defineEvent } from '../define-event.js';
 
+const timestamp = z.iso.datetime({ offset: true });
+
+export const BOOKING_STATUSES = [
+  'confirmed',
+  'waitlisted',
+  'offered',
+  'cancelled',
+  'expired',
+] as const;
+export const ATTENDANCE_MARKS = ['attended', 'no-show'] as const;
+export const CANCELLATION_CAUSES = [
+  'resident',
+  'host',
+  'coordinator',
+  'declined',
+  'session-cancelled',
+] as const;
+/** Open Repair Data Standard repair statuses. */
+export const REPAIR_OUTCOMES = ['fixed', 'repairable', 'end-of-life'] as const;
+
+/**
+ * A booking as every booking event carries it: the whole state after the change, so that a
+ * consumer (or another bookings replica) can keep a copy by `version` alone, whatever the
+ * order and number of deliveries.
+ */
+export const bookingData = z.object({
+  bookingId: z.string(),
+  sessionId: z.string(),
+  workshopId: z.string(),
+  residentId: z.string(),
+  bookedBy: z.string(),
+  seats: z.number().int().positive(),
+  status: z.enum(BOOKING_STATUSES),
+  /** Seat numbers held (confirmed or offered), empty otherwise. */
+  seatNos: z.array(z.number().int().positive()),
+  /** Order of arrival on the waiting list; null for a booking that never waited. */
+  ticket: z.number().int().positive().nullable(),
+  /** Place on the waiting list when the event was written (1 = next to be offered). */
+  position: z.number().int().positive().nullable(),
+  offerExpiresAt: timestamp.nullable(),
+  attendance: z.enum(ATTENDANCE_MARKS).nullable(),
+  attendedSeats: z.number().int().nonnegative().nullable(),
+  createdAt: timestamp,
+  version: z.number().int().positive(),
+});
+
+export type BookingData = z.infer<typeof bookingData>;
+
+export const bookingConfirmedV1 = defineEvent(
+  'fabrique.bookings.booking.confirmed.v1',
+  bookingData,
+);
+export const bookingWaitlistedV1 = defineEvent(
+  'fabrique.bookings.booking.waitlisted.v1',
+  bookingData,
+);
+/** Seats are held for the resident until `offerExpiresAt`: the most urgent message to send. */
+export const bookingOfferedV1 = defineEvent('fabrique.bookings.booking.offered.v1', bookingData);
+export const bookingOfferExpiredV1 = defineEvent(
+  'fabrique.bookings.booking.offer-expired.v1',
+  bookingData,
+);
+export const bookingCancelledV1 = defineEvent(
+  'fabrique.bookings.booking.cancelled.v1',
+  bookingData.extend({
+    cause: z.enum(CANCELLATION_CAUSES),
+    reason: z.string().nullable(),
+    cancelledBy: z.string(),
+  }),
+);
+/** From the waiting list to a seat: the resident accepted an offer, or it was confirmed for them close to the start. */
+export const bookingPromotedV1 = defineEvent(
+  'fabrique.bookings.booking.promoted.v1',
+  bookingData.extend({ via: z.enum(['accepted', 'auto-confirmed']) }),
+);
+
+/** A host marked a booking attended or no-show, or added a walk-in. */
+export const attendanceRecordedV1 = defineEvent(
+  'fabrique.bookings.attendance.recorded.v1',
+  z.object({
+    sessionId: z.string(),
+    recordedBy: z.string(),
+    entry: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('booking'), booking: bookingData }),
+      z.object({
+        type: z.literal('walk-in'),
+        walkInId: z.string(),
+        commune: z.string(),
+        seats: z.number().int().positive(),
+      }),
+    ]),
+  }),
+);
+
+const countBy = <K extends string>(key: K) =>
+  z.array(z.object({ [key]: z.string(), attendees: z.number().int().nonnegative() }));
+
+/**
+ * The hosts closed a session's attendance: what the fund counts as delivered. Emitted once
+ * per session. Participant-hours = attendees × the session's duration.
+ */
+export const sessionAttendanceClosedV1 = defineEvent(
+  'fabrique.bookings.session.attendance-closed.v1',
+  z.object({
+    sessionId: z.string(),
+    workshopId: z.string(),
+    kind: z.string(),
+    /** Commune of the venue. */
+    commune: z.string(),
+    startsAt: timestamp,
+    durationMinutes: z.number().int().positive(),
+    hostIds: z.array(z.string()),
+    bookedSeats: z.number().int().nonnegative(),
+    attendees: z.number().int().nonnegative(),
+    noShows: z.number().int().nonnegative(),
+    walkIns: z.number().int().nonnegative(),
+    participantMinutes: z.number().int().nonnegative(),
+    participantHours: z.number().nonnegative(),
+    byResidenceCommune: countBy('commune'),
+    byKind: countBy('kind'),
+    repairs: z.object({
+      items: z.number().int().nonnegative(),
+      fixed: z.number().int().nonnegative(),
+      repairable: z.number().int().nonnegative(),
+      endOfLife: z.number().int().nonnegative(),
+      byCategory: z.array(
+        z.object({
+          category: z.string(),
+          fixed: z.number().int().nonnegative(),
+          repairable: z.number().int().nonnegative(),
+          endOfLife: z.number().int().nonnegative(),
+        }),
+      ),
+    }),
+    closedBy: z.string(),
+    closedAt: timestamp,
+  }),
+);
+
 /**
  * Seats of a session after a booking change: feeds the catalogue's "seats left" and the
  * workshops rule that capacity never drops below the confirmed seats. `version` orders the

@@ -1,5 +1,5 @@
 import type { EventOf, sessionAvailabilityChangedV1 } from '@fabrique/contracts';
-import { upsertIfNewer } from '../../store/projection.store.js';
+import { upsertIfNewer } from '@fabrique/service-kit';
 import type { WorkshopsModels } from '../../store/models.js';
 
 /** Seats left per session, from bookings: the catalogue's "places disponibles". */

@@ -6,7 +6,7 @@ import type {
   EventOf,
 } from '@fabrique/contracts';
 import type { WorkshopsModels } from '../../store/models.js';
-import { upsertIfNewer } from '../../store/projection.store.js';
+import { upsertIfNewer } from '@fabrique/service-kit';
 
 // Accounts versions each person's changes (registered = 1). The name and the roles keep
 // their own newest version, so redelivered and reordered events change nothing, and an older

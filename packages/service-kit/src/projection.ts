@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from '@fabrique/service-kit';
+import { isDuplicateKeyError } from './mongo.js';
 import type { Model } from 'mongoose';
 
 /**

@@ -1,0 +1,38 @@
+import type { Express } from 'express';
+import {
+  createHttpApp,
+  mountServiceBasics,
+  openApiDocument,
+  type KeyResolver,
+  type ReadinessCheck,
+} from '@fabrique/service-kit';
+import { bookingRoutes } from './http/booking.routes.js';
+import { calendarRoutes } from './http/calendar.routes.js';
+import { rosterRoutes } from './http/roster.routes.js';
+import { routeDocs } from './http/route-docs.js';
+import type { BookingsDeps } from './use-cases/deps.js';
+
+export interface AppDeps extends BookingsDeps {
+  keys: KeyResolver;
+  readiness: Record<string, ReadinessCheck>;
+  publicUrl: string;
+  bodyLimit?: string;
+}
+
+const openApi = openApiDocument({ title: 'Fabrique bookings', version: '1' }, routeDocs);
+
+/** The bookings HTTP app; never listens (main.ts and tests do). */
+export function createApp(deps: AppDeps): Express {
+  return createHttpApp({
+    logger: deps.logger,
+    readiness: deps.readiness,
+    ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
+    routes: (app) => {
+      mountServiceBasics(app, { openApi, keys: deps.keys, idempotency: deps.models.idempotency });
+      // Calendar feeds first: `/api/bookings/calendar/…` is not a booking id.
+      app.use('/api/bookings/calendar', calendarRoutes(deps, deps.publicUrl));
+      app.use('/api/bookings', bookingRoutes(deps));
+      app.use('/api/rosters', rosterRoutes(deps));
+    },
+  });
+}

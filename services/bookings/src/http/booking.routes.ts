@@ -1,0 +1,86 @@
+import express, { type Router } from 'express';
+import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { bookingErrors } from '../domain/errors.js';
+import { book } from '../use-cases/book.js';
+import { bookingOrFail, cancelBooking, roleOver, visibleBooking } from '../use-cases/cancel.js';
+import type { BookingsDeps } from '../use-cases/deps.js';
+import { acceptOffer, declineOffer } from '../use-cases/offers.js';
+import { availabilityOf, myBookings } from '../use-cases/reads.js';
+import { findSession } from '../store/session.store.js';
+import { bookBody, cancelBody, myBookingsQuery } from './schemas.js';
+import { bookingView } from './views.js';
+
+export function bookingRoutes(deps: BookingsDeps): Router {
+  const router = express.Router();
+
+  router.post('/', requireAuth, async (req, res) => {
+    const { booking, position } = await book(
+      deps,
+      principalOf(req),
+      parseInput(bookBody, req.body),
+    );
+    res.status(201).location(`/api/bookings/${booking.id}`).json(bookingView(booking, position));
+  });
+
+  router.get('/', requireAuth, async (req, res) => {
+    const page = await myBookings(
+      deps,
+      principalOf(req),
+      parseInput(myBookingsQuery, req.query, 'query'),
+    );
+    res.json({
+      items: page.items.map((row) => bookingView(row.booking, row.position, row.session)),
+      nextCursor: page.nextCursor,
+    });
+  });
+
+  router.get('/sessions/:sessionId/availability', async (req, res) => {
+    res.json(await availabilityOf(deps, req.params.sessionId));
+  });
+
+  oneBookingRoutes(router, deps);
+  return router;
+}
+
+function oneBookingRoutes(router: Router, deps: BookingsDeps): void {
+  router.get('/:id', requireAuth, async (req, res) => {
+    const actor = principalOf(req);
+    const { booking, session } = await visibleBooking(deps, actor, req.params.id as string);
+    res.json(bookingView(booking, deps.index.positionOf(booking), session));
+  });
+
+  router.post('/:id/cancel', requireAuth, async (req, res) => {
+    const { reason } = parseInput(cancelBody, req.body ?? {});
+    const id = req.params.id as string;
+    const booking = await cancelBooking(deps, principalOf(req), id, reason ?? null);
+    res.json(bookingView(booking, null));
+  });
+
+  answerRoutes(router, deps);
+}
+
+/** The resident answers an offered seat. */
+function answerRoutes(router: Router, deps: BookingsDeps): void {
+  router.post('/:id/accept', requireAuth, async (req, res) => {
+    const booking = await offeredToCaller(deps, principalOf(req), req.params.id as string);
+    res.json(bookingView(await acceptOffer(deps, booking), null));
+  });
+
+  router.post('/:id/decline', requireAuth, async (req, res) => {
+    const actor = principalOf(req);
+    const booking = await offeredToCaller(deps, actor, req.params.id as string);
+    res.json(bookingView(await declineOffer(deps, actor.accountId, booking), null));
+  });
+}
+
+/** An offer is answered by its resident (or a coordinator on their behalf). */
+async function offeredToCaller(
+  deps: BookingsDeps,
+  actor: Parameters<typeof roleOver>[0],
+  id: string,
+) {
+  const booking = await bookingOrFail(deps, id);
+  const role = roleOver(actor, booking, await findSession(deps.models, booking.sessionId));
+  if (role !== 'resident' && role !== 'coordinator') throw bookingErrors.NOT_YOUR_BOOKING();
+  return booking;
+}

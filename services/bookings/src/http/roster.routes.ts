@@ -1,0 +1,25 @@
+import express, { type Router } from 'express';
+import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { closeAttendance, recordAttendance, rosterOf } from '../use-cases/attendance.js';
+import type { BookingsDeps } from '../use-cases/deps.js';
+import { attendanceBody } from './schemas.js';
+
+export function rosterRoutes(deps: BookingsDeps): Router {
+  const router = express.Router();
+  router.use(requireAuth);
+
+  router.get('/:sessionId', async (req, res) => {
+    res.json(await rosterOf(deps, principalOf(req), req.params.sessionId));
+  });
+
+  router.post('/:sessionId/attendance', async (req, res) => {
+    const body = parseInput(attendanceBody, req.body);
+    res.json(await recordAttendance(deps, principalOf(req), req.params.sessionId, body));
+  });
+
+  router.post('/:sessionId/close', async (req, res) => {
+    res.json(await closeAttendance(deps, principalOf(req), req.params.sessionId));
+  });
+
+  return router;
+}

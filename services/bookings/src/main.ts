@@ -1,0 +1,50 @@
+import { createRemoteJWKSet } from 'jose';
+import {
+  ConfigError,
+  createLogger,
+  listen,
+  mongoIsUp,
+  shutdownInOrder,
+} from '@fabrique/service-kit';
+import { createApp } from './app.js';
+import { loadBookingsConfig } from './config.js';
+import { LEFTOVER_AGE_MS, startRuntime } from './runtime.js';
+import { startSweeps } from './use-cases/sweeps.js';
+
+const SERVICE = 'bookings';
+
+async function main(): Promise<void> {
+  const config = loadBookingsConfig();
+  const logger = createLogger(SERVICE, config.LOG_LEVEL);
+  const runtime = await startRuntime(config, logger);
+  const { connection, bus, relay, consumer, follower, availability, deps } = runtime;
+  if (config.OUTBOX_RELAY_ENABLED) relay.start();
+  const stopSweeps = startSweeps(deps, config.SWEEP_INTERVAL_MS, LEFTOVER_AGE_MS);
+  const app = createApp({
+    ...deps,
+    keys: createRemoteJWKSet(new URL(config.JWKS_URL), {
+      cacheMaxAge: 10 * 60_000,
+      cooldownDuration: 30_000,
+    }),
+    publicUrl: config.PUBLIC_URL,
+    bodyLimit: config.BODY_LIMIT,
+    readiness: {
+      mongo: () => mongoIsUp(connection),
+      nats: () => Promise.resolve(bus.isConnected()),
+    },
+  });
+  const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
+  const sweeps = { stop: () => Promise.resolve(stopSweeps()) };
+  const queue = { stop: () => deps.queue.idle() };
+  const background = [sweeps, consumer, follower, queue, availability];
+  shutdownInOrder(
+    logger,
+    { server, background, relay, bus, connection },
+    config.SHUTDOWN_TIMEOUT_MS,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

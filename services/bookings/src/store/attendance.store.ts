@@ -1,0 +1,82 @@
+import { isDuplicateKeyError } from '@fabrique/service-kit';
+import type { Envelope } from '@fabrique/contracts';
+import type { AttendanceSummary, RepairItem, WalkIn } from '../domain/attendance.js';
+import type { BookingsModels } from './models.js';
+
+type Stored<T extends { id: string }> = Omit<T, 'id'> & { _id: string };
+
+const withId = <T extends { id: string }>({ _id, ...rest }: Stored<T>) =>
+  ({ ...rest, id: _id }) as unknown as T;
+
+/** Inserts once: a retried request with the same client-chosen id adds nothing. */
+async function insertOnce(
+  model: BookingsModels['walkIns'],
+  doc: Record<string, unknown> & { _id: string },
+): Promise<boolean> {
+  try {
+    await model.create(doc);
+    return true;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
+    throw error;
+  }
+}
+
+export function addWalkIn(
+  models: BookingsModels,
+  walkIn: WalkIn,
+  recordedBy: string,
+  event: Envelope,
+) {
+  const { id, ...rest } = walkIn;
+  return insertOnce(models.walkIns, {
+    _id: id,
+    ...rest,
+    recordedBy,
+    at: new Date(),
+    outbox: [event],
+  });
+}
+
+export function addRepair(models: BookingsModels, item: RepairItem, recordedBy: string) {
+  const { id, ...rest } = item;
+  return insertOnce(models.repairs, { _id: id, ...rest, recordedBy, at: new Date() });
+}
+
+// Walk-ins and repairs are few per session and read only for rosters and closing; the
+// filter is a scan on FerretDB, bounded by how many were ever recorded.
+export async function walkInsOf(models: BookingsModels, sessionId: string): Promise<WalkIn[]> {
+  const docs = await models.walkIns.find({ sessionId }, { outbox: 0 }).lean<Stored<WalkIn>[]>();
+  return docs.map((d) => withId<WalkIn>(d));
+}
+
+export async function repairsOf(models: BookingsModels, sessionId: string): Promise<RepairItem[]> {
+  const docs = await models.repairs.find({ sessionId }).lean<Stored<RepairItem>[]>();
+  return docs.map((d) => withId<RepairItem>(d));
+}
+
+export interface Closure {
+  summary: AttendanceSummary;
+  closedBy: string;
+  closedAt: Date;
+}
+
+export async function findClosure(
+  models: BookingsModels,
+  sessionId: string,
+): Promise<Closure | undefined> {
+  const doc = await models.closures
+    .findById(sessionId, { outbox: 0 })
+    .lean<Closure & { _id: string }>();
+  return doc ? { summary: doc.summary, closedBy: doc.closedBy, closedAt: doc.closedAt } : undefined;
+}
+
+/** The insert that makes closing happen once; false if it was closed already. */
+export function insertClosure(
+  models: BookingsModels,
+  sessionId: string,
+  closure: Closure,
+  event: Envelope,
+) {
+  return insertOnce(models.closures, { _id: sessionId, ...closure, outbox: [event] });
+}

@@ -1,0 +1,99 @@
+import type { Envelope } from '@fabrique/contracts';
+import { applyChange, type Booking, type BookingChange } from '../domain/booking.js';
+import { claim } from './claim.store.js';
+import type { BookingsModels } from './models.js';
+
+type BookingDocument = Omit<Booking, 'id'> & { _id: string; outbox?: unknown };
+
+export function toBooking(doc: BookingDocument): Booking {
+  const { _id, outbox: _pending, ...rest } = doc;
+  return { ...rest, id: _id };
+}
+
+export async function findBooking(
+  models: BookingsModels,
+  id: string,
+): Promise<Booking | undefined> {
+  const doc = await models.bookings.findById(id).lean<BookingDocument>();
+  return doc ? toBooking(doc) : undefined;
+}
+
+export async function insertBooking(
+  models: BookingsModels,
+  booking: Booking,
+  events: Envelope[],
+): Promise<void> {
+  const { id, ...rest } = booking;
+  await models.bookings.create({ _id: id, ...rest, outbox: events });
+}
+
+/**
+ * Moves a booking to its next version, once. FerretDB's conditional update is not atomic, so
+ * the gate is the insert of `<bookingId>:<version>`: of two concurrent changes of one version
+ * (an accept racing an expiry, a cancellation delivered twice) exactly one passes; the other
+ * gets `undefined` and re-reads. The claim keeps the change and its events, so that a crash
+ * between claim and write is finished by `finishInterruptedTransitions`.
+ */
+export async function transition(
+  models: BookingsModels,
+  booking: Booking,
+  change: BookingChange,
+  events: Envelope[],
+  now: Date,
+): Promise<Booking | undefined> {
+  const next = applyChange(booking, change);
+  const gate = `${booking.id}:${next.version}`;
+  const fields = { bookingId: booking.id, version: next.version, at: now, change, events };
+  if (!(await claim(models.transitions, gate, fields))) return undefined;
+  try {
+    await writeChange(models, booking.id, booking.version, change, events);
+  } catch (error) {
+    await models.transitions.deleteOne({ _id: gate }).catch(() => undefined);
+    throw error;
+  }
+  return next;
+}
+
+async function writeChange(
+  models: BookingsModels,
+  id: string,
+  fromVersion: number,
+  change: BookingChange,
+  events: Envelope[],
+): Promise<boolean> {
+  const result = await models.bookings.updateOne(
+    { _id: id, version: fromVersion },
+    { $set: { ...change, version: fromVersion + 1 }, $push: { outbox: { $each: events } } },
+  );
+  return result.matchedCount === 1;
+}
+
+interface StoredTransition {
+  _id: string;
+  bookingId: string;
+  version: number;
+  change: BookingChange;
+  events: Envelope[];
+}
+
+/**
+ * After a crash: transitions claimed since `since` whose booking never got the change are
+ * written now (at startup, before this replica serves). Returns the ids of repaired bookings.
+ */
+export async function finishInterruptedTransitions(
+  models: BookingsModels,
+  since: Date,
+): Promise<string[]> {
+  const recent = await models.transitions
+    .find({ at: { $gte: since } })
+    .sort({ version: 1 })
+    .lean<StoredTransition[]>();
+  const repaired: string[] = [];
+  for (const t of recent) {
+    const booking = await findBooking(models, t.bookingId);
+    if (booking?.version !== t.version - 1) continue;
+    if (await writeChange(models, t.bookingId, booking.version, t.change, t.events))
+      repaired.push(t.bookingId);
+  }
+  return repaired;
+}

@@ -1,0 +1,66 @@
+import { Schema } from 'mongoose';
+
+/** Stored shapes are the domain's (see the *.store.ts files); mongoose only maps them. */
+export type LooseDocument = { _id: string } & Record<string, unknown>;
+
+const options = { versionKey: false, minimize: false, strict: false } as const;
+const outbox = { type: Schema.Types.Mixed, default: () => [] };
+
+export const bookingSchema = new Schema<LooseDocument>(
+  { _id: String, sessionId: String, residentId: String, status: String, version: Number, outbox },
+  { ...options, collection: 'bookings' },
+);
+
+/**
+ * Claims: documents whose only job is a unique `_id` (DESIGN.md "Consistency rules").
+ * `seats`: `<sessionId>:<seatNo>`; `holds`: `<sessionId>:<residentId>` (one active booking
+ * per person); `tickets`: `<sessionId>:<n>` (a place in line); `transitions`:
+ * `<bookingId>:<version>` (one change per booking version).
+ */
+export const claimSchema = (collection: string) =>
+  new Schema<LooseDocument>(
+    { _id: String, bookingId: String, at: Date },
+    { ...options, collection },
+  );
+
+export const transitionSchema = new Schema<LooseDocument>(
+  { _id: String, bookingId: String, version: Number, at: Date },
+  { ...options, collection: 'transitions' },
+);
+
+export const sessionSchema = new Schema<LooseDocument>(
+  { _id: String, status: String, startsAt: Date, version: Number },
+  { ...options, collection: 'sessions' },
+);
+
+/** People as accounts events describe them: name and contact for rosters, commune for counts. */
+export const personSchema = new Schema<LooseDocument>(
+  { _id: String, displayName: String, email: String, commune: String, deleted: Boolean },
+  { ...options, collection: 'people' },
+);
+
+export const walkInSchema = new Schema<LooseDocument>(
+  { _id: String, sessionId: String, outbox },
+  { ...options, collection: 'walk_ins' },
+);
+
+export const repairSchema = new Schema<LooseDocument>(
+  { _id: String, sessionId: String },
+  { ...options, collection: 'repairs' },
+);
+
+/** One per session once attendance is closed: inserting it is what makes closing happen once. */
+export const closureSchema = new Schema<LooseDocument>(
+  { _id: String, outbox },
+  { ...options, collection: 'attendance_closures' },
+);
+
+/** Personal calendar feeds: token hash → resident, and resident → their current token hash. */
+export const feedTokenSchema = new Schema<LooseDocument>(
+  { _id: String, residentId: String, createdAt: Date },
+  { ...options, collection: 'feed_tokens' },
+);
+export const feedOwnerSchema = new Schema<LooseDocument>(
+  { _id: String, tokenHash: String },
+  { ...options, collection: 'feed_owners' },
+);

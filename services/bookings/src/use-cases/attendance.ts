@@ -1,0 +1,191 @@
+import { attendanceRecordedV1, newId, sessionAttendanceClosedV1 } from '@fabrique/contracts';
+import { hasRole } from '@fabrique/service-kit';
+import { summariseAttendance } from '../domain/attendance.js';
+import type { Booking } from '../domain/booking.js';
+import { bookingErrors } from '../domain/errors.js';
+import { isHostOf, type SessionRecord } from '../domain/session.js';
+import { bookingData, SOURCE } from '../events/booking-events.js';
+import type { AttendanceBody } from '../http/schemas.js';
+import {
+  addRepair,
+  addWalkIn,
+  findClosure,
+  insertClosure,
+  repairsOf,
+  walkInsOf,
+} from '../store/attendance.store.js';
+import { findBooking } from '../store/booking.store.js';
+import { findPeople, type Person } from '../store/person.store.js';
+import { sessionOrFail } from './book.js';
+import { change } from './change.js';
+import type { Actor, BookingsDeps } from './deps.js';
+
+/** Attendance opens an hour before the start, for hosts checking people in at the door. */
+const OPENS_BEFORE_MS = 3_600_000;
+
+/** The session, if the caller hosts it or coordinates the network. */
+export async function hostedSession(
+  deps: BookingsDeps,
+  actor: Actor,
+  sessionId: string,
+): Promise<SessionRecord> {
+  const session = await sessionOrFail(deps, sessionId);
+  const allowed =
+    hasRole(actor, 'coordinator') || (hasRole(actor, 'host') && isHostOf(session, actor.accountId));
+  if (!allowed) throw bookingErrors.NOT_A_HOST();
+  return session;
+}
+
+async function assertOpenForAttendance(deps: BookingsDeps, session: SessionRecord): Promise<void> {
+  if (deps.now().getTime() < session.startsAt.getTime() - OPENS_BEFORE_MS)
+    throw bookingErrors.TOO_EARLY_FOR_ATTENDANCE();
+  if (await findClosure(deps.models, session.id)) throw bookingErrors.ROSTER_CLOSED();
+}
+
+async function mark(
+  deps: BookingsDeps,
+  actor: Actor,
+  session: SessionRecord,
+  entry: AttendanceBody['marks'][number],
+) {
+  const booking = await findBooking(deps.models, entry.bookingId);
+  if (booking?.sessionId !== session.id || booking.status !== 'confirmed')
+    throw bookingErrors.NOT_ON_ROSTER(`Booking ${entry.bookingId} has no seat in this session.`);
+  const attendedSeats =
+    entry.mark === 'attended' ? Math.min(entry.attendedSeats ?? booking.seats, booking.seats) : 0;
+  await change(deps, booking, { attendance: entry.mark, attendedSeats }, (b) => [
+    attendanceRecordedV1.create(
+      { subject: session.id, source: SOURCE },
+      {
+        sessionId: session.id,
+        recordedBy: actor.accountId,
+        entry: { type: 'booking', booking: bookingData(b) },
+      },
+      deps.now(),
+    ),
+  ]);
+}
+
+/** Marks, walk-ins and repair outcomes, as hosts tap them in during the session. */
+export async function recordAttendance(
+  deps: BookingsDeps,
+  actor: Actor,
+  sessionId: string,
+  body: AttendanceBody,
+) {
+  const session = await hostedSession(deps, actor, sessionId);
+  await assertOpenForAttendance(deps, session);
+  for (const entry of body.marks) await mark(deps, actor, session, entry);
+  for (const walkIn of body.walkIns) {
+    const id = walkIn.id ?? newId();
+    const event = attendanceRecordedV1.create(
+      { subject: session.id, source: SOURCE },
+      {
+        sessionId,
+        recordedBy: actor.accountId,
+        entry: { type: 'walk-in', walkInId: id, commune: walkIn.commune, seats: walkIn.seats },
+      },
+      deps.now(),
+    );
+    if (await addWalkIn(deps.models, { ...walkIn, id, sessionId }, actor.accountId, event))
+      deps.eventsWritten('WalkIn', [id]);
+  }
+  for (const item of body.repairs)
+    await addRepair(deps.models, { ...item, id: item.id ?? newId(), sessionId }, actor.accountId);
+  return rosterOf(deps, actor, sessionId);
+}
+
+async function seatedBookings(deps: BookingsDeps, sessionId: string): Promise<Booking[]> {
+  const known = deps.index.ofSession(sessionId).filter((b) => b.status === 'confirmed');
+  // Marks may have been made on another replica a moment ago: the database has the last word.
+  const fresh = await Promise.all(known.map((b) => findBooking(deps.models, b.id)));
+  return fresh.filter((b): b is Booking => b?.status === 'confirmed');
+}
+
+/** Closes attendance once and emits what the fund counts; closing again changes nothing. */
+export async function closeAttendance(deps: BookingsDeps, actor: Actor, sessionId: string) {
+  const session = await hostedSession(deps, actor, sessionId);
+  if (deps.now() < session.startsAt)
+    throw bookingErrors.TOO_EARLY_FOR_ATTENDANCE('Close attendance once the session has started.');
+  if (await findClosure(deps.models, sessionId)) throw bookingErrors.ROSTER_CLOSED();
+  const bookings = await seatedBookings(deps, sessionId);
+  const people = await findPeople(
+    deps.models,
+    bookings.map((b) => b.residentId),
+  );
+  const summary = summariseAttendance({
+    session,
+    bookings,
+    walkIns: await walkInsOf(deps.models, sessionId),
+    repairs: await repairsOf(deps.models, sessionId),
+    communeOf: (id) => people.get(id)?.commune,
+  });
+  const closedAt = deps.now();
+  const event = sessionAttendanceClosedV1.create(
+    { subject: sessionId, source: SOURCE },
+    { ...summary, closedBy: actor.accountId, closedAt: closedAt.toISOString() },
+    closedAt,
+  );
+  if (
+    !(await insertClosure(
+      deps.models,
+      sessionId,
+      { summary, closedBy: actor.accountId, closedAt },
+      event,
+    ))
+  )
+    throw bookingErrors.ROSTER_CLOSED();
+  deps.eventsWritten('AttendanceClosure', [sessionId]);
+  return { ...summary, closedBy: actor.accountId, closedAt: closedAt.toISOString() };
+}
+
+function rosterRow(b: Booking, person: Person | undefined) {
+  return {
+    bookingId: b.id,
+    status: b.status,
+    seats: b.seats,
+    attendance: b.attendance,
+    attendedSeats: b.attendedSeats,
+    resident: {
+      id: b.residentId,
+      displayName: person?.displayName ?? null,
+      email: person?.email ?? null,
+      commune: person?.commune ?? null,
+    },
+  };
+}
+
+/** Who is coming, for the session's hosts: names and contact only to them. */
+export async function rosterOf(deps: BookingsDeps, actor: Actor, sessionId: string) {
+  const session = await hostedSession(deps, actor, sessionId);
+  const bookings = deps.index
+    .ofSession(sessionId)
+    .filter((b) => b.status === 'confirmed' || b.status === 'offered');
+  const people = await findPeople(
+    deps.models,
+    bookings.map((b) => b.residentId),
+  );
+  const closure = await findClosure(deps.models, sessionId);
+  return {
+    sessionId,
+    title: session.title,
+    startsAt: session.startsAt.toISOString(),
+    capacity: session.capacity,
+    bookings: bookings.map((b) => rosterRow(b, people.get(b.residentId))),
+    waitlisted: deps.index.waitlist(sessionId).length,
+    walkIns: (await walkInsOf(deps.models, sessionId)).map(({ id, name, commune, seats }) => ({
+      id,
+      name,
+      commune,
+      seats,
+    })),
+    repairs: (await repairsOf(deps.models, sessionId)).map(({ id, category, outcome }) => ({
+      id,
+      category,
+      outcome,
+    })),
+    closed: closure
+      ? { ...closure.summary, closedBy: closure.closedBy, closedAt: closure.closedAt.toISOString() }
+      : null,
+  };
+}

@@ -1,0 +1,128 @@
+import { newId, type Envelope } from '@fabrique/contracts';
+import { hasRole } from '@fabrique/service-kit';
+import type { Booking } from '../domain/booking.js';
+import { bookingErrors } from '../domain/errors.js';
+import { assertBookable } from '../domain/policy.js';
+import { isHostOf, type SessionRecord } from '../domain/session.js';
+import { bookingEvents } from '../events/booking-events.js';
+import { insertBooking } from '../store/booking.store.js';
+import { holdClaimId, release } from '../store/claim.store.js';
+import { findPerson } from '../store/person.store.js';
+import { findSession } from '../store/session.store.js';
+import { releaseSeats, settleSeats, takeHold, takeSeats, takeTicket } from './claims.js';
+import type { Actor, BookingsDeps } from './deps.js';
+import { scheduleFill } from './offers.js';
+
+export interface BookRequest {
+  sessionId: string;
+  seats: number;
+  residentId?: string | undefined;
+}
+
+export interface BookResult {
+  booking: Booking;
+  position: number | null;
+}
+
+export async function sessionOrFail(deps: BookingsDeps, id: string): Promise<SessionRecord> {
+  const session = await findSession(deps.models, id);
+  if (!session) throw bookingErrors.SESSION_NOT_FOUND(`No session ${id} is known to bookings.`);
+  return session;
+}
+
+async function assertMayBookFor(
+  deps: BookingsDeps,
+  actor: Actor,
+  session: SessionRecord,
+  residentId: string,
+) {
+  const allowed =
+    hasRole(actor, 'coordinator') || (hasRole(actor, 'host') && isHostOf(session, actor.accountId));
+  if (!allowed) throw bookingErrors.NOT_ALLOWED_ON_BEHALF();
+  const person = await findPerson(deps.models, residentId);
+  if (!person || person.deleted) throw bookingErrors.RESIDENT_NOT_FOUND();
+}
+
+function newBooking(
+  request: BookRequest,
+  session: SessionRecord,
+  residentId: string,
+  actor: Actor,
+  now: Date,
+): Booking {
+  return {
+    id: newId(),
+    sessionId: session.id,
+    workshopId: session.workshopId,
+    residentId,
+    bookedBy: actor.accountId,
+    seats: request.seats,
+    status: 'confirmed',
+    seatNos: [],
+    ticket: null,
+    offerExpiresAt: null,
+    attendance: null,
+    attendedSeats: null,
+    cancellation: null,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+}
+
+/**
+ * A seat for everyone in the party, or a place in line. Once a line exists newcomers join
+ * it, so that freed seats go to those who waited. The booking and its first event are one
+ * insert; the hold, seat and ticket claims before it are given back if anything fails.
+ */
+export async function book(
+  deps: BookingsDeps,
+  actor: Actor,
+  request: BookRequest,
+): Promise<BookResult> {
+  const session = await sessionOrFail(deps, request.sessionId);
+  const residentId = request.residentId ?? actor.accountId;
+  if (residentId !== actor.accountId) await assertMayBookFor(deps, actor, session, residentId);
+  assertBookable(session, request.seats, deps.now(), deps.policy);
+  const draft = newBooking(request, session, residentId, actor, deps.now());
+  await takeHold(deps, session.id, residentId, draft.id);
+  let seatNos: number[] | undefined;
+  try {
+    if (!deps.allocator.hasLine(session.id))
+      seatNos = await takeSeats(deps, session, draft.id, request.seats);
+    const result = seatNos ? await confirm(deps, draft, seatNos) : await waitlist(deps, draft);
+    if (!seatNos) scheduleFill(deps, session.id);
+    return result;
+  } catch (error) {
+    if (seatNos) await releaseSeats(deps, session.id, draft.id, seatNos);
+    await release(deps.models.holds, holdClaimId(session.id, residentId), draft.id);
+    throw error;
+  } finally {
+    if (seatNos) settleSeats(deps, session.id, seatNos);
+  }
+}
+
+async function write(deps: BookingsDeps, booking: Booking, events: Envelope[]): Promise<void> {
+  await insertBooking(deps.models, booking, events);
+  deps.index.apply(booking);
+  deps.eventsWritten('Booking', [booking.id]);
+}
+
+async function confirm(deps: BookingsDeps, draft: Booking, seatNos: number[]): Promise<BookResult> {
+  const booking: Booking = { ...draft, status: 'confirmed', seatNos };
+  await write(deps, booking, [bookingEvents.confirmed(booking, deps.now())]);
+  return { booking, position: null };
+}
+
+async function waitlist(deps: BookingsDeps, draft: Booking): Promise<BookResult> {
+  deps.allocator.beginJoin(draft.sessionId);
+  try {
+    const ticket = await takeTicket(deps, draft.sessionId, draft.id);
+    const booking: Booking = { ...draft, status: 'waitlisted', ticket };
+    const position = deps.index.positionOf(booking);
+    await write(deps, booking, [bookingEvents.waitlisted(booking, position, deps.now())]);
+    return { booking, position };
+  } finally {
+    deps.allocator.endJoin(draft.sessionId);
+  }
+}

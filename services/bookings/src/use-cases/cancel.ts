@@ -1,0 +1,95 @@
+import { hasRole } from '@fabrique/service-kit';
+import { holdsSeats, isActive, type Booking, type CancellationCause } from '../domain/booking.js';
+import { bookingErrors } from '../domain/errors.js';
+import { assertResidentMayCancel } from '../domain/policy.js';
+import { isHostOf, type SessionRecord } from '../domain/session.js';
+import { bookingEvents } from '../events/booking-events.js';
+import { findBooking } from '../store/booking.store.js';
+import { findSession } from '../store/session.store.js';
+import { change, tryChange } from './change.js';
+import { releaseBooking } from './claims.js';
+import type { Actor, BookingsDeps } from './deps.js';
+import { scheduleFill } from './offers.js';
+
+export type BookingRole = 'resident' | 'host' | 'coordinator';
+
+/** How the caller relates to a booking: its resident, a host of its session, a coordinator. */
+export function roleOver(
+  actor: Actor,
+  booking: Booking,
+  session: SessionRecord | undefined,
+): BookingRole | undefined {
+  if (hasRole(actor, 'coordinator')) return 'coordinator';
+  if (session && hasRole(actor, 'host') && isHostOf(session, actor.accountId)) return 'host';
+  if (booking.residentId === actor.accountId) return 'resident';
+  return undefined;
+}
+
+/** Reads the booking from the database (the index may lag another replica's change). */
+export async function bookingOrFail(deps: BookingsDeps, id: string): Promise<Booking> {
+  const booking = await findBooking(deps.models, id);
+  if (!booking) throw bookingErrors.BOOKING_NOT_FOUND();
+  return booking;
+}
+
+export async function visibleBooking(deps: BookingsDeps, actor: Actor, id: string) {
+  const booking = deps.index.get(id) ?? (await bookingOrFail(deps, id));
+  const session = await findSession(deps.models, booking.sessionId);
+  if (!roleOver(actor, booking, session)) throw bookingErrors.NOT_YOUR_BOOKING();
+  return { booking, session };
+}
+
+async function end(
+  deps: BookingsDeps,
+  booking: Booking,
+  cause: CancellationCause,
+  reason: string | null,
+  by: string,
+  once: boolean,
+): Promise<Booking | undefined> {
+  const cancellation = { cause, reason, by, at: deps.now() };
+  const eventsOf = (b: Booking) => [bookingEvents.cancelled(b, deps.now())];
+  const fields = { status: 'cancelled' as const, cancellation, offerExpiresAt: null };
+  const next = once
+    ? await tryChange(deps, booking, fields, eventsOf)
+    : await change(deps, booking, fields, eventsOf);
+  if (!next) return undefined;
+  await releaseBooking(deps, next);
+  if (holdsSeats(booking)) scheduleFill(deps, booking.sessionId);
+  return next;
+}
+
+/** Residents until the cutoff (any time from the waiting list); hosts and coordinators any time. */
+export async function cancelBooking(
+  deps: BookingsDeps,
+  actor: Actor,
+  id: string,
+  reason: string | null,
+): Promise<Booking> {
+  const booking = await bookingOrFail(deps, id);
+  const session = await findSession(deps.models, booking.sessionId);
+  const role = roleOver(actor, booking, session);
+  if (!role) throw bookingErrors.NOT_YOUR_BOOKING();
+  if (!isActive(booking)) throw bookingErrors.BOOKING_NOT_ACTIVE();
+  if (role === 'resident' && session)
+    assertResidentMayCancel(booking, session, deps.now(), deps.policy);
+  return (await end(deps, booking, role, reason, actor.accountId, false)) as Booking;
+}
+
+/**
+ * The session was cancelled: every active booking ends with the host's reason, one event
+ * each. Run again (a redelivered event, the sweep), it finds nothing left to do.
+ */
+export async function cancelSessionBookings(
+  deps: BookingsDeps,
+  sessionId: string,
+  reason: string,
+): Promise<number> {
+  let cancelled = 0;
+  for (const known of deps.index.activeOf(sessionId)) {
+    const booking = await findBooking(deps.models, known.id);
+    if (!booking || !isActive(booking)) continue;
+    if (await end(deps, booking, 'session-cancelled', reason, 'system', true)) cancelled += 1;
+  }
+  return cancelled;
+}

@@ -1,0 +1,107 @@
+import { isActive, type Booking } from '../domain/booking.js';
+import { bookingErrors } from '../domain/errors.js';
+import type { SessionRecord } from '../domain/session.js';
+import { findBooking } from '../store/booking.store.js';
+import { claim, holdClaimId, release, seatClaimId, ticketClaimId } from '../store/claim.store.js';
+import type { BookingsDeps } from './deps.js';
+
+/** A hold without a booking this old comes from a crashed attempt: it is given back. */
+const ABANDONED_HOLD_MS = 60_000;
+
+/** One active booking per person and session: the hold `<sessionId>:<residentId>`. */
+export async function takeHold(
+  deps: BookingsDeps,
+  sessionId: string,
+  residentId: string,
+  bookingId: string,
+): Promise<void> {
+  const id = holdClaimId(sessionId, residentId);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const now = deps.now();
+    if (await claim(deps.models.holds, id, { bookingId, at: now })) return;
+    const holder = await deps.models.holds.findById(id).lean<{ bookingId: string; at: Date }>();
+    if (!holder) continue;
+    const held =
+      deps.index.get(holder.bookingId) ?? (await findBooking(deps.models, holder.bookingId));
+    if (held && isActive(held))
+      throw bookingErrors.ALREADY_BOOKED(`Your booking is ${held.id}.`, {
+        errors: [{ path: 'bookingId', message: held.id }],
+      });
+    if (!held && now.getTime() - holder.at.getTime() < ABANDONED_HOLD_MS)
+      throw bookingErrors.BOOKING_IN_PROGRESS();
+    await release(deps.models.holds, id, holder.bookingId);
+  }
+  throw bookingErrors.BOOKING_IN_PROGRESS();
+}
+
+/**
+ * All `count` seats or none: inserts seat claims on candidate numbers until enough succeed
+ * or none is left, then gives back a partial haul. Returns the seat numbers, or undefined.
+ */
+export async function takeSeats(
+  deps: BookingsDeps,
+  session: SessionRecord,
+  bookingId: string,
+  count: number,
+): Promise<number[] | undefined> {
+  const taken: number[] = [];
+  const tried: number[] = [];
+  try {
+    while (taken.length < count) {
+      const seat = deps.allocator.reserveSeat(session.id, session.capacity, deps.now());
+      if (seat === undefined) break;
+      tried.push(seat);
+      const id = seatClaimId(session.id, seat);
+      if (await claim(deps.models.seats, id, { bookingId, at: deps.now() })) taken.push(seat);
+      else deps.allocator.takenElsewhere(session.id, seat, deps.now());
+    }
+    if (taken.length === count) return taken;
+    await releaseSeats(deps, session.id, bookingId, taken);
+    return undefined;
+  } finally {
+    // Taken seats stay reserved until the caller wrote the booking (see `settleSeats`).
+    deps.allocator.unreserve(
+      session.id,
+      tried.filter((s) => taken.length < count || !taken.includes(s)),
+    );
+  }
+}
+
+/** Once the booking that holds them is in the index, seats need no reservation any more. */
+export function settleSeats(deps: BookingsDeps, sessionId: string, seats: number[]): void {
+  deps.allocator.unreserve(sessionId, seats);
+}
+
+export async function releaseSeats(
+  deps: BookingsDeps,
+  sessionId: string,
+  bookingId: string,
+  seats: number[],
+): Promise<void> {
+  for (const seat of seats)
+    await release(deps.models.seats, seatClaimId(sessionId, seat), bookingId);
+}
+
+/** A place in line: the next free ticket number of the session. */
+export async function takeTicket(
+  deps: BookingsDeps,
+  sessionId: string,
+  bookingId: string,
+): Promise<number> {
+  for (;;) {
+    const ticket = deps.allocator.nextTicket(sessionId);
+    if (
+      await claim(deps.models.tickets, ticketClaimId(sessionId, ticket), {
+        bookingId,
+        at: deps.now(),
+      })
+    )
+      return ticket;
+  }
+}
+
+/** A booking that ended gives back its seats and its hold (tickets are never reused). */
+export async function releaseBooking(deps: BookingsDeps, booking: Booking): Promise<void> {
+  await releaseSeats(deps, booking.sessionId, booking.id, booking.seatNos);
+  await release(deps.models.holds, holdClaimId(booking.sessionId, booking.residentId), booking.id);
+}

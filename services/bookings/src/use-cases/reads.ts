@@ -1,0 +1,69 @@
+import type { Booking } from '../domain/booking.js';
+import { bookingErrors } from '../domain/errors.js';
+import type { SessionRecord } from '../domain/session.js';
+import { findSession } from '../store/session.store.js';
+import type { Actor, BookingsDeps } from './deps.js';
+
+export interface MyBookingsQuery {
+  when: 'upcoming' | 'past' | 'all';
+  limit: number;
+  cursor?: string | undefined;
+}
+
+export interface BookingRow {
+  booking: Booking;
+  position: number | null;
+  session: SessionRecord | undefined;
+}
+
+function offsetOf(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const offset = Number(Buffer.from(cursor, 'base64url').toString());
+  if (!Number.isInteger(offset) || offset < 0) throw bookingErrors.BAD_CURSOR();
+  return offset;
+}
+
+export async function sessionsOf(deps: BookingsDeps, ids: string[]) {
+  const sessions = await Promise.all([...new Set(ids)].map((id) => findSession(deps.models, id)));
+  return new Map(sessions.filter((s) => s !== undefined).map((s) => [s.id, s]));
+}
+
+/** The caller's bookings: upcoming soonest first, past latest first. */
+export async function myBookings(deps: BookingsDeps, actor: Actor, query: MyBookingsQuery) {
+  const bookings = deps.index.ofResident(actor.accountId);
+  const sessions = await sessionsOf(
+    deps,
+    bookings.map((b) => b.sessionId),
+  );
+  const now = deps.now();
+  const startOf = (b: Booking) => sessions.get(b.sessionId)?.startsAt.getTime() ?? 0;
+  const upcoming = (b: Booking) => (sessions.get(b.sessionId)?.endsAt ?? now) > now;
+  const rows = bookings
+    .filter((b) => query.when === 'all' || (query.when === 'upcoming') === upcoming(b))
+    .sort((a, b) => (query.when === 'past' ? startOf(b) - startOf(a) : startOf(a) - startOf(b)));
+  const offset = offsetOf(query.cursor);
+  const page = rows.slice(offset, offset + query.limit);
+  const next = offset + query.limit;
+  return {
+    items: page.map((booking): BookingRow => ({
+      booking,
+      position: deps.index.positionOf(booking),
+      session: sessions.get(booking.sessionId),
+    })),
+    nextCursor: next < rows.length ? Buffer.from(String(next)).toString('base64url') : null,
+  };
+}
+
+/** Seats of one session, as the catalogue shows them. */
+export async function availabilityOf(deps: BookingsDeps, sessionId: string) {
+  const session = await findSession(deps.models, sessionId);
+  if (!session) throw bookingErrors.SESSION_NOT_FOUND();
+  const { held, confirmed, waitlisted } = deps.index.counts(sessionId);
+  return {
+    sessionId,
+    capacity: session.capacity,
+    confirmed,
+    seatsLeft: Math.max(0, session.capacity - held),
+    waitlisted,
+  };
+}

@@ -1,0 +1,84 @@
+import { sweepIdempotencyKeys } from '@fabrique/service-kit';
+import { isActive, type Booking } from '../domain/booking.js';
+import { findBooking } from '../store/booking.store.js';
+import { findSession } from '../store/session.store.js';
+import { cancelSessionBookings } from './cancel.js';
+import type { BookingsDeps } from './deps.js';
+import { expireOffers, scheduleFill } from './offers.js';
+
+interface ClaimDocument {
+  _id: string;
+  bookingId: string;
+}
+
+async function bookingOf(deps: BookingsDeps, id: string): Promise<Booking | undefined> {
+  return deps.index.get(id) ?? (await findBooking(deps.models, id));
+}
+
+/** A seat claim is a leftover when its booking is gone, ended, or does not list that seat. */
+function seatIsLeftover(claim: ClaimDocument, booking: Booking | undefined): boolean {
+  if (!booking || !isActive(booking)) return true;
+  const seatNo = Number(claim._id.slice(claim._id.lastIndexOf(':') + 1));
+  // A waiting booking holds a seat only while an offer is being written (a crash left it).
+  return booking.status === 'waitlisted' || !booking.seatNos.includes(seatNo);
+}
+
+/**
+ * Claims left by a crash between a claim and the write it guarded (or between a booking's end
+ * and giving back its claims), older than `minAgeMs` so that a request still in flight on
+ * another replica keeps its own. Seats freed this way go to the waiting list.
+ */
+export async function releaseLeftoverClaims(deps: BookingsDeps, minAgeMs: number): Promise<number> {
+  const before = new Date(deps.now().getTime() - minAgeMs);
+  let released = 0;
+  const sessions = new Set<string>();
+  for (const [model, isLeftover] of [
+    [deps.models.seats, seatIsLeftover],
+    [deps.models.holds, (_c: ClaimDocument, b: Booking | undefined) => !b || !isActive(b)],
+  ] as const) {
+    const claims = await model.find({ at: { $lt: before } }).lean<ClaimDocument[]>();
+    for (const claim of claims) {
+      const booking = await bookingOf(deps, claim.bookingId);
+      if (!isLeftover(claim, booking)) continue;
+      const result = await model.deleteOne({ _id: claim._id, bookingId: claim.bookingId });
+      released += result.deletedCount;
+      sessions.add(claim._id.slice(0, claim._id.lastIndexOf(':')));
+    }
+  }
+  for (const sessionId of sessions) scheduleFill(deps, sessionId);
+  return released;
+}
+
+/** Bookings made while their session was being cancelled (another replica's index lagged). */
+async function cancelLateBookings(deps: BookingsDeps): Promise<void> {
+  for (const sessionId of deps.index.sessionIds()) {
+    if (deps.index.activeOf(sessionId).length === 0) continue;
+    const session = await findSession(deps.models, sessionId);
+    if (session?.status === 'cancelled')
+      await cancelSessionBookings(deps, sessionId, 'Séance annulée');
+    else if (deps.index.waitlist(sessionId).length > 0) scheduleFill(deps, sessionId);
+  }
+}
+
+/** Periodic work (FerretDB has no TTL indexes): offers, leftovers, old idempotency keys. */
+export function startSweeps(
+  deps: BookingsDeps,
+  intervalMs: number,
+  leftoverAgeMs: number,
+): () => void {
+  let round = 0;
+  const timer = setInterval(() => {
+    round += 1;
+    const now = deps.now().getTime();
+    const work: Promise<unknown>[] = [expireOffers(deps)];
+    if (round % 4 === 0)
+      work.push(
+        releaseLeftoverClaims(deps, leftoverAgeMs),
+        cancelLateBookings(deps),
+        sweepIdempotencyKeys(deps.models.idempotency, new Date(now - 24 * 3_600_000)),
+      );
+    Promise.all(work).catch((error: unknown) => deps.logger.warn({ err: error }, 'sweep failed'));
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
