@@ -105,9 +105,9 @@ async function seatedBookings(deps: BookingsDeps, sessionId: string): Promise<Bo
 /** Closes attendance once and emits what the fund counts; closing again changes nothing. */
 export async function closeAttendance(deps: BookingsDeps, actor: Actor, sessionId: string) {
   const session = await hostedSession(deps, actor, sessionId);
+  if (await findClosure(deps.models, sessionId)) throw bookingErrors.ROSTER_CLOSED();
   if (deps.now() < session.startsAt)
     throw bookingErrors.TOO_EARLY_FOR_ATTENDANCE('Close attendance once the session has started.');
-  if (await findClosure(deps.models, sessionId)) throw bookingErrors.ROSTER_CLOSED();
   const bookings = await seatedBookings(deps, sessionId);
   const people = await findPeople(
     deps.models,
