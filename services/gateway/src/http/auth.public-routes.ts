@@ -27,6 +27,8 @@ const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { methods: READ, path: new RegExp('^/api/calendar/.+$') },
   // Personal calendar feeds carry their own unguessable token in the path.
   { methods: READ, path: new RegExp('^/api/bookings/calendar/.+$') },
+  // Seats left of a session, as the catalogue shows them.
+  { methods: READ, path: exactly(`/api/bookings/sessions/${ID}/availability`) },
   // What the fund paid for is public (DESIGN.md "Users"); ledgers and statements are not.
   { methods: READ, path: exactly('/api/funds') },
   { methods: READ, path: exactly(`/api/funds/${ID}/summary`) },
