@@ -66,6 +66,28 @@ describe('Idempotency-Key', () => {
     expect(created).toHaveLength(1);
   });
 
+  it('frees the key of a request whose process died (pending for over a minute)', async () => {
+    const { createHash } = await import('node:crypto');
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify({ name: 'five' }))
+      .digest('base64url');
+    const id = `ip:127.0.0.1|POST /api/things|key-abandoned`;
+    const model = idempotencyModel(connection);
+    await model.create({ _id: id, requestHash, state: 'pending', createdAt: new Date() });
+    const fresh = await request(app())
+      .post('/api/things')
+      .set('Idempotency-Key', 'key-abandoned')
+      .send({ name: 'five' });
+    expect(fresh.body.code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    await model.updateOne({ _id: id }, { $set: { createdAt: new Date(Date.now() - 120_000) } });
+    const retry = await request(app())
+      .post('/api/things')
+      .set('Idempotency-Key', 'key-abandoned')
+      .send({ name: 'five' });
+    expect(retry.status).toBe(201);
+    expect(created).toHaveLength(1);
+  });
+
   it('lets exactly one of concurrent requests with the same key run', async () => {
     const server = app();
     const answers = await Promise.all(

@@ -84,6 +84,35 @@ function captureResponse(model: IdempotencyModel, id: string, res: Response): vo
   });
 }
 
+/** A request still pending after this long died with its process: its key is free again. */
+const ABANDONED_AFTER_MS = 60_000;
+
+/** Takes the key (undefined) or returns the stored answer to replay; throws 409/422 otherwise. */
+async function begin(
+  model: IdempotencyModel,
+  id: string,
+  requestHash: string,
+): Promise<IdempotencyRecord | undefined> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      await model.create({ _id: id, requestHash, state: 'pending', createdAt: new Date() });
+      return undefined;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const existing = await model.findById(id).lean<IdempotencyRecord>();
+      if (!existing) continue;
+      if (existing.requestHash !== requestHash) throw idempotencyErrors.IDEMPOTENCY_KEY_REUSED();
+      if (existing.state === 'done') return existing;
+      if (Date.now() - existing.createdAt.getTime() < ABANDONED_AFTER_MS)
+        throw idempotencyErrors.IDEMPOTENCY_IN_PROGRESS();
+      // Only the record seen is deleted (not a fresher one another retry just wrote); then one
+      // retry's insert wins the key.
+      await model.deleteOne({ _id: id, state: 'pending', createdAt: existing.createdAt });
+    }
+  }
+  throw idempotencyErrors.IDEMPOTENCY_IN_PROGRESS();
+}
+
 /**
  * `Idempotency-Key` on POSTs that create something (DESIGN.md "HTTP conventions"): the first
  * request with a key runs, a retry with the same key and body gets the stored answer, a
@@ -99,16 +128,8 @@ export function idempotency(model: IdempotencyModel): RequestHandler {
     const requestHash = createHash('sha256')
       .update(JSON.stringify(req.body ?? null))
       .digest('base64url');
-    try {
-      await model.create({ _id: id, requestHash, state: 'pending', createdAt: new Date() });
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-      const existing = await model.findById(id).lean<IdempotencyRecord>();
-      if (!existing) throw idempotencyErrors.IDEMPOTENCY_IN_PROGRESS(undefined, { cause: error });
-      if (existing.requestHash !== requestHash) throw idempotencyErrors.IDEMPOTENCY_KEY_REUSED();
-      if (existing.state === 'pending') throw idempotencyErrors.IDEMPOTENCY_IN_PROGRESS();
-      return replay(res, existing);
-    }
+    const existing = await begin(model, id, requestHash);
+    if (existing) return replay(res, existing);
     captureResponse(model, id, res);
     next();
   };

@@ -45,13 +45,17 @@ export async function transition(
   const gate = `${booking.id}:${next.version}`;
   const fields = { bookingId: booking.id, version: next.version, at: now, change, events };
   if (!(await claim(models.transitions, gate, fields))) return undefined;
+  let written: boolean;
   try {
-    await writeChange(models, booking.id, booking.version, change, events);
+    written = await writeChange(models, booking.id, booking.version, change, events);
   } catch (error) {
     await models.transitions.deleteOne({ _id: gate }).catch(() => undefined);
     throw error;
   }
-  return next;
+  if (written) return next;
+  // The booking moved past this version already (its old gate was pruned): a stale copy.
+  await models.transitions.deleteOne({ _id: gate });
+  return undefined;
 }
 
 async function writeChange(
@@ -66,6 +70,14 @@ async function writeChange(
     { $set: { ...change, version: fromVersion + 1 }, $push: { outbox: { $each: events } } },
   );
   return result.matchedCount === 1;
+}
+
+/**
+ * Gates older than `before` are no longer needed: a writer holding such an old version is
+ * stopped by the versioned update itself (see `transition`). Keeps the collection small.
+ */
+export async function pruneTransitions(models: BookingsModels, before: Date): Promise<number> {
+  return (await models.transitions.deleteMany({ at: { $lt: before } })).deletedCount;
 }
 
 interface StoredTransition {

@@ -1,10 +1,12 @@
 import { sweepIdempotencyKeys } from '@fabrique/service-kit';
 import { isActive, type Booking } from '../domain/booking.js';
-import { findBooking } from '../store/booking.store.js';
+import { findBooking, pruneTransitions } from '../store/booking.store.js';
 import { findSession } from '../store/session.store.js';
 import { cancelSessionBookings } from './cancel.js';
 import type { BookingsDeps } from './deps.js';
 import { expireOffers, scheduleFill } from './offers.js';
+
+const DAY = 24 * 3_600_000;
 
 interface ClaimDocument {
   _id: string;
@@ -71,11 +73,13 @@ export function startSweeps(
     round += 1;
     const now = deps.now().getTime();
     const work: Promise<unknown>[] = [expireOffers(deps)];
-    if (round % 4 === 0)
+    // The rest scans whole collections on FerretDB: every 20th round (5 min by default).
+    if (round % 20 === 0)
       work.push(
         releaseLeftoverClaims(deps, leftoverAgeMs),
         cancelLateBookings(deps),
-        sweepIdempotencyKeys(deps.models.idempotency, new Date(now - 24 * 3_600_000)),
+        sweepIdempotencyKeys(deps.models.idempotency, new Date(now - DAY)),
+        pruneTransitions(deps.models, new Date(now - 2 * DAY)),
       );
     Promise.all(work).catch((error: unknown) => deps.logger.warn({ err: error }, 'sweep failed'));
   }, intervalMs);
