@@ -91,4 +91,4 @@ it(`${CLIENTS} people booking a ${SEATS}-seat session at once: exactly ${SEATS} 
     seatsLeft: 0,
     waitlisted: CLIENTS - SEATS,
   });
-});
+}, 120_000);

@@ -14,7 +14,16 @@ export class SeatAllocator {
   private readonly lastTicket = new Map<string, number>();
   private readonly joining = new Map<string, number>();
 
-  constructor(private readonly index: BookingIndex) {}
+  constructor(private readonly index: BookingIndex) {
+    // A change of the session's bookings (here or on another replica) may have freed seats
+    // this replica had seen taken: they are worth trying again.
+    index.onChange((sessionId) => this.busyElsewhere.delete(sessionId));
+  }
+
+  /** A seat whose claim this replica just deleted is free to try at once. */
+  released(sessionId: string, seat: number): void {
+    this.busyElsewhere.get(sessionId)?.delete(seat);
+  }
 
   private unavailable(sessionId: string, now: number): Set<number> {
     const taken = this.index.heldSeatNos(sessionId);

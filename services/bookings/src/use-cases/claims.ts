@@ -78,8 +78,10 @@ export async function releaseSeats(
   bookingId: string,
   seats: number[],
 ): Promise<void> {
-  for (const seat of seats)
+  for (const seat of seats) {
     await release(deps.models.seats, seatClaimId(sessionId, seat), bookingId);
+    deps.allocator.released(sessionId, seat);
+  }
 }
 
 /** A place in line: the next free ticket number of the session. */

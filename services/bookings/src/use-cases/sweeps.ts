@@ -17,10 +17,12 @@ async function bookingOf(deps: BookingsDeps, id: string): Promise<Booking | unde
   return deps.index.get(id) ?? (await findBooking(deps.models, id));
 }
 
+const seatNoOf = (claim: ClaimDocument) => Number(claim._id.slice(claim._id.lastIndexOf(':') + 1));
+
 /** A seat claim is a leftover when its booking is gone, ended, or does not list that seat. */
 function seatIsLeftover(claim: ClaimDocument, booking: Booking | undefined): boolean {
   if (!booking || !isActive(booking)) return true;
-  const seatNo = Number(claim._id.slice(claim._id.lastIndexOf(':') + 1));
+  const seatNo = seatNoOf(claim);
   // A waiting booking holds a seat only while an offer is being written (a crash left it).
   return booking.status === 'waitlisted' || !booking.seatNos.includes(seatNo);
 }
@@ -44,7 +46,9 @@ export async function releaseLeftoverClaims(deps: BookingsDeps, minAgeMs: number
       if (!isLeftover(claim, booking)) continue;
       const result = await model.deleteOne({ _id: claim._id, bookingId: claim.bookingId });
       released += result.deletedCount;
-      sessions.add(claim._id.slice(0, claim._id.lastIndexOf(':')));
+      const sessionId = claim._id.slice(0, claim._id.lastIndexOf(':'));
+      if (model === deps.models.seats) deps.allocator.released(sessionId, seatNoOf(claim));
+      sessions.add(sessionId);
     }
   }
   for (const sessionId of sessions) scheduleFill(deps, sessionId);

@@ -1,0 +1,55 @@
+import type { Booking } from '../domain/booking.js';
+import { BookingIndex } from './booking-index.js';
+import { SeatAllocator } from './seat-allocator.js';
+
+const now = new Date('2026-12-01T10:00:00Z');
+
+function booking(id: string, overrides: Partial<Booking>): Booking {
+  return {
+    id,
+    sessionId: 's1',
+    workshopId: 'w1',
+    residentId: `r-${id}`,
+    bookedBy: `r-${id}`,
+    seats: 1,
+    status: 'confirmed',
+    seatNos: [],
+    ticket: null,
+    offerExpiresAt: null,
+    attendance: null,
+    attendedSeats: null,
+    cancellation: null,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    ...overrides,
+  };
+}
+
+it('hands concurrent requests distinct free seats, never more than capacity', () => {
+  const index = new BookingIndex();
+  index.apply(booking('a', { seats: 2, seatNos: [1, 2] }));
+  const allocator = new SeatAllocator(index);
+  expect(allocator.freeSeats('s1', 4, now)).toBe(2);
+  expect(allocator.reserveSeat('s1', 4, now)).toBe(3);
+  expect(allocator.reserveSeat('s1', 4, now)).toBe(4);
+  expect(allocator.reserveSeat('s1', 4, now)).toBeUndefined();
+  allocator.unreserve('s1', [3]);
+  allocator.takenElsewhere('s1', 3, now);
+  expect(allocator.reserveSeat('s1', 4, now)).toBeUndefined();
+  expect(allocator.reserveSeat('s1', 4, new Date(now.getTime() + 61_000))).toBe(3);
+});
+
+it('keeps tickets increasing and counts places in line from the tickets that left', () => {
+  const index = new BookingIndex();
+  index.apply(booking('a', { status: 'waitlisted', ticket: 1 }));
+  index.apply(booking('b', { status: 'waitlisted', ticket: 2 }));
+  index.apply(booking('c', { status: 'waitlisted', ticket: 3 }));
+  const allocator = new SeatAllocator(index);
+  expect(allocator.nextTicket('s1')).toBe(4);
+  expect(allocator.nextTicket('s1')).toBe(5);
+  index.apply(booking('a', { status: 'cancelled', ticket: 1, version: 2 }));
+  expect(index.positionOf(index.get('c') as Booking)).toBe(2);
+  expect(index.waitlist('s1').map((b) => b.id)).toEqual(['b', 'c']);
+  expect(index.apply(booking('a', { status: 'waitlisted', ticket: 1, version: 1 }))).toBe(false);
+});
