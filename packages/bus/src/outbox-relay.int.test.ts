@@ -95,6 +95,25 @@ describe('outbox relay', () => {
     await recorder.waitFor(2);
   });
 
+  it('publishes events the writer hands over as written, then pulls them from the document', async () => {
+    const relay = createOutboxRelay({
+      bus,
+      models: [Thing()],
+      logger: silentLogger,
+      pollIntervalMs: 60_000,
+    });
+    relay.start();
+    await new Promise((r) => setTimeout(r, 100));
+    const events = [ping(21), ping(22)];
+    await Thing().create({ _id: 'handed', name: 'handed', outbox: events });
+    relay.written('Thing', 'handed', events);
+    const published = (await recorder.waitFor(2, 3_000)) as { data: { n: number } }[];
+    expect(published.map((e) => e.data.n)).toEqual([21, 22]);
+    await relay.stop();
+    expect(await Thing().findById('handed').lean()).toMatchObject({ outbox: [] });
+    expect(recorder.events).toHaveLength(2);
+  });
+
   it('republishes after a crash between publish and pull, and JetStream keeps one copy', async () => {
     await Thing().create({ _id: 'x', name: 'x', outbox: [ping(9)] });
     const crashing = createOutboxRelay({

@@ -37,6 +37,12 @@ export interface OutboxRelay {
    * without arguments, of every collection (a scan).
    */
   wake(modelName?: string, ids?: string[]): void;
+  /**
+   * Asks the relay to publish events the caller has just written into a document's outbox:
+   * they are published as given, without reading the document back (on FerretDB even a read
+   * by `_id` costs a pass over the table), then pulled from it.
+   */
+  written(modelName: string, id: string, events: Envelope[]): void;
   /** Publishes everything pending once; returns how many events were published. */
   drainOnce(): Promise<number>;
   /** Finishes the current pass, publishes what is still pending, and stops. */
@@ -56,7 +62,8 @@ class Relay implements OutboxRelay {
   private stopping = false;
   private pending = false;
   private scanDue = true;
-  private readonly hinted = new Map<string, Set<string>>();
+  /** Per model, documents to publish: their events when the writer gave them, else undefined (read them). */
+  private readonly hinted = new Map<string, Map<string, Envelope[] | undefined>>();
   private wakeUp: (() => void) | undefined;
   private running: Promise<void> | undefined;
   private readonly log: Logger;
@@ -76,12 +83,26 @@ class Relay implements OutboxRelay {
   wake(modelName?: string, ids?: string[]): void {
     if (modelName === undefined || ids === undefined) this.scanDue = true;
     else {
-      const known = this.hinted.get(modelName) ?? new Set<string>();
-      for (const id of ids) known.add(id);
-      this.hinted.set(modelName, known);
+      const known = this.hintsOf(modelName);
+      for (const id of ids) known.set(id, undefined);
     }
     this.pending = true;
     this.wakeUp?.();
+  }
+
+  written(modelName: string, id: string, events: Envelope[]): void {
+    const known = this.hintsOf(modelName);
+    const given = known.get(id);
+    // An id already hinted without events is read whole anyway.
+    if (!known.has(id) || given) known.set(id, [...(given ?? []), ...events]);
+    this.pending = true;
+    this.wakeUp?.();
+  }
+
+  private hintsOf(modelName: string): Map<string, Envelope[] | undefined> {
+    const known = this.hinted.get(modelName) ?? new Map<string, Envelope[] | undefined>();
+    this.hinted.set(modelName, known);
+    return known;
   }
 
   async stop(): Promise<void> {
@@ -113,8 +134,10 @@ class Relay implements OutboxRelay {
       this.hinted.delete(modelName);
       const model = this.options.models.find((m) => m.modelName === modelName);
       if (!model) continue;
-      for (const id of ids) {
-        const doc = await model.findById(id, { outbox: 1 }).lean<OutboxDocument>();
+      for (const [id, events] of ids) {
+        const doc = events
+          ? { _id: id, outbox: events }
+          : await model.findById(id, { outbox: 1 }).lean<OutboxDocument>();
         if (doc?.outbox?.length) total += await this.publishDocument(model, doc);
       }
     }

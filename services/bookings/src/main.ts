@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const config = loadBookingsConfig();
   const logger = createLogger(SERVICE, config.LOG_LEVEL);
   const runtime = await startRuntime(config, logger);
-  const { connection, bus, relay, consumer, follower, availability, deps } = runtime;
+  const { connection, bus, relay, consumer, followers, availability, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
   const stopSweeps = startSweeps(deps, config.SWEEP_INTERVAL_MS, LEFTOVER_AGE_MS);
   const app = createApp({
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
   const sweeps = { stop: () => Promise.resolve(stopSweeps()) };
   const queue = { stop: () => deps.queue.idle() };
-  const background = [sweeps, consumer, follower, queue, availability];
+  const background = [sweeps, consumer, ...followers, queue, availability];
   shutdownInOrder(
     logger,
     { server, background, relay, bus, connection },

@@ -15,6 +15,8 @@ import { DURABLE, subscriptions } from './events/index.js';
 import { AvailabilityPublisher } from './ledger/availability-publisher.js';
 import { BookingIndex } from './ledger/booking-index.js';
 import { followBookings } from './ledger/follow-bookings.js';
+import { followSessions } from './ledger/follow-sessions.js';
+import { SessionCache } from './ledger/session-cache.js';
 import { SeatAllocator } from './ledger/seat-allocator.js';
 import { SessionQueue } from './ledger/session-queue.js';
 import { finishInterruptedTransitions } from './store/booking.store.js';
@@ -27,7 +29,7 @@ export interface BookingsRuntime {
   bus: Bus;
   relay: OutboxRelay;
   consumer: RunningConsumer;
-  follower: Follower;
+  followers: Follower[];
   availability: AvailabilityPublisher;
   deps: BookingsDeps;
 }
@@ -36,19 +38,41 @@ function buildDeps(
   config: BookingsConfig,
   logger: Logger,
   models: BookingsModels,
-  index: BookingIndex,
+  views: Views,
   relay: OutboxRelay,
 ): BookingsDeps {
+  const { index, sessions } = views;
   return {
     models,
     index,
+    sessions,
     allocator: new SeatAllocator(index),
     queue: new SessionQueue(),
     policy: policyOf(config),
     logger,
-    eventsWritten: (modelName, ids) => relay.wake(modelName, ids),
+    eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),
     now: () => new Date(),
   };
+}
+
+interface Views {
+  index: BookingIndex;
+  sessions: SessionCache;
+  availability: AvailabilityPublisher;
+  followers: Follower[];
+}
+
+/** This replica's in-memory views, following the events before the index loads. */
+async function startViews(bus: Bus, models: BookingsModels, logger: Logger): Promise<Views> {
+  const index = new BookingIndex();
+  const sessions = new SessionCache(models);
+  const availability = new AvailabilityPublisher(bus, sessions, index, logger);
+  index.onChange((sessionId) => availability.touch(sessionId));
+  const followers = [
+    await followBookings(bus, index, logger),
+    await followSessions(bus, sessions, logger),
+  ];
+  return { index, sessions, availability, followers };
 }
 
 const DAY = 24 * 3_600_000;
@@ -73,13 +97,11 @@ export async function startRuntime(
   });
   await ensureStreams(bus, ['accounts', 'workshops', 'bookings']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
-  const index = new BookingIndex();
-  const availability = new AvailabilityPublisher(bus, models, index, logger);
-  index.onChange((sessionId) => availability.touch(sessionId));
-  const follower = await followBookings(bus, index, logger);
+  const views = await startViews(bus, models, logger);
+  const { index, availability, followers } = views;
   const repaired = await finishInterruptedTransitions(models, new Date(Date.now() - DAY));
   await index.load(models);
-  const deps = buildDeps(config, logger, models, index, relay);
+  const deps = buildDeps(config, logger, models, views, relay);
   const released = await releaseLeftoverClaims(deps, LEFTOVER_AGE_MS);
   logger.info(
     { bookings: index.size, repaired: repaired.length, released },
@@ -91,5 +113,5 @@ export async function startRuntime(
     subscriptions: subscriptions(deps, (sessionId) => availability.touch(sessionId)),
     logger,
   });
-  return { connection, bus, relay, consumer, follower, availability, deps };
+  return { connection, bus, relay, consumer, followers, availability, deps };
 }

@@ -86,7 +86,7 @@ async function publishPerson(runtime: BookingsRuntime, commune: string): Promise
 
 export async function stopRuntime(runtime: BookingsRuntime, dropDatabase = true): Promise<void> {
   await runtime.consumer.stop();
-  await runtime.follower.stop();
+  for (const follower of runtime.followers) await follower.stop();
   await runtime.deps.queue.idle();
   await runtime.availability.stop();
   await runtime.relay.stop();

@@ -6,7 +6,6 @@ import { bookingOrFail, cancelBooking, roleOver, visibleBooking } from '../use-c
 import type { BookingsDeps } from '../use-cases/deps.js';
 import { acceptOffer, declineOffer } from '../use-cases/offers.js';
 import { availabilityOf, myBookings } from '../use-cases/reads.js';
-import { findSession } from '../store/session.store.js';
 import { bookBody, cancelBody, myBookingsQuery } from './schemas.js';
 import { bookingView } from './views.js';
 
@@ -80,7 +79,7 @@ async function offeredToCaller(
   id: string,
 ) {
   const booking = await bookingOrFail(deps, id);
-  const role = roleOver(actor, booking, await findSession(deps.models, booking.sessionId));
+  const role = roleOver(actor, booking, await deps.sessions.get(booking.sessionId));
   if (role !== 'resident' && role !== 'coordinator') throw bookingErrors.NOT_YOUR_BOOKING();
   return booking;
 }

@@ -2,9 +2,8 @@ import { publishEvent, type Bus } from '@fabrique/bus';
 import { sessionAvailabilityChangedV1 } from '@fabrique/contracts';
 import type { Logger } from '@fabrique/service-kit';
 import { SOURCE } from '../events/booking-events.js';
-import type { BookingsModels } from '../store/models.js';
-import { findSession } from '../store/session.store.js';
 import type { BookingIndex } from './booking-index.js';
+import type { SessionCache } from './session-cache.js';
 
 const DEBOUNCE_MS = 50;
 
@@ -24,7 +23,7 @@ export class AvailabilityPublisher {
 
   constructor(
     private readonly bus: Bus,
-    private readonly models: BookingsModels,
+    private readonly sessions: SessionCache,
     private readonly index: BookingIndex,
     private readonly logger: Logger,
   ) {}
@@ -64,7 +63,7 @@ export class AvailabilityPublisher {
   }
 
   private async publish(sessionId: string): Promise<void> {
-    const session = await findSession(this.models, sessionId);
+    const session = await this.sessions.get(sessionId);
     if (!session) return;
     const { held, confirmed, waitlisted } = this.index.counts(sessionId);
     const event = sessionAvailabilityChangedV1.create(

@@ -65,8 +65,12 @@ async function writeChange(
   change: BookingChange,
   events: Envelope[],
 ): Promise<boolean> {
+  // The gate already lets one writer per version through; this read only stops a writer
+  // whose copy is older than the pruned gates. `_id`-only filters keep FerretDB in SQLite.
+  const current = await models.bookings.findById(id, { version: 1 }).lean<{ version: number }>();
+  if (current?.version !== fromVersion) return false;
   const result = await models.bookings.updateOne(
-    { _id: id, version: fromVersion },
+    { _id: id },
     { $set: { ...change, version: fromVersion + 1 }, $push: { outbox: { $each: events } } },
   );
   return result.matchedCount === 1;

@@ -88,7 +88,7 @@ export async function recordAttendance(
       deps.now(),
     );
     if (await addWalkIn(deps.models, { ...walkIn, id, sessionId }, actor.accountId, event))
-      deps.eventsWritten('WalkIn', [id]);
+      deps.eventsWritten('WalkIn', id, [event]);
   }
   for (const item of body.repairs)
     await addRepair(deps.models, { ...item, id: item.id ?? newId(), sessionId }, actor.accountId);
@@ -135,7 +135,7 @@ export async function closeAttendance(deps: BookingsDeps, actor: Actor, sessionI
     ))
   )
     throw bookingErrors.ROSTER_CLOSED();
-  deps.eventsWritten('AttendanceClosure', [sessionId]);
+  deps.eventsWritten('AttendanceClosure', sessionId, [event]);
   return { ...summary, closedBy: actor.accountId, closedAt: closedAt.toISOString() };
 }
 

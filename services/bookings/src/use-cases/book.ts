@@ -8,7 +8,6 @@ import { bookingEvents } from '../events/booking-events.js';
 import { insertBooking } from '../store/booking.store.js';
 import { holdClaimId, release } from '../store/claim.store.js';
 import { findPerson } from '../store/person.store.js';
-import { findSession } from '../store/session.store.js';
 import { releaseSeats, settleSeats, takeHold, takeSeats, takeTicket } from './claims.js';
 import type { Actor, BookingsDeps } from './deps.js';
 import { scheduleFill } from './offers.js';
@@ -25,7 +24,7 @@ export interface BookResult {
 }
 
 export async function sessionOrFail(deps: BookingsDeps, id: string): Promise<SessionRecord> {
-  const session = await findSession(deps.models, id);
+  const session = await deps.sessions.get(id);
   if (!session) throw bookingErrors.SESSION_NOT_FOUND(`No session ${id} is known to bookings.`);
   return session;
 }
@@ -105,7 +104,7 @@ export async function book(
 async function write(deps: BookingsDeps, booking: Booking, events: Envelope[]): Promise<void> {
   await insertBooking(deps.models, booking, events);
   deps.index.apply(booking);
-  deps.eventsWritten('Booking', [booking.id]);
+  deps.eventsWritten('Booking', booking.id, events);
 }
 
 async function confirm(deps: BookingsDeps, draft: Booking, seatNos: number[]): Promise<BookResult> {

@@ -5,7 +5,6 @@ import { assertResidentMayCancel } from '../domain/policy.js';
 import { isHostOf, type SessionRecord } from '../domain/session.js';
 import { bookingEvents } from '../events/booking-events.js';
 import { findBooking } from '../store/booking.store.js';
-import { findSession } from '../store/session.store.js';
 import { change, tryChange } from './change.js';
 import { releaseBooking } from './claims.js';
 import type { Actor, BookingsDeps } from './deps.js';
@@ -34,7 +33,7 @@ export async function bookingOrFail(deps: BookingsDeps, id: string): Promise<Boo
 
 export async function visibleBooking(deps: BookingsDeps, actor: Actor, id: string) {
   const booking = deps.index.get(id) ?? (await bookingOrFail(deps, id));
-  const session = await findSession(deps.models, booking.sessionId);
+  const session = await deps.sessions.get(booking.sessionId);
   if (!roleOver(actor, booking, session)) throw bookingErrors.NOT_YOUR_BOOKING();
   return { booking, session };
 }
@@ -67,7 +66,7 @@ export async function cancelBooking(
   reason: string | null,
 ): Promise<Booking> {
   const booking = await bookingOrFail(deps, id);
-  const session = await findSession(deps.models, booking.sessionId);
+  const session = await deps.sessions.get(booking.sessionId);
   const role = roleOver(actor, booking, session);
   if (!role) throw bookingErrors.NOT_YOUR_BOOKING();
   if (!isActive(booking)) throw bookingErrors.BOOKING_NOT_ACTIVE();

@@ -20,7 +20,7 @@ export async function tryChange(
   const next = await transition(deps.models, booking, full, events, now);
   if (!next) return undefined;
   deps.index.apply(next);
-  deps.eventsWritten('Booking', [next.id]);
+  deps.eventsWritten('Booking', next.id, events);
   return next;
 }
 

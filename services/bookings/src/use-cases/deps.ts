@@ -1,7 +1,9 @@
+import type { Envelope } from '@fabrique/contracts';
 import type { Logger, Principal } from '@fabrique/service-kit';
 import type { BookingPolicy } from '../domain/policy.js';
 import type { BookingIndex } from '../ledger/booking-index.js';
 import type { SeatAllocator } from '../ledger/seat-allocator.js';
+import type { SessionCache } from '../ledger/session-cache.js';
 import type { SessionQueue } from '../ledger/session-queue.js';
 import type { BookingsModels } from '../store/models.js';
 
@@ -11,10 +13,12 @@ export interface BookingsDeps {
   index: BookingIndex;
   allocator: SeatAllocator;
   queue: SessionQueue;
+  /** Sessions as projected from workshops, cached per replica. */
+  sessions: SessionCache;
   policy: BookingPolicy;
   logger: Logger;
-  /** Tells the outbox relay that events are waiting. */
-  eventsWritten: (modelName: string, ids: string[]) => void;
+  /** Hands the events just written into a document's outbox to the relay. */
+  eventsWritten: (modelName: string, id: string, events: Envelope[]) => void;
   now: () => Date;
 }
 

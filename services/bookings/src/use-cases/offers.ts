@@ -3,7 +3,6 @@ import { bookingErrors } from '../domain/errors.js';
 import { offerTerms } from '../domain/policy.js';
 import type { SessionRecord } from '../domain/session.js';
 import { bookingEvents } from '../events/booking-events.js';
-import { findSession } from '../store/session.store.js';
 import { change, tryChange } from './change.js';
 import { releaseBooking, releaseSeats, settleSeats, takeSeats } from './claims.js';
 import type { BookingsDeps } from './deps.js';
@@ -22,7 +21,7 @@ export function scheduleFill(deps: BookingsDeps, sessionId: string): void {
  */
 export function fillFromWaitlist(deps: BookingsDeps, sessionId: string): Promise<void> {
   return deps.queue.run(sessionId, async () => {
-    const session = await findSession(deps.models, sessionId);
+    const session = await deps.sessions.get(sessionId);
     if (!session || session.status !== 'scheduled' || deps.now() >= session.startsAt) return;
     for (const waiting of deps.index.waitlist(sessionId)) {
       if (deps.allocator.freeSeats(sessionId, session.capacity, deps.now()) === 0) return;

@@ -1,7 +1,6 @@
 import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
 import type { SessionRecord } from '../domain/session.js';
-import { findSession } from '../store/session.store.js';
 import type { Actor, BookingsDeps } from './deps.js';
 
 export interface MyBookingsQuery {
@@ -24,7 +23,7 @@ function offsetOf(cursor: string | undefined): number {
 }
 
 export async function sessionsOf(deps: BookingsDeps, ids: string[]) {
-  const sessions = await Promise.all([...new Set(ids)].map((id) => findSession(deps.models, id)));
+  const sessions = await Promise.all([...new Set(ids)].map((id) => deps.sessions.get(id)));
   return new Map(sessions.filter((s) => s !== undefined).map((s) => [s.id, s]));
 }
 
@@ -56,7 +55,7 @@ export async function myBookings(deps: BookingsDeps, actor: Actor, query: MyBook
 
 /** Seats of one session, as the catalogue shows them. */
 export async function availabilityOf(deps: BookingsDeps, sessionId: string) {
-  const session = await findSession(deps.models, sessionId);
+  const session = await deps.sessions.get(sessionId);
   if (!session) throw bookingErrors.SESSION_NOT_FOUND();
   const { held, confirmed, waitlisted } = deps.index.counts(sessionId);
   return {

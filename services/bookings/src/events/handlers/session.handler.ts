@@ -17,6 +17,7 @@ interface SessionEvent {
 export function onSessionChanged(deps: BookingsDeps, afterProjection: (sessionId: string) => void) {
   return async ({ time, data }: SessionEvent) => {
     await projectSession(deps.models, data, new Date(time));
+    deps.sessions.seen(data, new Date(time));
     afterProjection(data.sessionId);
     const session = await findSession(deps.models, data.sessionId);
     if (!session) return;

@@ -1,0 +1,73 @@
+import type { SessionData } from '@fabrique/contracts';
+import type { SessionRecord } from '../domain/session.js';
+import type { BookingsModels } from '../store/models.js';
+import { findSession } from '../store/session.store.js';
+
+const TTL_MS = 30_000;
+
+interface Entry {
+  session: SessionRecord;
+  at: number;
+}
+
+/**
+ * Sessions as this replica last knew them, so that a booking does not read its session from
+ * the database each time (on FerretDB every read costs a pass over the table). Every replica
+ * follows the session events and applies the newer ones at once; a copy read from a
+ * projection that is behind an event already seen is not kept. Entries also expire, a bound
+ * on staleness should an event be missed.
+ */
+export class SessionCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly newestSeen = new Map<string, number>();
+
+  constructor(
+    private readonly models: BookingsModels,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async get(id: string): Promise<SessionRecord | undefined> {
+    const entry = this.entries.get(id);
+    if (entry && this.clock() - entry.at < TTL_MS) return entry.session;
+    const session = await findSession(this.models, id);
+    if (session && session.version >= (this.newestSeen.get(id) ?? 0))
+      this.entries.set(id, { session, at: this.clock() });
+    return session;
+  }
+
+  /** A session event: newer than the copy here, it replaces it. */
+  seen(data: SessionData, eventTime: Date): void {
+    this.newestSeen.set(
+      data.sessionId,
+      Math.max(data.version, this.newestSeen.get(data.sessionId) ?? 0),
+    );
+    const entry = this.entries.get(data.sessionId);
+    if (!entry || entry.session.version >= data.version) return;
+    const startsAt = new Date(data.startsAt);
+    const moved = startsAt.getTime() !== entry.session.startsAt.getTime();
+    this.entries.set(data.sessionId, {
+      at: this.clock(),
+      session: {
+        ...entry.session,
+        ...toRecord(data),
+        rescheduledAt: moved ? eventTime : entry.session.rescheduledAt,
+      },
+    });
+  }
+
+  forget(id: string): void {
+    this.entries.delete(id);
+  }
+}
+
+function toRecord(data: SessionData): Omit<SessionRecord, 'rescheduledAt'> {
+  const { sessionId, ...rest } = data;
+  return {
+    ...rest,
+    id: sessionId,
+    startsAt: new Date(data.startsAt),
+    endsAt: new Date(data.endsAt),
+    bookingOpensAt: new Date(data.bookingOpensAt),
+    bookingClosesAt: new Date(data.bookingClosesAt),
+  };
+}
