@@ -2,11 +2,16 @@ import express from 'express';
 import mongoose, { type Connection } from 'mongoose';
 import request from 'supertest';
 import { isolatedEnvironment } from '@fabrique/testkit';
+import { defineErrors } from '@fabrique/contracts';
 import { createHttpApp } from './app.js';
 import { idempotency, idempotencyModel } from './idempotency.js';
 import { createLogger } from './logger.js';
 
 const env = isolatedEnvironment('idem');
+const testErrors = defineErrors({
+  ALREADY_THERE: { status: 409, title: 'Already there' },
+  WORK_IN_PROGRESS: { status: 409, title: 'Still working on it' },
+});
 let connection: Connection;
 let created: string[];
 
@@ -28,6 +33,14 @@ function app() {
       });
       router.post('/broken', () => {
         throw new Error('boom');
+      });
+      router.post('/refused', () => {
+        created.push('refusal');
+        throw testErrors.ALREADY_THERE('It is thing-0.');
+      });
+      router.post('/busy', () => {
+        created.push('busy');
+        throw testErrors.WORK_IN_PROGRESS();
       });
       root.use('/api', router);
     },
@@ -64,6 +77,24 @@ describe('Idempotency-Key', () => {
     expect(retry.headers.location).toBe(first.headers.location);
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(created).toHaveLength(1);
+  });
+
+  it('replays a refusal with its problem body, but lets a "still in progress" answer be retried', async () => {
+    const post = (path: string) =>
+      request(app())
+        .post(path)
+        .set('Idempotency-Key', `key-${path.slice(5)}`)
+        .send({});
+    const refused = await post('/api/refused');
+    const replayed = await post('/api/refused');
+    expect(replayed.status).toBe(409);
+    expect(replayed.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(replayed.body).toEqual(refused.body);
+    expect(replayed.body.detail).toBe('It is thing-0.');
+    await post('/api/busy');
+    const again = await post('/api/busy');
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+    expect(created).toEqual(['refusal', 'busy', 'busy']);
   });
 
   it('frees the key of a request whose process died (pending for over a minute)', async () => {

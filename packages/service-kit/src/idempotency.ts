@@ -28,6 +28,7 @@ interface IdempotencyRecord {
   state: 'pending' | 'done';
   status?: number;
   location?: string;
+  contentType?: string;
   body?: unknown;
   createdAt: Date;
 }
@@ -39,6 +40,7 @@ const recordSchema = new Schema<IdempotencyRecord>(
     state: { type: String, required: true },
     status: Number,
     location: String,
+    contentType: String,
     body: Schema.Types.Mixed,
     createdAt: { type: Date, required: true },
   },
@@ -58,30 +60,55 @@ export function idempotencyModel(connection: Connection): IdempotencyModel {
 function replay(res: Response, record: IdempotencyRecord): void {
   res.set('Idempotent-Replayed', 'true');
   if (record.location) res.location(record.location);
-  res.status(record.status ?? 200).json(record.body);
+  res.status(record.status ?? 200);
+  if (record.contentType) res.type(record.contentType);
+  res.send(JSON.stringify(record.body ?? null));
+}
+
+/**
+ * Answers that say "not now" rather than "no": a retry with the same key must run again,
+ * not replay them. Server errors, rate limits and conflicts with work still in progress.
+ */
+function isFinal(status: number, body: unknown): boolean {
+  if (status >= 500 || status === 429) return false;
+  const code = (body as { code?: unknown } | undefined)?.code;
+  return !(typeof code === 'string' && code.endsWith('_IN_PROGRESS'));
 }
 
 /** Keeps what the handler answers, so that a retry with the same key gets the same answer. */
 function captureResponse(model: IdempotencyModel, id: string, res: Response): void {
   let body: unknown;
-  const json = res.json.bind(res);
-  res.json = (value: unknown) => {
-    body = value;
-    return json(value);
+  const send = res.send.bind(res);
+  // Problems are sent as problem+json text, other answers through res.json: both end here.
+  res.send = (value: unknown) => {
+    if (body === undefined && typeof value === 'string') body = parseJson(value);
+    return send(value);
   };
   res.once('finish', () => {
-    // A server error is not an answer: the client may retry the same key.
-    const settle =
-      res.statusCode >= 500
-        ? model.deleteOne({ _id: id })
-        : model.updateOne(
-            { _id: id },
-            {
-              $set: { state: 'done', status: res.statusCode, body, location: res.get('location') },
+    const settle = isFinal(res.statusCode, body)
+      ? model.updateOne(
+          { _id: id },
+          {
+            $set: {
+              state: 'done',
+              status: res.statusCode,
+              body,
+              location: res.get('location'),
+              contentType: res.get('content-type'),
             },
-          );
+          },
+        )
+      : model.deleteOne({ _id: id });
     settle.catch(() => undefined);
   });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 /** A request still pending after this long died with its process: its key is free again. */
