@@ -76,3 +76,20 @@ export {
   sessionAvailabilityChangedV1,
   type BookingData,
 } from './events/bookings.js';
+export {
+  ENTRY_KINDS,
+  FUNDER_CATEGORIES,
+  contributionRecordedV1,
+  contributorSchema,
+  entryData,
+  entryRecordedV1,
+  entryReversedV1,
+  expenseApprovedV1,
+  expenseRejectedV1,
+  expenseSubmittedV1,
+  fundCreatedV1,
+  funderCategorySchema,
+  pledgeRecordedV1,
+  shareBehindV1,
+  type EntryData,
+} from './events/funds.js';

@@ -95,8 +95,7 @@ export const attendanceRecordedV1 = defineEvent(
   }),
 );
 
-const countBy = <K extends string>(key: K) =>
-  z.array(z.object({ [key]: z.string(), attendees: z.number().int().nonnegative() }));
+const attendees = z.number().int().nonnegative();
 
 /**
  * The hosts closed a session's attendance: what the fund counts as delivered. Emitted once
@@ -119,8 +118,8 @@ export const sessionAttendanceClosedV1 = defineEvent(
     walkIns: z.number().int().nonnegative(),
     participantMinutes: z.number().int().nonnegative(),
     participantHours: z.number().nonnegative(),
-    byResidenceCommune: countBy('commune'),
-    byKind: countBy('kind'),
+    byResidenceCommune: z.array(z.object({ commune: z.string(), attendees })),
+    byKind: z.array(z.object({ kind: z.string(), attendees })),
     repairs: z.object({
       items: z.number().int().nonnegative(),
       fixed: z.number().int().nonnegative(),

@@ -1,0 +1,38 @@
+import type { Express } from 'express';
+import {
+  createHttpApp,
+  mountServiceBasics,
+  openApiDocument,
+  type KeyResolver,
+  type ReadinessCheck,
+} from '@fabrique/service-kit';
+import { expenseRoutes } from './http/expense.routes.js';
+import { fundRoutes } from './http/fund.routes.js';
+import { ledgerRoutes } from './http/ledger.routes.js';
+import { routeDocs } from './http/route-docs.js';
+import { statementRoutes } from './http/statement.routes.js';
+import type { FundsDeps } from './use-cases/deps.js';
+
+export interface AppDeps extends FundsDeps {
+  keys: KeyResolver;
+  readiness: Record<string, ReadinessCheck>;
+  bodyLimit?: string;
+}
+
+const openApi = openApiDocument({ title: 'Fabrique funds', version: '1' }, routeDocs);
+
+/** The funds HTTP app; never listens (main.ts and tests do). */
+export function createApp(deps: AppDeps): Express {
+  return createHttpApp({
+    logger: deps.logger,
+    readiness: deps.readiness,
+    ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
+    routes: (app) => {
+      mountServiceBasics(app, { openApi, keys: deps.keys, idempotency: deps.models.idempotency });
+      app.use('/api/funds', fundRoutes(deps));
+      app.use('/api/funds', ledgerRoutes(deps));
+      app.use('/api/funds', expenseRoutes(deps));
+      app.use('/api/funds', statementRoutes(deps));
+    },
+  });
+}

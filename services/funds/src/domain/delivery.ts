@@ -1,0 +1,53 @@
+/** What one closed session delivered (from bookings' attendance-closed event). */
+export interface Delivery {
+  sessionId: string;
+  workshopId: string;
+  kind: string;
+  /** Commune of the venue. */
+  commune: string;
+  startsAt: Date;
+  durationMinutes: number;
+  attendees: number;
+  participantMinutes: number;
+  byResidenceCommune: { commune: string; attendees: number }[];
+}
+
+export interface DeliveredTotals {
+  sessions: number;
+  workshopHours: number;
+  participantHours: number;
+  attendees: number;
+}
+
+const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+
+export function deliveredTotals(deliveries: Delivery[]): DeliveredTotals {
+  const minutes = deliveries.reduce((a, d) => a + d.durationMinutes, 0);
+  const participantMinutes = deliveries.reduce((a, d) => a + d.participantMinutes, 0);
+  return {
+    sessions: deliveries.length,
+    workshopHours: hours(minutes),
+    participantHours: hours(participantMinutes),
+    attendees: deliveries.reduce((a, d) => a + d.attendees, 0),
+  };
+}
+
+/** Totals per key (kind, commune of the venue…), sorted by key. */
+export function deliveredBy(
+  deliveries: Delivery[],
+  keyOf: (d: Delivery) => string,
+): (DeliveredTotals & { key: string })[] {
+  const groups = new Map<string, Delivery[]>();
+  for (const d of deliveries) groups.set(keyOf(d), [...(groups.get(keyOf(d)) ?? []), d]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, group]) => ({ key, ...deliveredTotals(group) }));
+}
+
+export function attendeesByResidence(deliveries: Delivery[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of deliveries)
+    for (const row of d.byResidenceCommune)
+      counts.set(row.commune, (counts.get(row.commune) ?? 0) + row.attendees);
+  return counts;
+}

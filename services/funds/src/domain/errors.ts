@@ -1,0 +1,26 @@
+import { defineErrors } from '@fabrique/contracts';
+
+/** Error codes of the funds service, defined once (stable: clients match on them). */
+export const fundErrors = defineErrors({
+  FUND_NOT_FOUND: { status: 404, title: 'No such fund' },
+  FUND_EXISTS: { status: 409, title: 'A fund with this id already exists' },
+  INVALID_SHARES: { status: 422, title: 'Category shares must add up to 100 %' },
+  INVALID_PERIOD: { status: 422, title: 'The period must end after it starts' },
+  OUTSIDE_PERIOD: { status: 422, title: 'This date is outside the fund’s period' },
+  ORGANISATION_NOT_FOUND: { status: 404, title: 'No such organisation' },
+  NOT_A_MEMBER: { status: 403, title: 'You do not act for this organisation' },
+  PLEDGE_NOT_MUNICIPAL: { status: 422, title: 'Only town halls pledge a yearly share' },
+  REFERENCE_REQUIRED: {
+    status: 422,
+    title: 'Give a receipt reference or an Idempotency-Key, so that it is recorded once',
+  },
+  DUPLICATE_ENTRY: { status: 409, title: 'This fact is already in the ledger' },
+  ENTRY_NOT_FOUND: { status: 404, title: 'No such ledger entry' },
+  NOT_REVERSIBLE: { status: 409, title: 'A reversal cannot itself be reversed' },
+  ALREADY_REVERSED: { status: 409, title: 'This entry was already reversed' },
+  UNKNOWN_LINE_ITEM: { status: 422, title: 'No such budget line in this fund' },
+  EXPENSE_NOT_FOUND: { status: 404, title: 'No such expense' },
+  EXPENSE_DECIDED: { status: 409, title: 'This expense was already approved or rejected' },
+  NOT_ALLOWED: { status: 403, title: 'You may not see or do this' },
+  BAD_CURSOR: { status: 400, title: 'This page cursor is not valid' },
+});

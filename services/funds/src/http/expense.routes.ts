@@ -1,0 +1,79 @@
+import express, { type Router } from 'express';
+import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { fundErrors } from '../domain/errors.js';
+import type { FundsDeps } from '../use-cases/deps.js';
+import {
+  decideExpense,
+  expenseOrFail,
+  listExpenses,
+  submitExpense,
+} from '../use-cases/expenses.js';
+import { fundOrFail } from '../use-cases/funds.js';
+import { decisionBody, expenseBody, rejectionBody } from './schemas.js';
+import { expenseView } from './views.js';
+
+/** Hosts and coordinators submit; coordinators approve (it is paid: a ledger entry) or reject. */
+export function expenseRoutes(deps: FundsDeps): Router {
+  const router = express.Router();
+  router.use(requireAuth);
+
+  router.post('/:id/expenses', async (req, res) => {
+    const fund = fundOrFail(deps, req.params.id);
+    const { expense, created } = await submitExpense(
+      deps,
+      principalOf(req),
+      fund,
+      parseInput(expenseBody, req.body),
+    );
+    res.status(created ? 201 : 200).json(expenseView(expense));
+  });
+
+  router.get('/:id/expenses', async (req, res) => {
+    const fund = fundOrFail(deps, req.params.id);
+    const items = await listExpenses(deps, principalOf(req), fund);
+    res.json({ items: items.map(expenseView), nextCursor: null });
+  });
+
+  decisionRoutes(router, deps);
+  return router;
+}
+
+function decisionRoutes(router: Router, deps: FundsDeps): void {
+  router.post('/:id/expenses/:expenseId/approve', async (req, res) => {
+    const fund = fundOrFail(deps, req.params.id);
+    const { reason } = parseInput(decisionBody, req.body ?? {});
+    const expense = await decideExpense(
+      deps,
+      principalOf(req),
+      fund,
+      req.params.expenseId,
+      true,
+      reason ?? null,
+    );
+    res.json(expenseView(expense));
+  });
+
+  router.post('/:id/expenses/:expenseId/reject', async (req, res) => {
+    const fund = fundOrFail(deps, req.params.id);
+    const { reason } = parseInput(rejectionBody, req.body);
+    const expense = await decideExpense(
+      deps,
+      principalOf(req),
+      fund,
+      req.params.expenseId,
+      false,
+      reason,
+    );
+    res.json(expenseView(expense));
+  });
+
+  router.get('/:id/expenses/:expenseId', async (req, res) => {
+    const fund = fundOrFail(deps, req.params.id);
+    const expense = await expenseOrFail(deps, fund, req.params.expenseId);
+    const mine = (await listExpenses(deps, principalOf(req), fund)).some(
+      (e) => e.id === expense.id,
+    );
+    if (!mine) throw fundErrors.NOT_ALLOWED();
+    res.json(expenseView(expense));
+  });
+}

@@ -1,0 +1,31 @@
+import express, { type Router } from 'express';
+import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
+import type { FundsDeps } from '../use-cases/deps.js';
+import { createFund, fundOrFail } from '../use-cases/funds.js';
+import { fundBody } from './schemas.js';
+import { fundView } from './views.js';
+
+/** Funds and their public summary: what came in, what went out, what it bought. */
+export function fundRoutes(deps: FundsDeps): Router {
+  const router = express.Router();
+
+  router.get('/', (_req, res) => {
+    res.json({ items: deps.book.listFunds().map(fundView), nextCursor: null });
+  });
+
+  router.post('/', requireAuth, requireRole('coordinator'), async (req, res) => {
+    const fund = await createFund(deps, principalOf(req), parseInput(fundBody, req.body));
+    res.status(201).location(`/api/funds/${fund.id}`).json(fundView(fund));
+  });
+
+  router.get('/:id', (req, res) => {
+    res.json(fundView(fundOrFail(deps, req.params.id)));
+  });
+
+  router.get('/:id/summary', (req, res) => {
+    const fund = fundOrFail(deps, req.params.id);
+    res.set('Cache-Control', 'public, max-age=30').json(deps.book.summary(fund));
+  });
+
+  return router;
+}

@@ -1,0 +1,92 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
+import { fundErrors } from '../domain/errors.js';
+import type { FundsDeps } from '../use-cases/deps.js';
+import { fundOrFail } from '../use-cases/funds.js';
+import { recordMoney, reverseEntry } from '../use-cases/ledger.js';
+import { ledgerCsv } from './renderers.js';
+import { ledgerQuery, moneyBody, reverseBody } from './schemas.js';
+import { entryView } from './views.js';
+
+function offsetOf(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const offset = Number(Buffer.from(cursor, 'base64url').toString());
+  if (!Number.isInteger(offset) || offset < 0) throw fundErrors.BAD_CURSOR();
+  return offset;
+}
+
+/** Pledges and contributions: 201 when recorded, 200 with the same entry when already there. */
+function moneyRoute(deps: FundsDeps, kind: 'pledge' | 'contribution') {
+  return async (req: Request, res: Response) => {
+    const fundId = req.params.id as string;
+    const body = parseInput(moneyBody, req.body);
+    const { entry, created } = await recordMoney(
+      deps,
+      principalOf(req),
+      fundId,
+      kind,
+      body,
+      req.get('idempotency-key'),
+    );
+    res
+      .status(created ? 201 : 200)
+      .location(`/api/funds/${fundId}/ledger/${entry.id}`)
+      .json(entryView(entry));
+  };
+}
+
+/**
+ * The ledger: append-only. There is no route that changes or deletes an entry; a correction
+ * or refund is a new entry (a reversal links to what it reverses).
+ */
+export function ledgerRoutes(deps: FundsDeps): Router {
+  const router = express.Router();
+  router.post('/:id/pledges', requireAuth, moneyRoute(deps, 'pledge'));
+  router.post('/:id/contributions', requireAuth, moneyRoute(deps, 'contribution'));
+  router.post(
+    '/:id/ledger/:entryId/reverse',
+    requireAuth,
+    requireRole('coordinator'),
+    async (req, res) => {
+      const fund = fundOrFail(deps, req.params.id as string);
+      const { reason } = parseInput(reverseBody, req.body);
+      const entryId = req.params.entryId as string;
+      res
+        .status(201)
+        .json(entryView(await reverseEntry(deps, principalOf(req), fund, entryId, reason)));
+    },
+  );
+  readRoutes(router, deps);
+  return router;
+}
+
+/** Coordinators and funders read the ledger (municipal treasurers import the CSV). */
+function readRoutes(router: Router, deps: FundsDeps): void {
+  const readers = requireRole('coordinator', 'funder');
+
+  router.get('/:id/ledger.csv', requireAuth, readers, (req, res) => {
+    const fund = fundOrFail(deps, req.params.id as string);
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment(`grand-livre-${fund.id}.csv`)
+      .send(ledgerCsv(deps.book.entriesOf(fund.id)));
+  });
+
+  router.get('/:id/ledger', requireAuth, readers, (req, res) => {
+    const fund = fundOrFail(deps, req.params.id as string);
+    const query = parseInput(ledgerQuery, req.query, 'query');
+    const all = deps.book.entriesOf(fund.id).filter((e) => !query.kind || e.kind === query.kind);
+    const offset = offsetOf(query.cursor);
+    const next = offset + query.limit;
+    res.json({
+      items: all.slice(offset, next).map(entryView),
+      nextCursor: next < all.length ? Buffer.from(String(next)).toString('base64url') : null,
+    });
+  });
+
+  router.get('/:id/ledger/:entryId', requireAuth, readers, (req, res) => {
+    const entry = deps.book.entry(req.params.id as string, req.params.entryId as string);
+    if (!entry) throw fundErrors.ENTRY_NOT_FOUND();
+    res.json(entryView(entry));
+  });
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import type { RouteDoc } from '@fabrique/service-kit';
+import {
+  decisionBody,
+  expenseBody,
+  fundBody,
+  ledgerQuery,
+  moneyBody,
+  rejectionBody,
+  reverseBody,
+  statementQuery,
+} from './schemas.js';
+
+const object = z.record(z.string(), z.unknown());
+const list = z.object({ items: z.array(object), nextCursor: z.string().nullable() });
+const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
+const created = (description: string) => ({
+  201: { description, schema: object },
+  200: { description: `${description} (already recorded)`, schema: object },
+});
+const funders: RouteDoc['access'] = ['coordinator', 'funder'];
+
+/** The funds service's public contract, from the schemas its routes validate with. */
+export const routeDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/funds',
+    summary: 'Funds',
+    access: 'public',
+    responses: ok('Funds', list),
+  },
+  {
+    method: 'post',
+    path: '/api/funds',
+    summary: 'Create a fund and its rules (shares, member communes, budget)',
+    access: ['coordinator'],
+    body: fundBody,
+    responses: { 201: { description: 'Fund', schema: object } },
+    errors: ['INVALID_SHARES', 'INVALID_PERIOD', 'FUND_EXISTS'],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}',
+    summary: 'A fund and its rules',
+    access: 'public',
+    responses: ok('Fund'),
+    errors: ['FUND_NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/summary',
+    summary:
+      'Public summary: balances, categories, equal shares, hours delivered, cost per participant-hour, budget vs actual',
+    access: 'public',
+    responses: ok('Summary'),
+    errors: ['FUND_NOT_FOUND'],
+  },
+  {
+    method: 'post',
+    path: '/api/funds/{id}/pledges',
+    summary: 'Pledge for the period (a receipt reference or Idempotency-Key makes it once)',
+    access: 'authenticated',
+    body: moneyBody,
+    responses: created('Ledger entry'),
+    errors: ['REFERENCE_REQUIRED', 'NOT_A_MEMBER', 'OUTSIDE_PERIOD'],
+  },
+  {
+    method: 'post',
+    path: '/api/funds/{id}/contributions',
+    summary: 'Record money received (for an organisation you act for, or yourself)',
+    access: 'authenticated',
+    body: moneyBody,
+    responses: created('Ledger entry'),
+    errors: ['REFERENCE_REQUIRED', 'NOT_A_MEMBER', 'OUTSIDE_PERIOD'],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/ledger',
+    summary: 'Ledger entries, oldest first (append-only)',
+    access: funders,
+    query: ledgerQuery,
+    responses: ok('Entries', list),
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/ledger.csv',
+    summary: 'The whole ledger as CSV (for municipal accounting)',
+    access: funders,
+    responses: { 200: { description: 'text/csv' } },
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/ledger/{entryId}',
+    summary: 'One entry',
+    access: funders,
+    responses: ok('Entry'),
+    errors: ['ENTRY_NOT_FOUND'],
+  },
+  {
+    method: 'post',
+    path: '/api/funds/{id}/ledger/{entryId}/reverse',
+    summary: 'Correct an entry with a reversing entry (never an edit)',
+    access: ['coordinator'],
+    body: reverseBody,
+    responses: { 201: { description: 'Reversal', schema: object } },
+    errors: ['ENTRY_NOT_FOUND', 'NOT_REVERSIBLE', 'ALREADY_REVERSED'],
+  },
+  {
+    method: 'post',
+    path: '/api/funds/{id}/expenses',
+    summary: 'Submit an expense with its receipt',
+    access: ['host', 'coordinator'],
+    body: expenseBody,
+    responses: created('Expense'),
+    errors: ['UNKNOWN_LINE_ITEM'],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/expenses',
+    summary: 'Expenses (coordinators: all; hosts: theirs)',
+    access: 'authenticated',
+    responses: ok('Expenses', list),
+  },
+  {
+    method: 'post',
+    path: '/api/funds/{id}/expenses/{expenseId}/approve',
+    summary: 'Approve: recorded as paid in the ledger',
+    access: ['coordinator'],
+    body: decisionBody,
+    responses: ok('Expense'),
+    errors: ['EXPENSE_DECIDED'],
+  },
+  {
+    method: 'post',
+    path: '/api/funds/{id}/expenses/{expenseId}/reject',
+    summary: 'Reject with a reason',
+    access: ['coordinator'],
+    body: rejectionBody,
+    responses: ok('Expense'),
+    errors: ['EXPENSE_DECIDED'],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/statements/me',
+    summary: 'What my money paid for (or an organisation I act for: organisationId)',
+    access: 'authenticated',
+    query: statementQuery,
+    responses: ok('Statement'),
+    errors: ['NOT_A_MEMBER'],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/statements/me.csv',
+    summary: 'My contributions as CSV',
+    access: 'authenticated',
+    query: statementQuery,
+    responses: { 200: { description: 'text/csv' } },
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/statements/me/certificate.html',
+    summary: 'Yearly certificate, printable to PDF',
+    access: 'authenticated',
+    query: statementQuery,
+    responses: { 200: { description: 'text/html' } },
+  },
+];

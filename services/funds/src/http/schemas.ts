@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { ENTRY_KINDS } from '@fabrique/contracts';
+
+const id = z.string().trim().min(1).max(100);
+const cents = z.number().int().min(1).max(100_000_000_00);
+const date = z.coerce.date();
+const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
+export const fundBody = z.strictObject({
+  id: slug.optional(),
+  name: z.string().trim().min(1).max(120),
+  periodStart: date,
+  periodEnd: date,
+  targetCents: z.number().int().min(0).max(100_000_000_00),
+  sharesBps: z
+    .strictObject({
+      municipalities: z.number().int().min(0).max(10_000),
+      businesses: z.number().int().min(0).max(10_000),
+      residents: z.number().int().min(0).max(10_000),
+    })
+    .optional(),
+  memberCommunes: z.array(slug).max(100).default([]),
+  lineItems: z
+    .array(
+      z.strictObject({
+        id: slug,
+        label: z.string().trim().min(1).max(120),
+        budgetCents: z.number().int().min(0).max(100_000_000_00),
+      }),
+    )
+    .max(100)
+    .default([])
+    .refine(
+      (items) => new Set(items.map((i) => i.id)).size === items.length,
+      'Budget line ids must differ',
+    ),
+  /** 10 % by default. */
+  behindMarginBps: z.number().int().min(0).max(10_000).default(1_000),
+});
+
+export const moneyBody = z.strictObject({
+  amountCents: cents,
+  organisationId: id.optional(),
+  /** External receipt or transfer number: the same one is recorded once. */
+  reference: z.string().trim().min(1).max(100).optional(),
+  occurredAt: date.optional(),
+  note: z.string().trim().max(500).optional(),
+});
+
+export const reverseBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });
+
+export const expenseBody = z.strictObject({
+  amountCents: cents,
+  lineItemId: slug,
+  sessionId: id.optional(),
+  workshopId: id.optional(),
+  receiptRef: z.string().trim().min(1).max(100),
+  description: z.string().trim().min(1).max(500),
+});
+
+export const decisionBody = z.strictObject({
+  reason: z.string().trim().min(1).max(500).optional(),
+});
+export const rejectionBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });
+
+export const ledgerQuery = z.strictObject({
+  kind: z.enum(ENTRY_KINDS).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(200).optional(),
+});
+
+export const statementQuery = z.strictObject({
+  organisationId: id.optional(),
+  from: date.optional(),
+  to: date.optional(),
+});

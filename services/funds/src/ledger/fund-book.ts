@@ -1,0 +1,80 @@
+import type { Delivery } from '../domain/delivery.js';
+import type { Entry } from '../domain/entry.js';
+import { inPeriod, type Fund } from '../domain/fund.js';
+import { summariseFund, type FundSummary } from '../domain/summary.js';
+import type { FundsModels } from '../store/models.js';
+import { allRecords } from '../store/records.store.js';
+
+const byRecording = (a: Entry, b: Entry) =>
+  a.recordedAt.getTime() - b.recordedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Funds, their ledgers and the delivered sessions in memory, one copy per replica: summaries,
+ * statements and ledger pages are computed here (FerretDB would read whole collections for
+ * each). Loaded at start, then fed by this replica's writes and by every replica's events.
+ * Entries never change, so applying one twice is harmless; summaries are cached per fund
+ * until something of that fund changes.
+ */
+export class FundBook {
+  private readonly funds = new Map<string, Fund>();
+  private readonly entries = new Map<string, Map<string, Entry>>();
+  private readonly deliveries = new Map<string, Delivery>();
+  private readonly summaries = new Map<string, FundSummary>();
+
+  async load(models: FundsModels): Promise<void> {
+    for (const fund of await allRecords<Fund>(models.funds)) this.addFund(fund);
+    for (const entry of await allRecords<Entry>(models.entries)) this.addEntry(entry);
+    for (const delivery of await allRecords<Delivery & { id: string }>(models.deliveries))
+      this.addDelivery(delivery);
+  }
+
+  addFund(fund: Fund): void {
+    this.funds.set(fund.id, fund);
+    this.summaries.delete(fund.id);
+  }
+
+  addEntry(entry: Entry): void {
+    const ledger = this.entries.get(entry.fundId) ?? new Map<string, Entry>();
+    ledger.set(entry.id, entry);
+    this.entries.set(entry.fundId, ledger);
+    this.summaries.delete(entry.fundId);
+  }
+
+  addDelivery(delivery: Delivery): void {
+    this.deliveries.set(delivery.sessionId, delivery);
+    for (const fund of this.funds.values())
+      if (inPeriod(fund, delivery.startsAt)) this.summaries.delete(fund.id);
+  }
+
+  fund(id: string): Fund | undefined {
+    return this.funds.get(id);
+  }
+
+  listFunds(): Fund[] {
+    return [...this.funds.values()].sort(
+      (a, b) => b.periodStart.getTime() - a.periodStart.getTime(),
+    );
+  }
+
+  entry(fundId: string, id: string): Entry | undefined {
+    return this.entries.get(fundId)?.get(id);
+  }
+
+  entriesOf(fundId: string): Entry[] {
+    return [...(this.entries.get(fundId)?.values() ?? [])].sort(byRecording);
+  }
+
+  deliveriesOf(fund: Fund): Delivery[] {
+    return [...this.deliveries.values()]
+      .filter((d) => inPeriod(fund, d.startsAt))
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  }
+
+  summary(fund: Fund): FundSummary {
+    const cached = this.summaries.get(fund.id);
+    if (cached) return cached;
+    const summary = summariseFund(fund, this.entriesOf(fund.id), this.deliveriesOf(fund));
+    this.summaries.set(fund.id, summary);
+    return summary;
+  }
+}

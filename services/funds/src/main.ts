@@ -1,0 +1,48 @@
+import { createRemoteJWKSet } from 'jose';
+import {
+  ConfigError,
+  createLogger,
+  listen,
+  mongoIsUp,
+  shutdownInOrder,
+} from '@fabrique/service-kit';
+import { createApp } from './app.js';
+import { loadFundsConfig } from './config.js';
+import { startRuntime } from './runtime.js';
+import { startSweeps } from './sweeps.js';
+
+const SERVICE = 'funds';
+
+async function main(): Promise<void> {
+  const config = loadFundsConfig();
+  const logger = createLogger(SERVICE, config.LOG_LEVEL);
+  const runtime = await startRuntime(config, logger);
+  const { connection, bus, relay, consumer, followers, deps } = runtime;
+  if (config.OUTBOX_RELAY_ENABLED) relay.start();
+  const stopSweeps = startSweeps(deps, logger);
+  const app = createApp({
+    ...deps,
+    keys: createRemoteJWKSet(new URL(config.JWKS_URL), {
+      cacheMaxAge: 10 * 60_000,
+      cooldownDuration: 30_000,
+    }),
+    bodyLimit: config.BODY_LIMIT,
+    readiness: {
+      mongo: () => mongoIsUp(connection),
+      nats: () => Promise.resolve(bus.isConnected()),
+    },
+  });
+  const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
+  const sweeps = { stop: () => Promise.resolve(stopSweeps()) };
+  const background = [sweeps, consumer, ...followers];
+  shutdownInOrder(
+    logger,
+    { server, background, relay, bus, connection },
+    config.SHUTDOWN_TIMEOUT_MS,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import type { Connection } from 'mongoose';
+import {
+  connectBus,
+  createOutboxRelay,
+  ensureStreams,
+  startConsumer,
+  type Bus,
+  type Follower,
+  type OutboxRelay,
+  type RunningConsumer,
+} from '@fabrique/bus';
+import { connectMongo, type Logger } from '@fabrique/service-kit';
+import type { FundsConfig } from './config.js';
+import { DURABLE, subscriptions } from './events/index.js';
+import { FundBook } from './ledger/fund-book.js';
+import { followFunds } from './ledger/follow-funds.js';
+import { fundsModels, outboxModels, syncIndexes } from './store/models.js';
+import type { FundsDeps } from './use-cases/deps.js';
+
+export interface FundsRuntime {
+  connection: Connection;
+  bus: Bus;
+  relay: OutboxRelay;
+  consumer: RunningConsumer;
+  followers: Follower[];
+  deps: FundsDeps;
+}
+
+/** Database, streams, book, relay and consumer: what main.ts, the tests and the CLI share. */
+export async function startRuntime(config: FundsConfig, logger: Logger): Promise<FundsRuntime> {
+  const connection = await connectMongo(config.MONGO_URL);
+  const models = fundsModels(connection);
+  await syncIndexes(models);
+  const bus = await connectBus({
+    servers: config.NATS_URL,
+    name: 'funds',
+    namespace: config.NATS_NAMESPACE,
+  });
+  await ensureStreams(bus, ['accounts', 'workshops', 'bookings', 'funds']);
+  const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
+  const book = new FundBook();
+  // Follow first, then load: what is published meanwhile is applied after (idempotently).
+  const followers = await followFunds(bus, book, logger);
+  await book.load(models);
+  const deps: FundsDeps = {
+    models,
+    book,
+    logger,
+    eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),
+    now: () => new Date(),
+  };
+  const consumer = await startConsumer(bus, {
+    durable: DURABLE,
+    subscriptions: subscriptions(deps),
+    logger,
+  });
+  logger.info({ funds: book.listFunds().length }, 'fund book loaded');
+  return { connection, bus, relay, consumer, followers, deps };
+}

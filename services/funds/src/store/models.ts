@@ -1,0 +1,43 @@
+import type { Connection, Model, Schema } from 'mongoose';
+import { idempotencyModel } from '@fabrique/service-kit';
+import {
+  alertSchema,
+  decisionSchema,
+  deliverySchema,
+  entrySchema,
+  expenseSchema,
+  fundSchema,
+  organisationSchema,
+  personSchema,
+  type LooseDocument,
+} from './schemas.js';
+
+type LooseModel = Model<LooseDocument>;
+
+/** Every collection of the funds database. */
+export function fundsModels(connection: Connection) {
+  const model = (name: string, schema: Schema<LooseDocument>) =>
+    connection.model<LooseDocument, LooseModel>(name, schema);
+  return {
+    funds: model('Fund', fundSchema),
+    entries: model('Entry', entrySchema),
+    expenses: model('Expense', expenseSchema),
+    decisions: model('ExpenseDecision', decisionSchema),
+    deliveries: model('Delivery', deliverySchema),
+    organisations: model('Organisation', organisationSchema),
+    people: model('Person', personSchema),
+    alerts: model('Alert', alertSchema),
+    idempotency: idempotencyModel(connection),
+  };
+}
+
+export type FundsModels = ReturnType<typeof fundsModels>;
+
+export async function syncIndexes(models: FundsModels): Promise<void> {
+  for (const model of Object.values(models)) await model.syncIndexes();
+}
+
+/** Collections whose documents carry an outbox of pending events for the relay. */
+export function outboxModels(models: FundsModels) {
+  return [models.funds, models.entries, models.expenses, models.alerts];
+}

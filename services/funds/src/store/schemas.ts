@@ -1,0 +1,23 @@
+import { Schema } from 'mongoose';
+
+/** Stored shapes are the domain's (see the *.store.ts files); mongoose only maps them. */
+export type LooseDocument = { _id: string } & Record<string, unknown>;
+
+const options = { versionKey: false, minimize: false, strict: false } as const;
+const outbox = { type: Schema.Types.Mixed, default: () => [] };
+
+const loose = (collection: string, fields: Record<string, unknown> = {}) =>
+  new Schema<LooseDocument>({ _id: String, ...fields }, { ...options, collection });
+
+export const fundSchema = loose('funds', { outbox });
+/** Append-only: ids derive from the recorded fact; nothing ever updates or deletes an entry's fields. */
+export const entrySchema = loose('entries', { fundId: String, outbox });
+export const expenseSchema = loose('expenses', { fundId: String, status: String, outbox });
+/** One per expense: inserting it is what makes approving or rejecting happen once. */
+export const decisionSchema = loose('expense_decisions');
+/** One per session: the attendance-closed event's numbers. */
+export const deliverySchema = loose('deliveries');
+export const organisationSchema = loose('organisations');
+export const personSchema = loose('people');
+/** One share.behind alert per fund, commune and day, with its event. */
+export const alertSchema = loose('alerts', { outbox });

@@ -1,0 +1,151 @@
+import type { Express } from 'express';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { publishEvent } from '@fabrique/bus';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_ISSUER,
+  newId,
+  organisationCreatedV1,
+  sessionAttendanceClosedV1,
+  type EventOf,
+} from '@fabrique/contracts';
+import { createLogger } from '@fabrique/service-kit';
+import { eventually, isolatedEnvironment } from '@fabrique/testkit';
+import { createApp } from './app.js';
+import { loadFundsConfig } from './config.js';
+import { startRuntime, type FundsRuntime } from './runtime.js';
+
+type ClosedSession = EventOf<typeof sessionAttendanceClosedV1>['data'];
+
+export interface FundsHarness extends FundsRuntime {
+  app: Express;
+  env: ReturnType<typeof isolatedEnvironment>;
+  /** A signed access token, as accounts would issue it. */
+  token(sub: string, roles?: string[], orgs?: string[], commune?: string): Promise<string>;
+  /** Publishes an organisation as accounts would and waits until funds knows it. */
+  organisation(
+    kind: 'municipality' | 'business' | 'association',
+    commune: string | null,
+    name?: string,
+  ): Promise<string>;
+  /** Publishes a session's attendance closing as bookings would; returns the event. */
+  closeSession(
+    overrides?: Partial<ClosedSession>,
+  ): Promise<EventOf<typeof sessionAttendanceClosedV1>>;
+  stop(): Promise<void>;
+}
+
+const origin = { source: 'fabrique/test', subject: 'test' };
+
+export function aClosedSession(overrides: Partial<ClosedSession> = {}): ClosedSession {
+  return {
+    sessionId: newId(),
+    workshopId: newId(),
+    kind: 'repair',
+    commune: 'vassieux-en-vercors',
+    startsAt: '2027-03-06T09:00:00.000Z',
+    durationMinutes: 120,
+    hostIds: [newId()],
+    bookedSeats: 10,
+    attendees: 8,
+    noShows: 2,
+    walkIns: 0,
+    participantMinutes: 960,
+    participantHours: 16,
+    byResidenceCommune: [{ commune: 'vassieux-en-vercors', attendees: 8 }],
+    byKind: [{ kind: 'repair', attendees: 8 }],
+    repairs: { items: 0, fixed: 0, repairable: 0, endOfLife: 0, byCategory: [] },
+    closedBy: newId(),
+    closedAt: '2027-03-06T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+async function localKeys() {
+  const { publicKey, privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, {
+    crv: 'Ed25519',
+  });
+  const jwks = {
+    keys: [{ ...(await exportJWK(publicKey)), kid: 'test', alg: ACCESS_TOKEN_ALGORITHM }],
+  };
+  return { privateKey, keys: createLocalJWKSet(jwks) };
+}
+
+export async function stopRuntime(runtime: FundsRuntime, dropDatabase = true): Promise<void> {
+  await runtime.consumer.stop();
+  for (const follower of runtime.followers) await follower.stop();
+  await runtime.relay.stop();
+  await runtime.bus.close();
+  if (dropDatabase) await runtime.connection.dropDatabase();
+  await runtime.connection.close();
+}
+
+async function publishOrganisation(
+  runtime: FundsRuntime,
+  kind: 'municipality' | 'business' | 'association',
+  commune: string | null,
+  name?: string,
+) {
+  const organisationId = newId();
+  const data = {
+    organisationId,
+    name: name ?? `${kind} ${organisationId.slice(-4)}`,
+    kind,
+    commune,
+    createdAt: new Date().toISOString(),
+  };
+  await publishEvent(runtime.bus, organisationCreatedV1.create(origin, data));
+  await eventually(
+    () => runtime.deps.models.organisations.findById(organisationId).lean(),
+    (o) => o !== null,
+  );
+  return organisationId;
+}
+
+async function publishClosed(runtime: FundsRuntime, overrides?: Partial<ClosedSession>) {
+  const event = sessionAttendanceClosedV1.create(origin, aClosedSession(overrides));
+  await publishEvent(runtime.bus, event);
+  return event;
+}
+
+/** The funds service wired as main.ts does, on a fresh database and NATS namespace. */
+export async function startFundsHarness(): Promise<FundsHarness> {
+  const isolated = isolatedEnvironment('funds');
+  const config = loadFundsConfig({
+    PORT: '0',
+    MONGO_URL: `${isolated.mongoUrl}${isolated.dbName}`,
+    NATS_URL: isolated.natsUrl,
+    NATS_NAMESPACE: isolated.namespace,
+  });
+  const runtime = await startRuntime(config, createLogger('funds-test', 'silent'));
+  runtime.relay.start();
+  const { privateKey, keys } = await localKeys();
+  const app = createApp({ ...runtime.deps, keys, readiness: {} });
+  return {
+    ...runtime,
+    app,
+    env: isolated,
+    token: (sub, roles = ['resident'], orgs = [], commune = 'vassieux-en-vercors') =>
+      sign(privateKey, sub, roles, orgs, commune),
+    organisation: (kind, commune, name) => publishOrganisation(runtime, kind, commune, name),
+    closeSession: (overrides) => publishClosed(runtime, overrides),
+    stop: () => stopRuntime(runtime),
+  };
+}
+
+function sign(
+  key: CryptoKey,
+  sub: string,
+  roles: string[],
+  orgs: string[],
+  commune: string,
+): Promise<string> {
+  return new SignJWT({ roles, commune, orgs })
+    .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: 'test' })
+    .setSubject(sub)
+    .setIssuer(ACCESS_TOKEN_ISSUER)
+    .setAudience(ACCESS_TOKEN_AUDIENCE)
+    .setExpirationTime('10m')
+    .sign(key);
+}

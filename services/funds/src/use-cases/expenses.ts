@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import {
+  expenseApprovedV1,
+  expenseRejectedV1,
+  expenseSubmittedV1,
+  newId,
+} from '@fabrique/contracts';
+import { hasRole } from '@fabrique/service-kit';
+import { entryIdOf, type Entry } from '../domain/entry.js';
+import { fundErrors } from '../domain/errors.js';
+import { lineItemOf, type Fund } from '../domain/fund.js';
+import { SOURCE } from '../events/converters.js';
+import { findRecord, insertOnce } from '../store/records.store.js';
+import type { Actor, FundsDeps } from './deps.js';
+import { appendEntry } from './ledger.js';
+
+export interface Expense {
+  id: string;
+  fundId: string;
+  amountCents: number;
+  lineItemId: string;
+  sessionId: string | null;
+  workshopId: string | null;
+  receiptRef: string;
+  description: string;
+  status: 'submitted' | 'approved' | 'rejected';
+  submittedBy: string;
+  submittedAt: Date;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  reason: string | null;
+  entryId: string | null;
+}
+
+export type ExpenseRequest = Pick<
+  Expense,
+  'amountCents' | 'lineItemId' | 'receiptRef' | 'description'
+> & {
+  sessionId?: string | undefined;
+  workshopId?: string | undefined;
+};
+
+const eventData = (e: Expense) => ({
+  expenseId: e.id,
+  fundId: e.fundId,
+  amountCents: e.amountCents,
+  lineItemId: e.lineItemId,
+  sessionId: e.sessionId,
+  workshopId: e.workshopId,
+  receiptRef: e.receiptRef,
+  submittedBy: e.submittedBy,
+  status: e.status,
+  decidedBy: e.decidedBy,
+  reason: e.reason,
+});
+
+/** One expense per receipt and fund: its id derives from the receipt reference. */
+export async function submitExpense(
+  deps: FundsDeps,
+  actor: Actor,
+  fund: Fund,
+  request: ExpenseRequest,
+) {
+  if (!hasRole(actor, 'host') && !hasRole(actor, 'coordinator')) throw fundErrors.NOT_ALLOWED();
+  lineItemOf(fund, request.lineItemId);
+  const digest = createHash('sha256')
+    .update(`${fund.id}|${request.receiptRef}`)
+    .digest('base64url');
+  const expense: Expense = {
+    ...request,
+    id: `expense-${digest.slice(0, 32)}`,
+    fundId: fund.id,
+    sessionId: request.sessionId ?? null,
+    workshopId: request.workshopId ?? null,
+    status: 'submitted',
+    submittedBy: actor.accountId,
+    submittedAt: deps.now(),
+    decidedBy: null,
+    decidedAt: null,
+    reason: null,
+    entryId: null,
+  };
+  const event = expenseSubmittedV1.create(
+    { subject: expense.id, source: SOURCE },
+    eventData(expense),
+    deps.now(),
+  );
+  if (await insertOnce(deps.models.expenses, { ...expense }, [event])) {
+    deps.eventsWritten('Expense', expense.id, [event]);
+    return { expense, created: true };
+  }
+  return { expense: await expenseOrFail(deps, fund, expense.id), created: false };
+}
+
+export async function expenseOrFail(deps: FundsDeps, fund: Fund, id: string): Promise<Expense> {
+  const expense = await findRecord<Expense>(deps.models.expenses, id);
+  if (expense?.fundId !== fund.id) throw fundErrors.EXPENSE_NOT_FOUND();
+  return expense;
+}
+
+interface Decision {
+  id: string;
+  approve: boolean;
+  by: string;
+  at: Date;
+  reason: string | null;
+}
+
+/**
+ * Approving or rejecting happens once: the decision is an insert keyed by the expense. An
+ * approved expense becomes a paid `expense` entry in the ledger (its id derives from the
+ * expense, so finishing an interrupted decision never pays twice).
+ */
+export async function decideExpense(
+  deps: FundsDeps,
+  actor: Actor,
+  fund: Fund,
+  id: string,
+  approve: boolean,
+  reason: string | null,
+) {
+  if (!hasRole(actor, 'coordinator'))
+    throw fundErrors.NOT_ALLOWED('Only coordinators approve or reject expenses.');
+  const expense = await expenseOrFail(deps, fund, id);
+  const decision: Decision = { id, approve, by: actor.accountId, at: deps.now(), reason };
+  if (!(await insertOnce(deps.models.decisions, { ...decision }))) {
+    const taken = await findRecord<Decision>(deps.models.decisions, id);
+    if (expense.status !== 'submitted' || !taken) throw fundErrors.EXPENSE_DECIDED();
+    return applyDecision(deps, fund, expense, taken); // a crash had left it half done
+  }
+  return applyDecision(deps, fund, expense, decision);
+}
+
+/** The paid expense as a ledger entry; its id derives from the expense, so it is paid once. */
+function expenseEntry(fund: Fund, expense: Expense, decision: Decision): Entry {
+  return {
+    id: entryIdOf(fund.id, 'expense', expense.id),
+    fundId: fund.id,
+    kind: 'expense',
+    reversedKind: null,
+    amountCents: expense.amountCents,
+    category: null,
+    contributor: null,
+    commune: null,
+    lineItemId: expense.lineItemId,
+    sessionId: expense.sessionId,
+    workshopId: expense.workshopId,
+    occurredAt: decision.at,
+    recordedAt: decision.at,
+    recordedBy: decision.by,
+    source: { type: 'receipt', ref: expense.receiptRef },
+    groupId: newId(),
+    reverses: null,
+    note: expense.description,
+  };
+}
+
+async function applyDecision(
+  deps: FundsDeps,
+  fund: Fund,
+  expense: Expense,
+  decision: Decision,
+): Promise<Expense> {
+  let entryId: string | null = null;
+  if (decision.approve) {
+    const { entry } = await appendEntry(deps, expenseEntry(fund, expense, decision));
+    entryId = entry.id;
+  }
+  const decided: Expense = {
+    ...expense,
+    status: decision.approve ? 'approved' : 'rejected',
+    decidedBy: decision.by,
+    decidedAt: decision.at,
+    reason: decision.reason,
+    entryId,
+  };
+  const event = (decision.approve ? expenseApprovedV1 : expenseRejectedV1).create(
+    { subject: expense.id, source: SOURCE },
+    eventData(decided),
+    deps.now(),
+  );
+  const { id: _id, ...fields } = decided;
+  await deps.models.expenses.updateOne(
+    { _id: expense.id },
+    { $set: fields, $push: { outbox: event } },
+  );
+  deps.eventsWritten('Expense', expense.id, [event]);
+  return decided;
+}
+
+/** Coordinators see every expense of the fund; hosts the ones they submitted. */
+export async function listExpenses(deps: FundsDeps, actor: Actor, fund: Fund): Promise<Expense[]> {
+  const docs = await deps.models.expenses
+    .find({ fundId: fund.id }, { outbox: 0 })
+    .lean<(Omit<Expense, 'id'> & { _id: string })[]>();
+  const all = docs.map(({ _id, ...rest }) => ({ ...rest, id: _id }));
+  const visible = hasRole(actor, 'coordinator')
+    ? all
+    : all.filter((e) => e.submittedBy === actor.accountId);
+  return visible.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+}

@@ -1,0 +1,55 @@
+import { fundCreatedV1, newId } from '@fabrique/contracts';
+import { fundErrors } from '../domain/errors.js';
+import {
+  assertValidFund,
+  EQUAL_THIRDS,
+  type Fund,
+  type FunderCategory,
+  type LineItem,
+} from '../domain/fund.js';
+import { fundData, SOURCE } from '../events/converters.js';
+import { insertOnce } from '../store/records.store.js';
+import type { Actor, FundsDeps } from './deps.js';
+
+export interface CreateFundRequest {
+  id?: string | undefined;
+  name: string;
+  periodStart: Date;
+  periodEnd: Date;
+  targetCents: number;
+  sharesBps?: Record<FunderCategory, number> | undefined;
+  memberCommunes: string[];
+  lineItems: LineItem[];
+  behindMarginBps: number;
+}
+
+export async function createFund(
+  deps: FundsDeps,
+  actor: Actor,
+  request: CreateFundRequest,
+): Promise<Fund> {
+  const fund: Fund = {
+    ...request,
+    id: request.id ?? newId(),
+    sharesBps: request.sharesBps ?? EQUAL_THIRDS,
+    memberCommunes: [...new Set(request.memberCommunes)].sort(),
+    createdBy: actor.accountId,
+    createdAt: deps.now(),
+  };
+  assertValidFund(fund);
+  const event = fundCreatedV1.create(
+    { subject: fund.id, source: SOURCE },
+    fundData(fund),
+    deps.now(),
+  );
+  if (!(await insertOnce(deps.models.funds, { ...fund }, [event]))) throw fundErrors.FUND_EXISTS();
+  deps.book.addFund(fund);
+  deps.eventsWritten('Fund', fund.id, [event]);
+  return fund;
+}
+
+export function fundOrFail(deps: FundsDeps, id: string): Fund {
+  const fund = deps.book.fund(id);
+  if (!fund) throw fundErrors.FUND_NOT_FOUND();
+  return fund;
+}
