@@ -57,7 +57,7 @@ export const fundCreatedV1 = defineEvent(
     periodStart: timestamp,
     periodEnd: timestamp,
     targetCents: z.number().int().nonnegative(),
-    sharesBps: z.record(funderCategorySchema, z.number().int().nonnegative()),
+    shares: z.record(funderCategorySchema, z.number().int().nonnegative()),
     memberCommunes: z.array(z.string()),
     lineItems: z.array(
       z.object({ id: z.string(), label: z.string(), budgetCents: z.number().int().nonnegative() }),

@@ -25,9 +25,8 @@ export function equalShares(fund: Fund, entries: Entry[]) {
   const municipal = entries.filter((e) => e.category === 'municipalities' && e.commune !== null);
   const communes = [...fund.memberCommunes].sort();
   const municipalTarget =
-    splitByWeight(fund.targetCents, new Map(Object.entries(fund.sharesBps))).get(
-      'municipalities',
-    ) ?? 0;
+    splitByWeight(fund.targetCents, new Map(Object.entries(fund.shares))).get('municipalities') ??
+    0;
   const targets = splitEvenly(municipalTarget, communes);
   const amountOf = (commune: string, kind: 'pledge' | 'contribution') =>
     municipal

@@ -4,7 +4,7 @@ import { defineErrors } from '@fabrique/contracts';
 export const fundErrors = defineErrors({
   FUND_NOT_FOUND: { status: 404, title: 'No such fund' },
   FUND_EXISTS: { status: 409, title: 'A fund with this id already exists' },
-  INVALID_SHARES: { status: 422, title: 'Category shares must add up to 100 %' },
+  INVALID_SHARES: { status: 422, title: 'At least one category needs a share of the target' },
   INVALID_PERIOD: { status: 422, title: 'The period must end after it starts' },
   OUTSIDE_PERIOD: { status: 422, title: 'This date is outside the fund’s period' },
   ORGANISATION_NOT_FOUND: { status: 404, title: 'No such organisation' },

@@ -17,8 +17,11 @@ export interface Fund {
   periodEnd: Date;
   /** What the network means to raise over the period, split between the categories. */
   targetCents: number;
-  /** Target share of each category in basis points (10 000 = 100 %): equal thirds by default. */
-  sharesBps: Record<FunderCategory, number>;
+  /**
+   * Relative weight of each category in the target: 1 / 1 / 1 (equal thirds) by default;
+   * 2 / 1 / 1 would give town halls half. Weights, not percentages, so thirds are exact.
+   */
+  shares: Record<FunderCategory, number>;
   /** Communes whose town halls share the municipal part equally. */
   memberCommunes: string[];
   lineItems: LineItem[];
@@ -28,15 +31,15 @@ export interface Fund {
   createdAt: Date;
 }
 
-export const EQUAL_THIRDS: Record<FunderCategory, number> = {
-  municipalities: 3334,
-  businesses: 3333,
-  residents: 3333,
+export const EQUAL_SHARES: Record<FunderCategory, number> = {
+  municipalities: 1,
+  businesses: 1,
+  residents: 1,
 };
 
 export function assertValidFund(fund: Fund): void {
-  const total = Object.values(fund.sharesBps).reduce((a, b) => a + b, 0);
-  if (total !== 10_000) throw fundErrors.INVALID_SHARES(`They add up to ${total / 100} %.`);
+  const total = Object.values(fund.shares).reduce((a, b) => a + b, 0);
+  if (total <= 0) throw fundErrors.INVALID_SHARES('At least one category needs a share.');
   if (fund.periodEnd <= fund.periodStart) throw fundErrors.INVALID_PERIOD();
 }
 

@@ -25,14 +25,14 @@ function totals(entries: Entry[]) {
 }
 
 function byCategory(fund: Fund, entries: Entry[]) {
-  const targets = splitByWeight(fund.targetCents, new Map(Object.entries(fund.sharesBps)));
-  return (Object.keys(fund.sharesBps) as FunderCategory[]).sort().map((category) => {
+  const targets = splitByWeight(fund.targetCents, new Map(Object.entries(fund.shares)));
+  return (Object.keys(fund.shares) as FunderCategory[]).sort().map((category) => {
     const mine = entries.filter((e) => e.category === category);
     const contributed = sum(ofKind(mine, 'contribution'));
     const target = targets.get(category) ?? 0;
     return {
       category,
-      shareBps: fund.sharesBps[category],
+      share: fund.shares[category],
       targetCents: target,
       pledgedCents: sum(ofKind(mine, 'pledge')),
       contributedCents: contributed,

@@ -11,7 +11,7 @@ export function fundData(fund: Fund): EventOf<typeof fundCreatedV1>['data'] {
     periodStart: fund.periodStart.toISOString(),
     periodEnd: fund.periodEnd.toISOString(),
     targetCents: fund.targetCents,
-    sharesBps: fund.sharesBps,
+    shares: fund.shares,
     memberCommunes: fund.memberCommunes,
     lineItems: fund.lineItems,
     behindMarginBps: fund.behindMarginBps,
@@ -27,10 +27,10 @@ export function fundFromData(data: EventOf<typeof fundCreatedV1>['data']): Fund 
     periodStart: new Date(data.periodStart),
     periodEnd: new Date(data.periodEnd),
     targetCents: data.targetCents,
-    sharesBps: {
-      municipalities: data.sharesBps.municipalities ?? 0,
-      businesses: data.sharesBps.businesses ?? 0,
-      residents: data.sharesBps.residents ?? 0,
+    shares: {
+      municipalities: data.shares.municipalities ?? 0,
+      businesses: data.shares.businesses ?? 0,
+      residents: data.shares.residents ?? 0,
     },
     memberCommunes: data.memberCommunes,
     lineItems: data.lineItems,

@@ -12,11 +12,12 @@ export const fundBody = z.strictObject({
   periodStart: date,
   periodEnd: date,
   targetCents: z.number().int().min(0).max(100_000_000_00),
-  sharesBps: z
+  /** Relative weights of the categories: 1 / 1 / 1 (equal thirds) by default. */
+  shares: z
     .strictObject({
-      municipalities: z.number().int().min(0).max(10_000),
-      businesses: z.number().int().min(0).max(10_000),
-      residents: z.number().int().min(0).max(10_000),
+      municipalities: z.number().int().min(0).max(100),
+      businesses: z.number().int().min(0).max(100),
+      residents: z.number().int().min(0).max(100),
     })
     .optional(),
   memberCommunes: z.array(slug).max(100).default([]),

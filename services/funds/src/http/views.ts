@@ -9,7 +9,7 @@ export function fundView(fund: Fund) {
     periodStart: fund.periodStart.toISOString(),
     periodEnd: fund.periodEnd.toISOString(),
     targetCents: fund.targetCents,
-    sharesBps: fund.sharesBps,
+    shares: fund.shares,
     memberCommunes: fund.memberCommunes,
     lineItems: fund.lineItems,
     behindMarginBps: fund.behindMarginBps,

@@ -98,6 +98,8 @@ export async function expenseOrFail(deps: FundsDeps, fund: Fund, id: string): Pr
   return expense;
 }
 
+const INTERRUPTED_AFTER_MS = 60_000;
+
 interface Decision {
   id: string;
   approve: boolean;
@@ -125,8 +127,15 @@ export async function decideExpense(
   const decision: Decision = { id, approve, by: actor.accountId, at: deps.now(), reason };
   if (!(await insertOnce(deps.models.decisions, { ...decision }))) {
     const taken = await findRecord<Decision>(deps.models.decisions, id);
-    if (expense.status !== 'submitted' || !taken) throw fundErrors.EXPENSE_DECIDED();
-    return applyDecision(deps, fund, expense, taken); // a crash had left it half done
+    // A decision a minute old on an expense still "submitted" was cut short by a crash:
+    // finishing it is safe (the ledger entry's id derives from the expense). A younger one
+    // is being applied by another request right now.
+    const interrupted =
+      taken !== undefined &&
+      expense.status === 'submitted' &&
+      deps.now().getTime() - taken.at.getTime() > INTERRUPTED_AFTER_MS;
+    if (!interrupted) throw fundErrors.EXPENSE_DECIDED();
+    return applyDecision(deps, fund, expense, taken);
   }
   return applyDecision(deps, fund, expense, decision);
 }

@@ -2,7 +2,7 @@ import { fundCreatedV1, newId } from '@fabrique/contracts';
 import { fundErrors } from '../domain/errors.js';
 import {
   assertValidFund,
-  EQUAL_THIRDS,
+  EQUAL_SHARES,
   type Fund,
   type FunderCategory,
   type LineItem,
@@ -17,7 +17,7 @@ export interface CreateFundRequest {
   periodStart: Date;
   periodEnd: Date;
   targetCents: number;
-  sharesBps?: Record<FunderCategory, number> | undefined;
+  shares?: Record<FunderCategory, number> | undefined;
   memberCommunes: string[];
   lineItems: LineItem[];
   behindMarginBps: number;
@@ -31,7 +31,7 @@ export async function createFund(
   const fund: Fund = {
     ...request,
     id: request.id ?? newId(),
-    sharesBps: request.sharesBps ?? EQUAL_THIRDS,
+    shares: request.shares ?? EQUAL_SHARES,
     memberCommunes: [...new Set(request.memberCommunes)].sort(),
     createdBy: actor.accountId,
     createdAt: deps.now(),

@@ -31,6 +31,7 @@ const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { methods: READ, path: exactly(`/api/bookings/sessions/${ID}/availability`) },
   // What the fund paid for is public (DESIGN.md "Users"); ledgers and statements are not.
   { methods: READ, path: exactly('/api/funds') },
+  { methods: READ, path: exactly(`/api/funds/${ID}`) },
   { methods: READ, path: exactly(`/api/funds/${ID}/summary`) },
   { methods: READ, path: exactly('/api/rounds') },
   { methods: READ, path: exactly(`/api/rounds/${ID}/results`) },
