@@ -3,7 +3,8 @@ import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/ser
 import type { FundsDeps } from '../use-cases/deps.js';
 import { createFund, fundOrFail } from '../use-cases/funds.js';
 import { fundBody } from './schemas.js';
-import { fundView } from './views.js';
+import { deliveryView, fundView } from './views.js';
+import { contributorStandings } from '../domain/contributors.js';
 
 /** Funds and their public summary: what came in, what went out, what it bought. */
 export function fundRoutes(deps: FundsDeps): Router {
@@ -25,6 +26,16 @@ export function fundRoutes(deps: FundsDeps): Router {
   router.get('/:id/summary', (req, res) => {
     const fund = fundOrFail(deps, req.params.id);
     res.set('Cache-Control', 'public, max-age=30').json(deps.book.summary(fund));
+  });
+
+  router.get('/:id/deliveries', (req, res) => {
+    const fund = fundOrFail(deps, req.params.id);
+    res.json({ items: deps.book.deliveriesOf(fund).map(deliveryView), nextCursor: null });
+  });
+
+  router.get('/:id/contributors', requireAuth, requireRole('coordinator', 'funder'), (req, res) => {
+    const fund = fundOrFail(deps, req.params.id as string);
+    res.json({ items: contributorStandings(deps.book.entriesOf(fund.id)), nextCursor: null });
   });
 
   return router;

@@ -200,5 +200,42 @@ describe('delivered hours and the public summary', () => {
       participantHours: 16,
       attendees: 8,
     });
+    const deliveries = await request(h.app).get(`/api/funds/${FUND}/deliveries`);
+    expect(deliveries.body.items).toEqual([
+      expect.objectContaining({ sessionId: session, workshopHours: 2, participantHours: 16 }),
+    ]);
+  });
+
+  it('lists pledged, paid and outstanding per contributor for coordinators and funders', async () => {
+    const treasurer = await auth(newId(), ['funder'], [stJeanHall]);
+    const pledge = await request(h.app)
+      .post(`/api/funds/${FUND}/pledges`)
+      .set(treasurer)
+      .send({
+        amountCents: 500_000,
+        organisationId: stJeanHall,
+        reference: 'DELIB-2027-12',
+        occurredAt: '2027-01-15T00:00:00Z',
+      });
+    expect(pledge.status).toBe(201);
+    await contribute(treasurer, {
+      amountCents: 120_000,
+      organisationId: stJeanHall,
+      reference: 'VIR-SJ-1',
+    });
+    const list = await request(h.app).get(`/api/funds/${FUND}/contributors`).set(treasurer);
+    expect(list.body.items[0]).toMatchObject({
+      contributor: { type: 'organisation', id: stJeanHall },
+      pledgedCents: 500_000,
+      paidCents: 120_000,
+      outstandingCents: 380_000,
+    });
+    expect(
+      (
+        await request(h.app)
+          .get(`/api/funds/${FUND}/contributors`)
+          .set(await auth(newId()))
+      ).status,
+    ).toBe(403);
   });
 });

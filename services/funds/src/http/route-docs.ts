@@ -40,6 +40,16 @@ export const routeDocs: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/funds/reconciliation',
+    summary:
+      'Every fund summary recomputed from the ledger and compared with the live one: the JSON paths that differ',
+    access: ['coordinator'],
+    responses: ok(
+      'Reconciliation report: { checkedAt, funds: [{ fundId, entries, equal, differences }], ok }',
+    ),
+  },
+  {
+    method: 'get',
     path: '/api/funds/{id}',
     summary: 'A fund and its rules',
     access: 'public',
@@ -54,6 +64,21 @@ export const routeDocs: RouteDoc[] = [
     access: 'public',
     responses: ok('Summary'),
     errors: ['FUND_NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/deliveries',
+    summary:
+      'Sessions delivered in the fund’s period: workshop hours, participant-hours, attendees',
+    access: 'public',
+    responses: ok('Deliveries', list),
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/contributors',
+    summary: 'Pledged, paid and outstanding per contributor',
+    access: funders,
+    responses: ok('Contributors', list),
   },
   {
     method: 'post',

@@ -1,3 +1,4 @@
+import type { Delivery } from '../domain/delivery.js';
 import type { Entry } from '../domain/entry.js';
 import type { Fund } from '../domain/fund.js';
 import type { Expense } from '../use-cases/expenses.js';
@@ -26,5 +27,20 @@ export function expenseView(expense: Expense) {
     ...expense,
     submittedAt: expense.submittedAt.toISOString(),
     decidedAt: expense.decidedAt?.toISOString() ?? null,
+  };
+}
+
+/** What one session delivered (public: counts only, no names). */
+export function deliveryView(d: Delivery) {
+  return {
+    sessionId: d.sessionId,
+    workshopId: d.workshopId,
+    kind: d.kind,
+    commune: d.commune,
+    startsAt: d.startsAt.toISOString(),
+    workshopHours: Math.round((d.durationMinutes / 60) * 100) / 100,
+    participantHours: Math.round((d.participantMinutes / 60) * 100) / 100,
+    attendees: d.attendees,
+    byResidenceCommune: d.byResidenceCommune,
   };
 }
