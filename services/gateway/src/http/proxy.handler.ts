@@ -13,7 +13,7 @@ export interface ProxyOptions {
   bodyLimitBytes: number;
 }
 
-const SLOW_ROUTE = /(\.(csv|ics|pdf)$)|(\/export$)|(\/certificates?(\/|$))/;
+const SLOW_ROUTE = /(\.(csv|ics|pdf)$)|(\/export$)|(\/certificates?(\.html)?(\/|$))/;
 
 /** Per-route timeout: documents may take longer than ordinary reads and writes. */
 export function timeoutFor(

@@ -8,6 +8,7 @@ describe('per-route upstream timeout', () => {
     '/api/calendar/catalogue.ics',
     '/api/me/export',
     '/api/funds/f1/certificates/2026',
+    '/api/funds/f1/statements/me/certificate.html',
     '/api/bookings/calendar/abc.ics',
   ])('gives %s the long timeout', (path) => {
     expect(timeoutFor(path, options)).toBe(60_000);
