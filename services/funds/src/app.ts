@@ -9,6 +9,7 @@ import {
 import { expenseRoutes } from './http/expense.routes.js';
 import { fundRoutes } from './http/fund.routes.js';
 import { ledgerRoutes } from './http/ledger.routes.js';
+import { reconciliationRoutes } from './http/reconciliation.routes.js';
 import { routeDocs } from './http/route-docs.js';
 import { statementRoutes } from './http/statement.routes.js';
 import type { FundsDeps } from './use-cases/deps.js';
@@ -29,6 +30,8 @@ export function createApp(deps: AppDeps): Express {
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     routes: (app) => {
       mountServiceBasics(app, { openApi, keys: deps.keys, idempotency: deps.models.idempotency });
+      // Before the fund routes: their `/:id` would take "reconciliation" for a fund id.
+      app.use('/api/funds', reconciliationRoutes(deps));
       app.use('/api/funds', fundRoutes(deps));
       app.use('/api/funds', ledgerRoutes(deps));
       app.use('/api/funds', expenseRoutes(deps));

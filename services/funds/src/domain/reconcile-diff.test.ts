@@ -18,7 +18,12 @@ describe('jsonDifferences', () => {
 
   it('indexes arrays and reports items or keys present on one side only', () => {
     const live = { byKind: [{ key: 'repair', hours: 2 }], name: 'Fonds 2027' };
-    const rebuilt = { byKind: [{ key: 'repair', hours: 3 }, { key: 'cooking', hours: 1 }] };
+    const rebuilt = {
+      byKind: [
+        { key: 'repair', hours: 3 },
+        { key: 'cooking', hours: 1 },
+      ],
+    };
     expect(jsonDifferences(live, rebuilt)).toEqual([
       'byKind[0].hours: live 2, rebuilt 3',
       'byKind[1]: live missing, rebuilt {"key":"cooking","hours":1}',
@@ -35,9 +40,7 @@ describe('jsonDifferences', () => {
 
   it('reports a change of type, and a whole value that differs', () => {
     expect(jsonDifferences({ n: 1 }, { n: '1' })).toEqual(['n: live 1, rebuilt "1"']);
-    expect(jsonDifferences({ n: [1] }, { n: { 0: 1 } })).toEqual([
-      'n: live [1], rebuilt {"0":1}',
-    ]);
+    expect(jsonDifferences({ n: [1] }, { n: { 0: 1 } })).toEqual(['n: live [1], rebuilt {"0":1}']);
     expect(jsonDifferences(1, 2)).toEqual(['(whole value): live 1, rebuilt 2']);
   });
 });

@@ -208,15 +208,12 @@ describe('delivered hours and the public summary', () => {
 
   it('lists pledged, paid and outstanding per contributor for coordinators and funders', async () => {
     const treasurer = await auth(newId(), ['funder'], [stJeanHall]);
-    const pledge = await request(h.app)
-      .post(`/api/funds/${FUND}/pledges`)
-      .set(treasurer)
-      .send({
-        amountCents: 500_000,
-        organisationId: stJeanHall,
-        reference: 'DELIB-2027-12',
-        occurredAt: '2027-01-15T00:00:00Z',
-      });
+    const pledge = await request(h.app).post(`/api/funds/${FUND}/pledges`).set(treasurer).send({
+      amountCents: 500_000,
+      organisationId: stJeanHall,
+      reference: 'DELIB-2027-12',
+      occurredAt: '2027-01-15T00:00:00Z',
+    });
     expect(pledge.status).toBe(201);
     await contribute(treasurer, {
       amountCents: 120_000,

@@ -6,8 +6,11 @@ const cents = z.number().int().min(1).max(100_000_000_00);
 const date = z.coerce.date();
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
+/** Words the routes use below /api/funds, which a fund id may not take. */
+const RESERVED_IDS = new Set(['reconciliation']);
+
 export const fundBody = z.strictObject({
-  id: slug.optional(),
+  id: slug.refine((id) => !RESERVED_IDS.has(id), 'This id is reserved').optional(),
   name: z.string().trim().min(1).max(120),
   periodStart: date,
   periodEnd: date,
