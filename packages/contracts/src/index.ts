@@ -93,3 +93,13 @@ export {
   shareBehindV1,
   type EntryData,
 } from './events/funds.js';
+export {
+  ROUND_PHASES,
+  ballotCastV1,
+  projectSelectedV1,
+  proposalReviewedV1,
+  proposalSubmittedV1,
+  roundOpenedV1,
+  roundPhaseChangedV1,
+  roundResultsPublishedV1,
+} from './events/rounds.js';

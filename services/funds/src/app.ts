@@ -10,6 +10,8 @@ import { expenseRoutes } from './http/expense.routes.js';
 import { fundRoutes } from './http/fund.routes.js';
 import { ledgerRoutes } from './http/ledger.routes.js';
 import { reconciliationRoutes } from './http/reconciliation.routes.js';
+import { roundDocs } from './http/round-docs.js';
+import { roundRoutes } from './http/round.routes.js';
 import { routeDocs } from './http/route-docs.js';
 import { statementRoutes } from './http/statement.routes.js';
 import type { FundsDeps } from './use-cases/deps.js';
@@ -20,7 +22,10 @@ export interface AppDeps extends FundsDeps {
   bodyLimit?: string;
 }
 
-const openApi = openApiDocument({ title: 'Fabrique funds', version: '1' }, routeDocs);
+const openApi = openApiDocument({ title: 'Fabrique funds', version: '1' }, [
+  ...routeDocs,
+  ...roundDocs,
+]);
 
 /** The funds HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
@@ -36,6 +41,7 @@ export function createApp(deps: AppDeps): Express {
       app.use('/api/funds', ledgerRoutes(deps));
       app.use('/api/funds', expenseRoutes(deps));
       app.use('/api/funds', statementRoutes(deps));
+      app.use('/api/rounds', roundRoutes(deps));
     },
   });
 }

@@ -33,6 +33,8 @@ export interface FundsHarness extends FundsRuntime {
   closeSession(
     overrides?: Partial<ClosedSession>,
   ): Promise<EventOf<typeof sessionAttendanceClosedV1>>;
+  /** Moves the service's clock (rounds follow their dates). */
+  travel(ms: number): void;
   stop(): Promise<void>;
 }
 
@@ -120,6 +122,8 @@ export async function startFundsHarness(): Promise<FundsHarness> {
   });
   const runtime = await startRuntime(config, createLogger('funds-test', 'silent'));
   runtime.relay.start();
+  let offsetMs = 0;
+  runtime.deps.now = () => new Date(Date.now() + offsetMs);
   const { privateKey, keys } = await localKeys();
   const app = createApp({ ...runtime.deps, keys, readiness: {} });
   return {
@@ -130,6 +134,9 @@ export async function startFundsHarness(): Promise<FundsHarness> {
       sign(privateKey, sub, roles, orgs, commune),
     organisation: (kind, commune, name) => publishOrganisation(runtime, kind, commune, name),
     closeSession: (overrides) => publishClosed(runtime, overrides),
+    travel: (ms) => {
+      offsetMs += ms;
+    },
     stop: () => stopRuntime(runtime),
   };
 }

@@ -2,6 +2,11 @@ import type { Connection, Model, Schema } from 'mongoose';
 import { idempotencyModel } from '@fabrique/service-kit';
 import {
   alertSchema,
+  ballotSchema,
+  phaseMarkSchema,
+  proposalSchema,
+  resultSchema,
+  roundSchema,
   decisionSchema,
   deliverySchema,
   entrySchema,
@@ -27,6 +32,11 @@ export function fundsModels(connection: Connection) {
     organisations: model('Organisation', organisationSchema),
     people: model('Person', personSchema),
     alerts: model('Alert', alertSchema),
+    rounds: model('Round', roundSchema),
+    proposals: model('Proposal', proposalSchema),
+    ballots: model('Ballot', ballotSchema),
+    phaseMarks: model('RoundPhase', phaseMarkSchema),
+    results: model('RoundResult', resultSchema),
     idempotency: idempotencyModel(connection),
   };
 }
@@ -39,5 +49,15 @@ export async function syncIndexes(models: FundsModels): Promise<void> {
 
 /** Collections whose documents carry an outbox of pending events for the relay. */
 export function outboxModels(models: FundsModels) {
-  return [models.funds, models.entries, models.expenses, models.alerts];
+  return [
+    models.funds,
+    models.entries,
+    models.expenses,
+    models.alerts,
+    models.rounds,
+    models.proposals,
+    models.ballots,
+    models.phaseMarks,
+    models.results,
+  ];
 }

@@ -19,5 +19,13 @@ export const decisionSchema = loose('expense_decisions');
 export const deliverySchema = loose('deliveries');
 export const organisationSchema = loose('organisations');
 export const personSchema = loose('people');
+/** Participatory-budget rounds, their proposals, ballots (one per voter: `<roundId>:<voterId>`). */
+export const roundSchema = loose('rounds', { outbox });
+export const proposalSchema = loose('proposals', { roundId: String, outbox });
+export const ballotSchema = loose('ballots', { roundId: String, outbox });
+/** One per round and phase (`<roundId>:<phase>`): the phase-changed event goes out once. */
+export const phaseMarkSchema = loose('round_phases', { outbox });
+/** One per round: inserting it is what publishes the results once. */
+export const resultSchema = loose('round_results', { outbox });
 /** One share.behind alert per fund, commune and day, with its event. */
 export const alertSchema = loose('alerts', { outbox });

@@ -40,11 +40,12 @@ function eventFor(entry: Entry, now: Date): Envelope {
 export async function appendEntry(
   deps: FundsDeps,
   entry: Entry,
+  alsoEmit: Envelope[] = [],
 ): Promise<{ entry: Entry; created: boolean }> {
-  const event = eventFor(entry, deps.now());
-  if (await insertOnce(deps.models.entries, { ...entry }, [event])) {
+  const events = [eventFor(entry, deps.now()), ...alsoEmit];
+  if (await insertOnce(deps.models.entries, { ...entry }, events)) {
     deps.book.addEntry(entry);
-    deps.eventsWritten('Entry', entry.id, [event]);
+    deps.eventsWritten('Entry', entry.id, events);
     return { entry, created: true };
   }
   const existing = deps.book.entry(entry.fundId, entry.id);

@@ -16,6 +16,8 @@ describe('isPublicRoute', () => {
     ['GET', '/api/bookings/calendar', false],
     ['GET', '/api/bookings/b1', false],
     ['GET', '/api/funds/f1', true],
+    ['GET', '/api/rounds/r1', true],
+    ['GET', '/api/rounds/r1/ballot', false],
     ['GET', '/api/funds/f1/deliveries', true],
     ['GET', '/api/funds/f1/contributors', false],
     ['POST', '/api/funds/f1', false],

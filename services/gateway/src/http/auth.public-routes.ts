@@ -35,6 +35,7 @@ const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { methods: READ, path: exactly(`/api/funds/${ID}/summary`) },
   { methods: READ, path: exactly(`/api/funds/${ID}/deliveries`) },
   { methods: READ, path: exactly('/api/rounds') },
+  { methods: READ, path: exactly(`/api/rounds/${ID}`) },
   { methods: READ, path: exactly(`/api/rounds/${ID}/results`) },
 ];
 

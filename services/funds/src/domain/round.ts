@@ -1,0 +1,105 @@
+import { fundErrors } from './errors.js';
+
+/**
+ * How residents vote: approval (tick up to `maxChoices` proposals, whatever they cost) or
+ * knapsack (pick any proposals whose costs together fit in the envelope, so each voter
+ * weighs costs as the fund will have to).
+ */
+export type RoundMethod = { type: 'approval'; maxChoices: number } | { type: 'knapsack' };
+
+/** In the order a round goes through them. */
+export const PHASES = ['upcoming', 'proposals', 'review', 'voting', 'results', 'closed'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** One participatory-budget round of a fund: residents propose, coordinators review, all vote. */
+export interface Round {
+  id: string;
+  fundId: string;
+  title: string;
+  /** The whole envelope. */
+  envelopeCents: number;
+  /**
+   * Optional split, one envelope per commune (their sum is then the whole envelope), so that
+   * a large commune's votes cannot take the money of the small ones.
+   */
+  envelopesByCommune: Record<string, number> | null;
+  /** Eligible voters live in these communes (sorted). */
+  communes: string[];
+  method: RoundMethod;
+  proposalsOpenAt: Date;
+  reviewStartsAt: Date;
+  votingStartsAt: Date;
+  votingEndsAt: Date;
+  closesAt: Date;
+  createdBy: string;
+  createdAt: Date;
+}
+
+type Schedule = Pick<
+  Round,
+  'proposalsOpenAt' | 'reviewStartsAt' | 'votingStartsAt' | 'votingEndsAt' | 'closesAt'
+>;
+
+/** The dates that start each phase after `upcoming`, in order. */
+const STARTS: { field: keyof Schedule; phase: Phase }[] = [
+  { field: 'proposalsOpenAt', phase: 'proposals' },
+  { field: 'reviewStartsAt', phase: 'review' },
+  { field: 'votingStartsAt', phase: 'voting' },
+  { field: 'votingEndsAt', phase: 'results' },
+  { field: 'closesAt', phase: 'closed' },
+];
+
+/**
+ * The phase at `now`. Each phase is half-open, [start, next start): a boundary instant
+ * belongs to the phase it starts, so voting ending at 20:00 refuses a ballot at 20:00:00.000.
+ */
+export function phaseAt(round: Schedule, now: Date): Phase {
+  let phase: Phase = 'upcoming';
+  for (const { field, phase: next } of STARTS) {
+    if (now.getTime() >= round[field].getTime()) phase = next;
+  }
+  return phase;
+}
+
+function scheduleProblem(round: Schedule): string | null {
+  let before: keyof Schedule | null = null;
+  for (const { field } of STARTS) {
+    // Written as "not before" so that an invalid date (NaN) is refused too.
+    if (before !== null && !(round[before].getTime() < round[field].getTime()))
+      return `${field} must come strictly after ${before}.`;
+    before = field;
+  }
+  return null;
+}
+
+function envelopesProblem(round: Round): string | null {
+  const split = round.envelopesByCommune;
+  if (split === null) return null;
+  const entries = Object.entries(split);
+  const stranger = entries.find(([commune]) => !round.communes.includes(commune));
+  if (stranger) return `The envelope of ${stranger[0]} is for a commune outside the round.`;
+  const bad = entries.find(([, cents]) => !Number.isInteger(cents) || cents < 0);
+  if (bad) return `The envelope of ${bad[0]} must be a whole, non-negative number of cents.`;
+  const sum = entries.reduce((a, [, cents]) => a + cents, 0);
+  if (sum !== round.envelopeCents)
+    return `The communes' envelopes add up to ${sum} cents, not the round's ${round.envelopeCents}.`;
+  return null;
+}
+
+function roundProblem(round: Round): string | null {
+  if (round.communes.length === 0) return 'A round needs at least one commune.';
+  if (!Number.isInteger(round.envelopeCents) || round.envelopeCents <= 0)
+    return 'The envelope must be a positive, whole number of cents.';
+  if (
+    round.method.type === 'approval' &&
+    !(Number.isInteger(round.method.maxChoices) && round.method.maxChoices >= 1)
+  )
+    return 'An approval vote must let each voter choose at least one proposal.';
+  return scheduleProblem(round) ?? envelopesProblem(round);
+}
+
+/** Throws INVALID_ROUND naming the first problem found, if the round cannot be run. */
+export function assertValidRound(round: Round): void {
+  const problem = roundProblem(round);
+  if (problem !== null) throw fundErrors.INVALID_ROUND(problem);
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { RouteDoc } from '@fabrique/service-kit';
+import { ballotBody, proposalBody, proposalPatch, reviewBody, roundBody } from './round-schemas.js';
+
+const object = z.record(z.string(), z.unknown());
+const list = z.object({ items: z.array(object), nextCursor: z.string().nullable() });
+const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
+const phase = ['ROUND_NOT_FOUND', 'WRONG_PHASE'];
+
+/** The participatory-budget part of the funds service's contract. */
+export const roundDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/rounds',
+    summary: 'Rounds with their current phase',
+    access: 'public',
+    responses: ok('Rounds', list),
+  },
+  {
+    method: 'post',
+    path: '/api/rounds',
+    summary:
+      'Set up a round: envelope, voters’ communes, method (approval up to K, or knapsack), phase dates',
+    access: ['coordinator'],
+    body: roundBody,
+    responses: { 201: { description: 'Round', schema: object } },
+    errors: ['FUND_NOT_FOUND', 'INVALID_ROUND'],
+  },
+  {
+    method: 'get',
+    path: '/api/rounds/{id}',
+    summary: 'A round, its phase and its proposals (never ballots)',
+    access: 'public',
+    responses: ok('Round'),
+    errors: ['ROUND_NOT_FOUND'],
+  },
+  {
+    method: 'post',
+    path: '/api/rounds/{id}/proposals',
+    summary: 'Propose a project (residents of the round’s communes, proposals phase)',
+    access: 'authenticated',
+    body: proposalBody,
+    responses: { 201: { description: 'Proposal', schema: object } },
+    errors: [...phase, 'NOT_ELIGIBLE'],
+  },
+  {
+    method: 'patch',
+    path: '/api/rounds/{id}/proposals/{proposalId}',
+    summary: 'Edit my proposal until the review starts',
+    access: 'authenticated',
+    body: proposalPatch,
+    responses: ok('Proposal'),
+    errors: [...phase, 'NOT_YOUR_PROPOSAL', 'PROPOSAL_NOT_FOUND'],
+  },
+  {
+    method: 'post',
+    path: '/api/rounds/{id}/proposals/{proposalId}/review',
+    summary: 'Mark feasible or not with a public reason; adjust the cost with a note',
+    access: ['coordinator'],
+    body: reviewBody,
+    responses: ok('Proposal'),
+    errors: [...phase, 'PROPOSAL_NOT_FOUND'],
+  },
+  {
+    method: 'put',
+    path: '/api/rounds/{id}/ballot',
+    summary: 'Cast or replace my ballot (voting phase)',
+    access: 'authenticated',
+    body: ballotBody,
+    responses: ok('My ballot'),
+    errors: [...phase, 'NOT_ELIGIBLE', 'BALLOT_INVALID'],
+  },
+  {
+    method: 'get',
+    path: '/api/rounds/{id}/ballot',
+    summary: 'My ballot (nobody else’s, ever)',
+    access: 'authenticated',
+    responses: ok('My ballot'),
+    errors: ['ROUND_NOT_FOUND', 'BALLOT_NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/api/rounds/{id}/results',
+    summary:
+      'Results once voting closed: votes, selection within the envelope, turnout per commune',
+    access: 'public',
+    responses: ok('Results'),
+    errors: phase,
+  },
+];

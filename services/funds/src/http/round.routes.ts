@@ -1,0 +1,112 @@
+import express, { type Router } from 'express';
+import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
+import { fundErrors } from '../domain/errors.js';
+import { phaseAt, type Round } from '../domain/round.js';
+import { castBallot, myBallot } from '../use-cases/ballots.js';
+import type { FundsDeps } from '../use-cases/deps.js';
+import {
+  editProposal,
+  proposalsOf,
+  reviewProposal,
+  submitProposal,
+} from '../use-cases/proposals.js';
+import { publishResults } from '../use-cases/results.js';
+import { createRound, listRounds, roundOrFail } from '../use-cases/rounds.js';
+import { ballotBody, proposalBody, proposalPatch, reviewBody, roundBody } from './round-schemas.js';
+
+const roundView = (round: Round, now: Date) => ({
+  ...round,
+  phase: phaseAt(round, now),
+  proposalsOpenAt: round.proposalsOpenAt.toISOString(),
+  reviewStartsAt: round.reviewStartsAt.toISOString(),
+  votingStartsAt: round.votingStartsAt.toISOString(),
+  votingEndsAt: round.votingEndsAt.toISOString(),
+  closesAt: round.closesAt.toISOString(),
+  createdAt: round.createdAt.toISOString(),
+});
+
+/** Participatory-budget rounds: public to read, residents propose and vote, coordinators run them. */
+export function roundRoutes(deps: FundsDeps): Router {
+  const router = express.Router();
+
+  router.get('/', async (_req, res) => {
+    const rounds = await listRounds(deps);
+    res.json({ items: rounds.map((r) => roundView(r, deps.now())), nextCursor: null });
+  });
+
+  router.post('/', requireAuth, requireRole('coordinator'), async (req, res) => {
+    const round = await createRound(deps, principalOf(req), parseInput(roundBody, req.body));
+    res.status(201).location(`/api/rounds/${round.id}`).json(roundView(round, deps.now()));
+  });
+
+  router.get('/:id', async (req, res) => {
+    const round = await roundOrFail(deps, req.params.id);
+    res.json({ ...roundView(round, deps.now()), proposals: await proposalsOf(deps, round.id) });
+  });
+
+  router.get('/:id/results', async (req, res) => {
+    res.json(await publishResults(deps, await roundOrFail(deps, req.params.id)));
+  });
+
+  proposalRoutes(router, deps);
+  ballotRoutes(router, deps);
+  return router;
+}
+
+function proposalRoutes(router: Router, deps: FundsDeps): void {
+  router.post('/:id/proposals', requireAuth, async (req, res) => {
+    const round = await roundOrFail(deps, req.params.id as string);
+    const proposal = await submitProposal(
+      deps,
+      principalOf(req),
+      round,
+      parseInput(proposalBody, req.body),
+    );
+    res.status(201).json(proposal);
+  });
+
+  router.patch('/:id/proposals/:proposalId', requireAuth, async (req, res) => {
+    const round = await roundOrFail(deps, req.params.id as string);
+    const body = parseInput(proposalPatch, req.body);
+    res.json(
+      await editProposal(deps, principalOf(req), round, req.params.proposalId as string, body),
+    );
+  });
+
+  router.post(
+    '/:id/proposals/:proposalId/review',
+    requireAuth,
+    requireRole('coordinator'),
+    async (req, res) => {
+      const round = await roundOrFail(deps, req.params.id as string);
+      const body = parseInput(reviewBody, req.body);
+      res.json(
+        await reviewProposal(deps, principalOf(req), round, req.params.proposalId as string, body),
+      );
+    },
+  );
+}
+
+function ballotRoutes(router: Router, deps: FundsDeps): void {
+  router.put('/:id/ballot', requireAuth, async (req, res) => {
+    const round = await roundOrFail(deps, req.params.id as string);
+    const { choices } = parseInput(ballotBody, req.body);
+    const ballot = await castBallot(deps, principalOf(req), round, choices);
+    res.json({
+      roundId: ballot.roundId,
+      choices: ballot.choices,
+      castAt: ballot.castAt.toISOString(),
+    });
+  });
+
+  router.get('/:id/ballot', requireAuth, async (req, res) => {
+    const round = await roundOrFail(deps, req.params.id as string);
+    const ballot = await myBallot(deps, principalOf(req), round);
+    if (!ballot) throw fundErrors.BALLOT_NOT_FOUND();
+    res.json({
+      roundId: ballot.roundId,
+      choices: ballot.choices,
+      castAt: ballot.castAt.toISOString(),
+    });
+  });
+}

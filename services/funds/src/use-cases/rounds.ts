@@ -1,0 +1,96 @@
+import { newId, roundOpenedV1, roundPhaseChangedV1 } from '@fabrique/contracts';
+import { fundErrors } from '../domain/errors.js';
+import { assertValidRound, phaseAt, type Phase, type Round } from '../domain/round.js';
+import { SOURCE } from '../events/converters.js';
+import { allRecords, findRecord, insertOnce } from '../store/records.store.js';
+import type { Actor, FundsDeps } from './deps.js';
+import { fundOrFail } from './funds.js';
+
+export type RoundRequest = Omit<Round, 'id' | 'createdBy' | 'createdAt' | 'communes'> & {
+  communes?: string[] | undefined;
+};
+
+/** A coordinator sets up a round of the fund; its voters live in the fund's member communes by default. */
+export async function createRound(
+  deps: FundsDeps,
+  actor: Actor,
+  request: RoundRequest,
+): Promise<Round> {
+  const fund = fundOrFail(deps, request.fundId);
+  const round: Round = {
+    ...request,
+    id: newId(),
+    communes: [...new Set(request.communes ?? fund.memberCommunes)].sort(),
+    createdBy: actor.accountId,
+    createdAt: deps.now(),
+  };
+  assertValidRound(round);
+  const event = roundOpenedV1.create(
+    { subject: round.id, source: SOURCE },
+    {
+      roundId: round.id,
+      fundId: round.fundId,
+      title: round.title,
+      envelopeCents: round.envelopeCents,
+      communes: round.communes,
+      method: round.method.type,
+      proposalsOpenAt: round.proposalsOpenAt.toISOString(),
+      reviewStartsAt: round.reviewStartsAt.toISOString(),
+      votingStartsAt: round.votingStartsAt.toISOString(),
+      votingEndsAt: round.votingEndsAt.toISOString(),
+      closesAt: round.closesAt.toISOString(),
+    },
+    deps.now(),
+  );
+  await insertOnce(deps.models.rounds, { ...round }, [event]);
+  deps.eventsWritten('Round', round.id, [event]);
+  return round;
+}
+
+export async function roundOrFail(deps: FundsDeps, id: string): Promise<Round> {
+  const round = await findRecord<Round>(deps.models.rounds, id);
+  if (!round) throw fundErrors.ROUND_NOT_FOUND();
+  return round;
+}
+
+export async function listRounds(deps: FundsDeps): Promise<Round[]> {
+  const rounds = await allRecords<Round>(deps.models.rounds);
+  return rounds.sort((a, b) => b.proposalsOpenAt.getTime() - a.proposalsOpenAt.getTime());
+}
+
+export function assertPhase(round: Round, now: Date, ...allowed: Phase[]): void {
+  const phase = phaseAt(round, now);
+  if (!allowed.includes(phase))
+    throw fundErrors.WRONG_PHASE(
+      `The round is in its ${phase} phase; this needs ${allowed.join(' or ')}.`,
+    );
+}
+
+/** Residents of the round's communes take part (their commune is in their access token). */
+export function assertEligible(round: Round, actor: Actor): void {
+  if (!round.communes.includes(actor.commune))
+    throw fundErrors.NOT_ELIGIBLE(`Voters live in: ${round.communes.join(', ')}.`);
+}
+
+/** Once per round and phase: the phase-changed event, when the clock has moved the round on. */
+export async function markPhase(deps: FundsDeps, round: Round): Promise<boolean> {
+  const phase = phaseAt(round, deps.now());
+  if (phase === 'upcoming') return false;
+  const id = `${round.id}:${phase}`;
+  const event = roundPhaseChangedV1.create(
+    { subject: round.id, source: SOURCE },
+    {
+      roundId: round.id,
+      fundId: round.fundId,
+      title: round.title,
+      phase,
+      communes: round.communes,
+      at: deps.now().toISOString(),
+    },
+    deps.now(),
+  );
+  if (!(await insertOnce(deps.models.phaseMarks, { id, roundId: round.id, phase }, [event])))
+    return false;
+  deps.eventsWritten('RoundPhase', id, [event]);
+  return true;
+}
