@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
+import { costOf, type Proposal } from '../domain/proposal.js';
 import { phaseAt, type Round } from '../domain/round.js';
 import { castBallot, myBallot } from '../use-cases/ballots.js';
 import type { FundsDeps } from '../use-cases/deps.js';
@@ -25,6 +26,25 @@ const roundView = (round: Round, now: Date) => ({
   createdAt: round.createdAt.toISOString(),
 });
 
+/** What anyone may see of a proposal: not who wrote it (only whether it is the caller's). */
+const proposalView = (p: Proposal, viewer: string | undefined) => ({
+  id: p.id,
+  title: p.title,
+  description: p.description,
+  commune: p.commune,
+  kind: p.kind,
+  costCents: costOf(p),
+  estimatedCostCents: p.costCents,
+  submittedAt: p.submittedAt.toISOString(),
+  review: p.review && {
+    feasible: p.review.feasible,
+    reason: p.review.reason,
+    costNote: p.review.costNote,
+    at: p.review.at.toISOString(),
+  },
+  mine: viewer !== undefined && p.submittedBy === viewer,
+});
+
 /** Participatory-budget rounds: public to read, residents propose and vote, coordinators run them. */
 export function roundRoutes(deps: FundsDeps): Router {
   const router = express.Router();
@@ -41,7 +61,12 @@ export function roundRoutes(deps: FundsDeps): Router {
 
   router.get('/:id', async (req, res) => {
     const round = await roundOrFail(deps, req.params.id);
-    res.json({ ...roundView(round, deps.now()), proposals: await proposalsOf(deps, round.id) });
+    const proposals = await proposalsOf(deps, round.id);
+    const viewer = req.principal?.accountId;
+    res.json({
+      ...roundView(round, deps.now()),
+      proposals: proposals.map((p) => proposalView(p, viewer)),
+    });
   });
 
   router.get('/:id/results', async (req, res) => {

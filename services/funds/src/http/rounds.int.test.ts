@@ -197,7 +197,12 @@ it('never shows anyone what another person voted', async () => {
   const results = await request(h.app).get(`/api/rounds/${roundId}/results`);
   expect(JSON.stringify(results.body)).not.toMatch(/voterId|choices/);
   const round = await request(h.app).get(`/api/rounds/${roundId}`);
-  expect(JSON.stringify(round.body)).not.toMatch(/voterId|choices|ballot/i);
+  expect(JSON.stringify(round.body)).not.toMatch(/voterId|choices|ballot|submittedBy/i);
+  expect(round.body.proposals).toHaveLength(4);
+  const asAuthor = await request(h.app)
+    .get(`/api/rounds/${roundId}`)
+    .set(await as(author));
+  expect(asAuthor.body.proposals.every((p: { mine: boolean }) => p.mine)).toBe(true);
   const stranger = await request(h.app)
     .get(`/api/rounds/${roundId}/ballot`)
     .set(await as(newId()));
