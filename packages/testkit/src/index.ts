@@ -4,3 +4,4 @@ export { eventually, recordEvents, type EventRecorder } from './events.js';
 export { startProcess, type ServiceProcess } from './process.js';
 export { serveInProcess, type RunningServer } from './http.js';
 export { aRegistration } from './factories.js';
+export { testTokens, type TestTokens, type TokenClaims } from './tokens.js';

@@ -1,15 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import type { Connection } from 'mongoose';
 import { connectBus, ensureStreams, publishEvent, type Bus } from '@fabrique/bus';
-import {
-  ACCESS_TOKEN_ALGORITHM,
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
-  newId,
-  sessionScheduledV1,
-} from '@fabrique/contracts';
+import { newId, sessionScheduledV1 } from '@fabrique/contracts';
 import { connectMongo } from '@fabrique/service-kit';
 import {
   eventually,
@@ -20,7 +13,9 @@ import {
   startProcess,
   type EventRecorder,
   type RunningServer,
+  testTokens,
   type ServiceProcess,
+  type TestTokens,
 } from '@fabrique/testkit';
 import { aSession } from './test-harness.js';
 
@@ -73,7 +68,7 @@ interface Attempt {
 const env = isolatedEnvironment('bookings_kill');
 let port: number;
 let jwks: RunningServer;
-let privateKey: CryptoKey;
+let tokens: TestTokens;
 let bus: Bus;
 let connection: Connection;
 let recorder: EventRecorder;
@@ -114,25 +109,14 @@ async function waitUntilServing(proc: ServiceProcess, sessionId: string): Promis
 }
 
 async function serveKeys(): Promise<void> {
-  const pair = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, { crv: 'Ed25519' });
-  privateKey = pair.privateKey;
-  const body = JSON.stringify({
-    keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'test', alg: ACCESS_TOKEN_ALGORITHM }],
-  });
+  tokens = await testTokens();
+  const body = JSON.stringify(tokens.jwks);
   jwks = await serveInProcess((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' }).end(body);
   });
 }
 
-function sign(sub: string): Promise<string> {
-  return new SignJWT({ roles: ['resident'], commune: 'vassieux-en-vercors', orgs: [] })
-    .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: 'test' })
-    .setSubject(sub)
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setExpirationTime('10m')
-    .sign(privateKey);
-}
+const sign = (sub: string) => tokens.sign({ sub });
 
 /** The answer, or why none came (a string: errors of fetch come from another realm than jest's). */
 async function post(attempt: Attempt, sessionId: string): Promise<Answer | string> {

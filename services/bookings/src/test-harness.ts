@@ -1,17 +1,13 @@
 import type { Express } from 'express';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { publishEvent } from '@fabrique/bus';
 import {
-  ACCESS_TOKEN_ALGORITHM,
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
   accountRegisteredV1,
   newId,
   sessionScheduledV1,
   type SessionData,
 } from '@fabrique/contracts';
 import { createLogger } from '@fabrique/service-kit';
-import { eventually, isolatedEnvironment } from '@fabrique/testkit';
+import { eventually, isolatedEnvironment, testTokens } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadBookingsConfig } from './config.js';
 import { startRuntime, type BookingsRuntime } from './runtime.js';
@@ -95,16 +91,6 @@ export async function stopRuntime(runtime: BookingsRuntime, dropDatabase = true)
   await runtime.connection.close();
 }
 
-async function localKeys() {
-  const { publicKey, privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, {
-    crv: 'Ed25519',
-  });
-  const jwks = {
-    keys: [{ ...(await exportJWK(publicKey)), kid: 'test', alg: ACCESS_TOKEN_ALGORITHM }],
-  };
-  return { privateKey, keys: createLocalJWKSet(jwks) };
-}
-
 /** The bookings service wired as main.ts does, on a fresh database and NATS namespace. */
 export async function startBookingsHarness(
   env: Record<string, string> = {},
@@ -119,10 +105,10 @@ export async function startBookingsHarness(
   });
   const runtime = await startRuntime(config, createLogger('bookings-test', 'silent'));
   runtime.relay.start();
-  const { privateKey, keys } = await localKeys();
+  const tokens = await testTokens();
   const app = createApp({
     ...runtime.deps,
-    keys,
+    keys: tokens.keys,
     readiness: {},
     publicUrl: 'http://fabrique.test',
   });
@@ -130,19 +116,9 @@ export async function startBookingsHarness(
     ...runtime,
     app,
     env: isolated,
-    token: (sub, roles = ['resident']) => sign(privateKey, sub, roles),
+    token: (sub, roles = ['resident']) => tokens.sign({ sub, roles }),
     session: (overrides) => publishSession(runtime, overrides),
     person: (commune = 'vassieux-en-vercors') => publishPerson(runtime, commune),
     stop: () => stopRuntime(runtime),
   };
-}
-
-function sign(key: CryptoKey, sub: string, roles: string[]): Promise<string> {
-  return new SignJWT({ roles, commune: 'vassieux-en-vercors', orgs: [] })
-    .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: 'test' })
-    .setSubject(sub)
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setExpirationTime('10m')
-    .sign(key);
 }

@@ -1,17 +1,13 @@
 import type { Express } from 'express';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { publishEvent } from '@fabrique/bus';
 import {
-  ACCESS_TOKEN_ALGORITHM,
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
   newId,
   organisationCreatedV1,
   sessionAttendanceClosedV1,
   type EventOf,
 } from '@fabrique/contracts';
 import { createLogger } from '@fabrique/service-kit';
-import { eventually, isolatedEnvironment } from '@fabrique/testkit';
+import { eventually, isolatedEnvironment, testTokens } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadFundsConfig } from './config.js';
 import { startRuntime, type FundsRuntime } from './runtime.js';
@@ -64,16 +60,6 @@ export function aClosedSession(overrides: Partial<ClosedSession> = {}): ClosedSe
   };
 }
 
-async function localKeys() {
-  const { publicKey, privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, {
-    crv: 'Ed25519',
-  });
-  const jwks = {
-    keys: [{ ...(await exportJWK(publicKey)), kid: 'test', alg: ACCESS_TOKEN_ALGORITHM }],
-  };
-  return { privateKey, keys: createLocalJWKSet(jwks) };
-}
-
 export async function stopRuntime(runtime: FundsRuntime, dropDatabase = true): Promise<void> {
   await runtime.consumer.stop();
   for (const follower of runtime.followers) await follower.stop();
@@ -124,14 +110,13 @@ export async function startFundsHarness(): Promise<FundsHarness> {
   runtime.relay.start();
   let offsetMs = 0;
   runtime.deps.now = () => new Date(Date.now() + offsetMs);
-  const { privateKey, keys } = await localKeys();
-  const app = createApp({ ...runtime.deps, keys, readiness: {} });
+  const tokens = await testTokens();
+  const app = createApp({ ...runtime.deps, keys: tokens.keys, readiness: {} });
   return {
     ...runtime,
     app,
     env: isolated,
-    token: (sub, roles = ['resident'], orgs = [], commune = 'vassieux-en-vercors') =>
-      sign(privateKey, sub, roles, orgs, commune),
+    token: (sub, roles, orgs, commune) => tokens.sign({ sub, roles, orgs, commune }),
     organisation: (kind, commune, name) => publishOrganisation(runtime, kind, commune, name),
     closeSession: (overrides) => publishClosed(runtime, overrides),
     travel: (ms) => {
@@ -139,20 +124,4 @@ export async function startFundsHarness(): Promise<FundsHarness> {
     },
     stop: () => stopRuntime(runtime),
   };
-}
-
-function sign(
-  key: CryptoKey,
-  sub: string,
-  roles: string[],
-  orgs: string[],
-  commune: string,
-): Promise<string> {
-  return new SignJWT({ roles, commune, orgs })
-    .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: 'test' })
-    .setSubject(sub)
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setExpirationTime('10m')
-    .sign(key);
 }

@@ -1,12 +1,6 @@
 import type { Express } from 'express';
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import {
-  ACCESS_TOKEN_ALGORITHM,
-  ACCESS_TOKEN_AUDIENCE,
-  ACCESS_TOKEN_ISSUER,
-} from '@fabrique/contracts';
 import { createLogger } from '@fabrique/service-kit';
-import { isolatedEnvironment } from '@fabrique/testkit';
+import { isolatedEnvironment, testTokens } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadWorkshopsConfig } from './config.js';
 import { startRuntime, type WorkshopsRuntime } from './runtime.js';
@@ -31,16 +25,11 @@ export async function startWorkshopsHarness(): Promise<WorkshopsHarness> {
   const logger = createLogger('workshops-test', 'silent');
   const runtime = await startRuntime(config, logger);
   runtime.relay.start();
-  const { publicKey, privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, {
-    crv: 'Ed25519',
-  });
-  const jwks = {
-    keys: [{ ...(await exportJWK(publicKey)), kid: 'test', alg: ACCESS_TOKEN_ALGORITHM }],
-  };
+  const tokens = await testTokens();
   const app = createApp({
     ...runtime.deps,
     logger,
-    keys: createLocalJWKSet(jwks),
+    keys: tokens.keys,
     readiness: {},
     publicUrl: 'http://fabrique.test',
   });
@@ -48,7 +37,7 @@ export async function startWorkshopsHarness(): Promise<WorkshopsHarness> {
     ...runtime,
     app,
     env,
-    token: (sub, roles) => sign(privateKey, sub, roles),
+    token: (sub, roles) => tokens.sign({ sub, roles }),
     async stop() {
       await runtime.consumer.stop();
       for (const follower of runtime.followers) await follower.stop();
@@ -58,14 +47,4 @@ export async function startWorkshopsHarness(): Promise<WorkshopsHarness> {
       await runtime.connection.close();
     },
   };
-}
-
-function sign(key: CryptoKey, sub: string, roles: string[]): Promise<string> {
-  return new SignJWT({ roles, commune: 'vassieux-en-vercors', orgs: [] })
-    .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: 'test' })
-    .setSubject(sub)
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setExpirationTime('10m')
-    .sign(key);
 }
