@@ -11,7 +11,7 @@ import {
   reviewProposal,
   submitProposal,
 } from '../use-cases/proposals.js';
-import { publishResults } from '../use-cases/results.js';
+import { resultsOf } from '../use-cases/results.js';
 import { createRound, listRounds, roundOrFail } from '../use-cases/rounds.js';
 import { ballotBody, proposalBody, proposalPatch, reviewBody, roundBody } from './round-schemas.js';
 
@@ -70,7 +70,7 @@ export function roundRoutes(deps: FundsDeps): Router {
   });
 
   router.get('/:id/results', async (req, res) => {
-    res.json(await publishResults(deps, await roundOrFail(deps, req.params.id)));
+    res.json(await resultsOf(deps, await roundOrFail(deps, req.params.id)));
   });
 
   proposalRoutes(router, deps);

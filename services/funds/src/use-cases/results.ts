@@ -15,41 +15,60 @@ interface StoredResults {
   id: string;
   results: RoundResults;
   publishedAt: Date;
+  /** Set once every winner's allocation entry is written. */
+  funded?: boolean;
+}
+
+/** The published results; published now if voting closed and nobody did yet. Reads write nothing after that. */
+export async function resultsOf(deps: FundsDeps, round: Round): Promise<RoundResults> {
+  assertPhase(round, deps.now(), 'results', 'closed');
+  const existing = await findRecord<StoredResults>(deps.models.results, round.id);
+  return existing?.results ?? publishResults(deps, round);
 }
 
 /**
  * Results once voting has closed: counted from the ballots, published once (the insert of
  * the round's results document), then each winner funded by an allocation entry whose id
- * derives from the round and proposal — so computing again, or finishing after a crash,
- * funds nothing twice.
+ * derives from the round and proposal — so computing again, or finishing after a crash
+ * (the sweep retries until the results are marked funded), funds nothing twice.
  */
 export async function publishResults(deps: FundsDeps, round: Round): Promise<RoundResults> {
   assertPhase(round, deps.now(), 'results', 'closed');
   const existing = await findRecord<StoredResults>(deps.models.results, round.id);
+  if (existing?.funded) return existing.results;
   const proposals = await proposalsOf(deps, round.id);
-  const results =
-    existing?.results ?? computeResults(round, proposals, await ballotsOf(deps, round.id));
-  if (!existing) {
-    const publishedAt = deps.now();
-    const event = roundResultsPublishedV1.create(
-      { subject: round.id, source: SOURCE },
-      {
-        roundId: round.id,
-        fundId: round.fundId,
-        selected: results.selected,
-        selectedCents: results.selectedCents,
-        voters: results.turnout.voters,
-        publishedAt: publishedAt.toISOString(),
-      },
-      publishedAt,
+  if (!existing)
+    await insertResults(
+      deps,
+      round,
+      computeResults(round, proposals, await ballotsOf(deps, round.id)),
     );
-    if (await insertOnce(deps.models.results, { id: round.id, results, publishedAt }, [event]))
-      deps.eventsWritten('RoundResult', round.id, [event]);
-  }
-  const stored =
-    (await findRecord<StoredResults>(deps.models.results, round.id))?.results ?? results;
-  await fundWinners(deps, round, stored, proposals);
-  return stored;
+  const stored = (await findRecord<StoredResults>(deps.models.results, round.id)) as StoredResults;
+  await fundWinners(deps, round, stored.results, proposals);
+  await deps.models.results.updateOne({ _id: round.id }, { $set: { funded: true } });
+  return stored.results;
+}
+
+async function insertResults(deps: FundsDeps, round: Round, results: RoundResults): Promise<void> {
+  const publishedAt = deps.now();
+  const event = roundResultsPublishedV1.create(
+    { subject: round.id, source: SOURCE },
+    {
+      roundId: round.id,
+      fundId: round.fundId,
+      selected: results.selected,
+      selectedCents: results.selectedCents,
+      voters: results.turnout.voters,
+      publishedAt: publishedAt.toISOString(),
+    },
+    publishedAt,
+  );
+  if (
+    await insertOnce(deps.models.results, { id: round.id, results, publishedAt, funded: false }, [
+      event,
+    ])
+  )
+    deps.eventsWritten('RoundResult', round.id, [event]);
 }
 
 async function fundWinners(
