@@ -42,6 +42,36 @@ describe('consume loop', () => {
     expect(seen.sort()).toEqual([1, 2, 3]);
   });
 
+  it('handles one aggregate’s events one at a time, in order, and other aggregates meanwhile', async () => {
+    const log: string[] = [];
+    consumer = await startConsumer(bus, {
+      ...fast,
+      durable: 'test--ordered',
+      subscriptions: [
+        on(pingV1, async (event) => {
+          log.push(`start ${event.subject}#${event.data.n}`);
+          // The first event of `a` is the slowest: a later one of `a` must still wait for it.
+          await new Promise((r) => setTimeout(r, event.data.n === 1 ? 300 : 20));
+          log.push(`end ${event.subject}#${event.data.n}`);
+        }),
+      ],
+    });
+    for (const [subject, n] of [
+      ['a', 1],
+      ['a', 2],
+      ['b', 3],
+    ] as const)
+      await publishEvent(bus, pingV1.create({ subject, source: 'test' }, { n }));
+    await eventually(
+      async () => log.length,
+      (count) => count === 6,
+    );
+    const a = log.filter((line) => line.includes(' a#'));
+    expect(a).toEqual(['start a#1', 'end a#1', 'start a#2', 'end a#2']);
+    // `b` did not wait for `a`.
+    expect(log.indexOf('end b#3')).toBeLessThan(log.indexOf('end a#1'));
+  });
+
   it('retries a transient failure with backoff, then succeeds', async () => {
     const attempts: number[] = [];
     consumer = await startConsumer(bus, {

@@ -5,6 +5,7 @@ import { streamNameOf } from '@fabrique/contracts';
 import type { Bus } from './connection.js';
 import { deadLetter } from './dead-letters.js';
 import { PermanentFailure } from './errors.js';
+import { KeyedQueue } from './keyed-queue.js';
 import { Semaphore } from './semaphore.js';
 import { ensureDurableConsumer } from './topology.js';
 import { contextFromHeaders, inSpan, SpanKind } from './tracing.js';
@@ -87,6 +88,7 @@ class ConsumeLoop {
   private running: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly slots: Semaphore;
+  private readonly byAggregate = new KeyedQueue();
   private readonly handlers: Map<string, Subscription>;
   private readonly log: Logger;
 
@@ -147,10 +149,15 @@ class ConsumeLoop {
     void this.watchStatus(messages);
     for await (const msg of messages) {
       await this.slots.acquire();
-      const work = this.process(msg).finally(() => {
-        this.slots.release();
-        this.inFlight.delete(work);
-      });
+      // Events of one aggregate (the envelope's subject) are handled in order in this
+      // replica: projections that keep "the newest version" cannot rely on conditional
+      // updates being atomic (FerretDB's are not), so two versions must not race.
+      const work = this.byAggregate
+        .run(aggregateOf(msg), () => this.process(msg))
+        .finally(() => {
+          this.slots.release();
+          this.inFlight.delete(work);
+        });
       this.inFlight.add(work);
     }
   }
@@ -243,4 +250,15 @@ function parseEvent(
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The aggregate an event is about (the envelope's `subject`), or the message's own sequence. */
+function aggregateOf(msg: JsMsg): string {
+  try {
+    const subject = msg.json<{ subject?: unknown }>().subject;
+    if (typeof subject === 'string') return subject;
+  } catch {
+    // Not JSON: it goes to the dead letters on its own.
+  }
+  return `seq:${msg.seq}`;
 }

@@ -29,3 +29,4 @@ export {
   type OutboxRelayOptions,
 } from './outbox-relay.js';
 export { followEvents, type Follower } from './follow.js';
+export { KeyedQueue } from './keyed-queue.js';

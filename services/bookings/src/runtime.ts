@@ -4,6 +4,7 @@ import {
   createOutboxRelay,
   ensureStreams,
   startConsumer,
+  KeyedQueue,
   type Bus,
   type Follower,
   type OutboxRelay,
@@ -18,7 +19,6 @@ import { followBookings } from './ledger/follow-bookings.js';
 import { followSessions } from './ledger/follow-sessions.js';
 import { SessionCache } from './ledger/session-cache.js';
 import { SeatAllocator } from './ledger/seat-allocator.js';
-import { SessionQueue } from './ledger/session-queue.js';
 import { finishInterruptedTransitions } from './store/booking.store.js';
 import { bookingsModels, outboxModels, syncIndexes, type BookingsModels } from './store/models.js';
 import type { BookingsDeps } from './use-cases/deps.js';
@@ -47,7 +47,7 @@ function buildDeps(
     index,
     sessions,
     allocator: new SeatAllocator(index),
-    queue: new SessionQueue(),
+    queue: new KeyedQueue(),
     policy: policyOf(config),
     logger,
     eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),

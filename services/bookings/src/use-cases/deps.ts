@@ -1,10 +1,10 @@
+import type { KeyedQueue } from '@fabrique/bus';
 import type { Envelope } from '@fabrique/contracts';
 import type { Logger, Principal } from '@fabrique/service-kit';
 import type { BookingPolicy } from '../domain/policy.js';
 import type { BookingIndex } from '../ledger/booking-index.js';
 import type { SeatAllocator } from '../ledger/seat-allocator.js';
 import type { SessionCache } from '../ledger/session-cache.js';
-import type { SessionQueue } from '../ledger/session-queue.js';
 import type { BookingsModels } from '../store/models.js';
 
 /** What the use cases need; runtime.ts builds it for main.ts and the tests. */
@@ -12,7 +12,11 @@ export interface BookingsDeps {
   models: BookingsModels;
   index: BookingIndex;
   allocator: SeatAllocator;
-  queue: SessionQueue;
+  /**
+   * Waiting-list work of one session, one step after the other in this replica, so that
+   * freed seats go out in line order (claims, not this queue, guard the seats).
+   */
+  queue: KeyedQueue;
   /** Sessions as projected from workshops, cached per replica. */
   sessions: SessionCache;
   policy: BookingPolicy;
