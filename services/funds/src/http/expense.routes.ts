@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { hasRole, parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
 import type { FundsDeps } from '../use-cases/deps.js';
 import {
@@ -70,10 +70,10 @@ function decisionRoutes(router: Router, deps: FundsDeps): void {
   router.get('/:id/expenses/:expenseId', async (req, res) => {
     const fund = fundOrFail(deps, req.params.id);
     const expense = await expenseOrFail(deps, fund, req.params.expenseId);
-    const mine = (await listExpenses(deps, principalOf(req), fund)).some(
-      (e) => e.id === expense.id,
-    );
-    if (!mine) throw fundErrors.NOT_ALLOWED();
+    const actor = principalOf(req);
+    // The same rule as the list: coordinators see every expense, hosts their own.
+    if (!hasRole(actor, 'coordinator') && expense.submittedBy !== actor.accountId)
+      throw fundErrors.NOT_ALLOWED();
     res.json(expenseView(expense));
   });
 }

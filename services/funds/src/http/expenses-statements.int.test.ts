@@ -39,6 +39,12 @@ describe('expenses', () => {
     });
     expect(submitted.status).toBe(201);
     const id = submitted.body.id as string;
+    const seenByOther = await request(h.app)
+      .get(`/api/funds/${FUND}/expenses/${id}`)
+      .set(await auth(newId(), ['host']));
+    expect(seenByOther.status).toBe(403);
+    const seenBySubmitter = await request(h.app).get(`/api/funds/${FUND}/expenses/${id}`).set(host);
+    expect(seenBySubmitter.body).toMatchObject({ status: 'submitted', amountCents: 4_250 });
     const byHost = await request(h.app)
       .post(`/api/funds/${FUND}/expenses/${id}/approve`)
       .set(host)
