@@ -21,13 +21,28 @@ export async function claim(
 
 /**
  * Gives a key back, only if this booking still holds it (a later booking may own it now).
- * Read, then delete by `_id` alone: FerretDB answers `_id`-only filters in SQLite and any
- * other filter by reading the whole collection (160 ms at 3,000 claims, against 3 ms). Only
- * the holder gives a claim back, so nobody can take it between the read and the delete.
+ * Two parties may want to give back the same booking's claim (a cancellation and the sweep,
+ * two replicas' sweeps, a retried booking taking over an abandoned hold). FerretDB deletes
+ * are not conditional in one step, so a slow second delete could remove the claim a new
+ * booking took in between. The insert of `<claimId>|<bookingId>|<claimedAt>` lets exactly one of them
+ * delete; then only `_id` filters are used, which FerretDB answers in SQLite (any other
+ * filter reads the whole collection). Returns whether this call deleted it.
  */
-export async function release(model: ClaimModel, id: string, bookingId: string): Promise<void> {
-  const holder = await model.findById(id, { bookingId: 1 }).lean<{ bookingId?: string }>();
-  if (holder?.bookingId === bookingId) await model.deleteOne({ _id: id });
+export async function release(
+  model: ClaimModel,
+  releases: ClaimModel,
+  id: string,
+  bookingId: string,
+): Promise<boolean> {
+  const holder = await model
+    .findById(id, { bookingId: 1, at: 1 })
+    .lean<{ bookingId?: string; at?: Date }>();
+  if (holder?.bookingId !== bookingId) return false;
+  // One token per tenure: the same booking may hold the same key again later (a party of
+  // four that missed, then got offered, seat 3).
+  const tenure = `${id}|${bookingId}|${holder.at?.getTime() ?? 0}`;
+  if (!(await claim(releases, tenure, { at: new Date() }))) return false;
+  return (await model.deleteOne({ _id: id })).deletedCount === 1;
 }
 
 export const seatClaimId = (sessionId: string, seatNo: number) => `${sessionId}:${seatNo}`;

@@ -23,6 +23,9 @@ export const claimSchema = (collection: string) =>
     { ...options, collection },
   );
 
+/** One per given-back claim tenure (`<claimId>|<bookingId>|<claimedAt>`): see `release`. */
+export const releaseSchema = claimSchema('claim_releases');
+
 export const transitionSchema = new Schema<LooseDocument>(
   { _id: String, bookingId: String, version: Number, at: Date },
   { ...options, collection: 'transitions' },

@@ -94,7 +94,12 @@ export async function book(
     return result;
   } catch (error) {
     if (seatNos) await releaseSeats(deps, session.id, draft.id, seatNos);
-    await release(deps.models.holds, holdClaimId(session.id, residentId), draft.id);
+    await release(
+      deps.models.holds,
+      deps.models.releases,
+      holdClaimId(session.id, residentId),
+      draft.id,
+    );
     throw error;
   } finally {
     if (seatNos) settleSeats(deps, session.id, seatNos);

@@ -29,7 +29,7 @@ export async function takeHold(
       });
     if (!held && now.getTime() - holder.at.getTime() < ABANDONED_HOLD_MS)
       throw bookingErrors.BOOKING_IN_PROGRESS();
-    await release(deps.models.holds, id, holder.bookingId);
+    await release(deps.models.holds, deps.models.releases, id, holder.bookingId);
   }
   throw bookingErrors.BOOKING_IN_PROGRESS();
 }
@@ -79,7 +79,7 @@ export async function releaseSeats(
   seats: number[],
 ): Promise<void> {
   for (const seat of seats) {
-    await release(deps.models.seats, seatClaimId(sessionId, seat), bookingId);
+    await release(deps.models.seats, deps.models.releases, seatClaimId(sessionId, seat), bookingId);
     deps.allocator.released(sessionId, seat);
   }
 }
@@ -105,5 +105,10 @@ export async function takeTicket(
 /** A booking that ended gives back its seats and its hold (tickets are never reused). */
 export async function releaseBooking(deps: BookingsDeps, booking: Booking): Promise<void> {
   await releaseSeats(deps, booking.sessionId, booking.id, booking.seatNos);
-  await release(deps.models.holds, holdClaimId(booking.sessionId, booking.residentId), booking.id);
+  await release(
+    deps.models.holds,
+    deps.models.releases,
+    holdClaimId(booking.sessionId, booking.residentId),
+    booking.id,
+  );
 }

@@ -1,6 +1,7 @@
 import { sweepIdempotencyKeys } from '@fabrique/service-kit';
 import { isActive, type Booking } from '../domain/booking.js';
 import { findBooking, pruneTransitions } from '../store/booking.store.js';
+import { release } from '../store/claim.store.js';
 import { findSession } from '../store/session.store.js';
 import { cancelSessionBookings } from './cancel.js';
 import type { BookingsDeps } from './deps.js';
@@ -44,8 +45,8 @@ export async function releaseLeftoverClaims(deps: BookingsDeps, minAgeMs: number
     for (const claim of claims) {
       const booking = await bookingOf(deps, claim.bookingId);
       if (!isLeftover(claim, booking)) continue;
-      const result = await model.deleteOne({ _id: claim._id, bookingId: claim.bookingId });
-      released += result.deletedCount;
+      if (!(await release(model, deps.models.releases, claim._id, claim.bookingId))) continue;
+      released += 1;
       const sessionId = claim._id.slice(0, claim._id.lastIndexOf(':'));
       if (model === deps.models.seats) deps.allocator.released(sessionId, seatNoOf(claim));
       sessions.add(sessionId);
@@ -84,6 +85,7 @@ export function startSweeps(
         cancelLateBookings(deps),
         sweepIdempotencyKeys(deps.models.idempotency, new Date(now - DAY)),
         pruneTransitions(deps.models, new Date(now - 2 * DAY)),
+        deps.models.releases.deleteMany({ at: { $lt: new Date(now - 2 * DAY) } }),
       );
     Promise.all(work).catch((error: unknown) => deps.logger.warn({ err: error }, 'sweep failed'));
   }, intervalMs);
