@@ -1,4 +1,4 @@
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { type Connection, type Model } from 'mongoose';
 
 /**
  * One connection per service (not mongoose's global one), so tests can run several services
@@ -28,4 +28,22 @@ export function isDuplicateKeyError(
   return (
     typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000
   );
+}
+
+/**
+ * Inserts a document unless one with its `_id` (or another unique key) exists: true if this
+ * call wrote it. The one atomic "only once" FerretDB and MongoDB both give.
+ */
+export async function insertOnce(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any collection
+  model: Model<any>,
+  doc: { _id: string } & Record<string, unknown>,
+): Promise<boolean> {
+  try {
+    await model.create(doc);
+    return true;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
+    throw error;
+  }
 }

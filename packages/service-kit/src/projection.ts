@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from './mongo.js';
+import { insertOnce } from './mongo.js';
 import type { Model } from 'mongoose';
 
 /**
@@ -24,12 +24,6 @@ export async function upsertIfNewer(
     { $set: { ...fields, [versionField]: version } },
   );
   if (updated.matchedCount === 1) return true;
-  try {
-    await model.create({ _id: id, ...fields, [versionField]: version });
-    return true;
-  } catch (error) {
-    // Already there with this version or a newer one: nothing to do.
-    if (isDuplicateKeyError(error)) return false;
-    throw error;
-  }
+  // Already there with this version or a newer one: nothing to do.
+  return insertOnce(model, { _id: id, ...fields, [versionField]: version });
 }

@@ -9,7 +9,7 @@ import {
   type Follower,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, isDuplicateKeyError, type Logger } from '@fabrique/service-kit';
+import { connectMongo, insertOnce, type Logger } from '@fabrique/service-kit';
 import { CatalogueIndex } from './catalogue/catalogue-index.js';
 import { followCatalogue } from './catalogue/follow-catalogue.js';
 import type { WorkshopsConfig } from './config.js';
@@ -33,9 +33,7 @@ const SEED_KINDS = [
 
 async function seedKinds(models: WorkshopsModels): Promise<void> {
   for (const kind of SEED_KINDS) {
-    await models.kinds.create(kind).catch((error: unknown) => {
-      if (!isDuplicateKeyError(error)) throw error;
-    });
+    await insertOnce(models.kinds, kind);
   }
 }
 

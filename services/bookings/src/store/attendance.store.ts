@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from '@fabrique/service-kit';
+import { insertOnce } from '@fabrique/service-kit';
 import type { Envelope } from '@fabrique/contracts';
 import type { AttendanceSummary, RepairItem, WalkIn } from '../domain/attendance.js';
 import type { BookingsModels } from './models.js';
@@ -7,20 +7,6 @@ type Stored<T extends { id: string }> = Omit<T, 'id'> & { _id: string };
 
 const withId = <T extends { id: string }>({ _id, ...rest }: Stored<T>) =>
   ({ ...rest, id: _id }) as unknown as T;
-
-/** Inserts once: a retried request with the same client-chosen id adds nothing. */
-async function insertOnce(
-  model: BookingsModels['walkIns'],
-  doc: Record<string, unknown> & { _id: string },
-): Promise<boolean> {
-  try {
-    await model.create(doc);
-    return true;
-  } catch (error) {
-    if (isDuplicateKeyError(error)) return false;
-    throw error;
-  }
-}
 
 export function addWalkIn(
   models: BookingsModels,

@@ -1,22 +1,16 @@
 import type { Model } from 'mongoose';
-import { isDuplicateKeyError } from '@fabrique/service-kit';
+import { insertOnce } from '@fabrique/service-kit';
 import type { LooseDocument } from './schemas.js';
 
 type ClaimModel = Model<LooseDocument>;
 
 /** The atomic step every invariant rests on: true if this insert took the key. */
-export async function claim(
+export function claim(
   model: ClaimModel,
   id: string,
   fields: Record<string, unknown>,
 ): Promise<boolean> {
-  try {
-    await model.create({ _id: id, ...fields });
-    return true;
-  } catch (error) {
-    if (isDuplicateKeyError(error)) return false;
-    throw error;
-  }
+  return insertOnce(model, { _id: id, ...fields });
 }
 
 /**

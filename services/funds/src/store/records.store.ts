@@ -1,5 +1,5 @@
 import type { Envelope } from '@fabrique/contracts';
-import { isDuplicateKeyError } from '@fabrique/service-kit';
+import { insertOnce as insertDocument } from '@fabrique/service-kit';
 import type { Model } from 'mongoose';
 import type { LooseDocument } from './schemas.js';
 
@@ -12,13 +12,7 @@ export async function insertOnce(
   events: Envelope[] = [],
 ): Promise<boolean> {
   const { id, ...rest } = record;
-  try {
-    await model.create({ _id: id, ...rest, outbox: events });
-    return true;
-  } catch (error) {
-    if (isDuplicateKeyError(error)) return false;
-    throw error;
-  }
+  return insertDocument(model, { _id: id, ...rest, outbox: events });
 }
 
 export async function findRecord<T extends { id: string }>(
