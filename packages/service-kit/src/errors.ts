@@ -6,6 +6,7 @@ export { AppError, defineErrors, type ErrorFactory, type ErrorSpec } from '@fabr
 export const commonErrors = defineErrors({
   VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
   MALFORMED_JSON: { status: 400, title: 'The request body is not valid JSON' },
+  BAD_CURSOR: { status: 400, title: 'This page cursor is not valid' },
   UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
   FORBIDDEN: { status: 403, title: 'You may not do this' },
   NOT_FOUND: { status: 404, title: 'Nothing here' },

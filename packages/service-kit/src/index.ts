@@ -14,6 +14,7 @@ export {
   type ErrorSpec,
 } from './errors.js';
 export { parseInput } from './validation.js';
+export { pageByOffset, type Page } from './pagination.js';
 export { notFoundHandler, problemHandler, sendProblem } from './problem.js';
 export { requestId } from './request-id.js';
 export { healthRoutes, type ReadinessCheck } from './health.js';

@@ -36,5 +36,4 @@ export const bookingErrors = defineErrors({
   ROSTER_CLOSED: { status: 409, title: 'Attendance of this session is closed' },
   NOT_ON_ROSTER: { status: 422, title: 'This booking has no seat in this session' },
   CALENDAR_NOT_FOUND: { status: 404, title: 'No such calendar feed' },
-  BAD_CURSOR: { status: 400, title: 'This page cursor is not valid' },
 });

@@ -1,3 +1,4 @@
+import { pageByOffset } from '@fabrique/service-kit';
 import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
 import type { SessionRecord } from '../domain/session.js';
@@ -13,13 +14,6 @@ export interface BookingRow {
   booking: Booking;
   position: number | null;
   session: SessionRecord | undefined;
-}
-
-function offsetOf(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
-  const offset = Number(Buffer.from(cursor, 'base64url').toString());
-  if (!Number.isInteger(offset) || offset < 0) throw bookingErrors.BAD_CURSOR();
-  return offset;
 }
 
 export async function sessionsOf(deps: BookingsDeps, ids: string[]) {
@@ -40,16 +34,14 @@ export async function myBookings(deps: BookingsDeps, actor: Actor, query: MyBook
   const rows = bookings
     .filter((b) => query.when === 'all' || (query.when === 'upcoming') === upcoming(b))
     .sort((a, b) => (query.when === 'past' ? startOf(b) - startOf(a) : startOf(a) - startOf(b)));
-  const offset = offsetOf(query.cursor);
-  const page = rows.slice(offset, offset + query.limit);
-  const next = offset + query.limit;
+  const page = pageByOffset(rows, query.limit, query.cursor);
   return {
-    items: page.map((booking): BookingRow => ({
+    items: page.items.map((booking): BookingRow => ({
       booking,
       position: deps.index.positionOf(booking),
       session: sessions.get(booking.sessionId),
     })),
-    nextCursor: next < rows.length ? Buffer.from(String(next)).toString('base64url') : null,
+    nextCursor: page.nextCursor,
   };
 }
 

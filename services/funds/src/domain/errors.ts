@@ -22,7 +22,6 @@ export const fundErrors = defineErrors({
   EXPENSE_NOT_FOUND: { status: 404, title: 'No such expense' },
   EXPENSE_DECIDED: { status: 409, title: 'This expense was already approved or rejected' },
   NOT_ALLOWED: { status: 403, title: 'You may not see or do this' },
-  BAD_CURSOR: { status: 400, title: 'This page cursor is not valid' },
   INVALID_ROUND: { status: 422, title: 'This round cannot be run as described' },
   BALLOT_INVALID: { status: 422, title: 'This ballot does not follow the round’s rules' },
   WRONG_PHASE: { status: 409, title: 'Not possible in the round’s current phase' },

@@ -1,5 +1,11 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
+import {
+  pageByOffset,
+  parseInput,
+  principalOf,
+  requireAuth,
+  requireRole,
+} from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
 import type { FundsDeps } from '../use-cases/deps.js';
 import { fundOrFail } from '../use-cases/funds.js';
@@ -7,13 +13,6 @@ import { recordMoney, reverseEntry } from '../use-cases/ledger.js';
 import { ledgerCsv } from './renderers.js';
 import { ledgerQuery, moneyBody, reverseBody } from './schemas.js';
 import { entryView } from './views.js';
-
-function offsetOf(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
-  const offset = Number(Buffer.from(cursor, 'base64url').toString());
-  if (!Number.isInteger(offset) || offset < 0) throw fundErrors.BAD_CURSOR();
-  return offset;
-}
 
 /** Pledges and contributions: 201 when recorded, 200 with the same entry when already there. */
 function moneyRoute(deps: FundsDeps, kind: 'pledge' | 'contribution') {
@@ -76,12 +75,8 @@ function readRoutes(router: Router, deps: FundsDeps): void {
     const fund = fundOrFail(deps, req.params.id as string);
     const query = parseInput(ledgerQuery, req.query, 'query');
     const all = deps.book.entriesOf(fund.id).filter((e) => !query.kind || e.kind === query.kind);
-    const offset = offsetOf(query.cursor);
-    const next = offset + query.limit;
-    res.json({
-      items: all.slice(offset, next).map(entryView),
-      nextCursor: next < all.length ? Buffer.from(String(next)).toString('base64url') : null,
-    });
+    const page = pageByOffset(all, query.limit, query.cursor);
+    res.json({ items: page.items.map(entryView), nextCursor: page.nextCursor });
   });
 
   router.get('/:id/ledger/:entryId', requireAuth, readers, (req, res) => {
