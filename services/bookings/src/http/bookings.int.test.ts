@@ -40,8 +40,13 @@ describe('booking a seat', () => {
     expect(first.body.status).toBe('confirmed');
     const second = await bookAs(newId(), { sessionId: session.sessionId, seats: 2 });
     expect(second.body.status).toBe('waitlisted');
-    const seats = await h.deps.models.seats.countDocuments({});
-    expect(seats).toBeGreaterThanOrEqual(3);
+    // The family holds three seat claims; the pair waiting holds none (all or nothing).
+    expect(await h.deps.models.seats.countDocuments({ bookingId: first.body.id as string })).toBe(
+      3,
+    );
+    expect(await h.deps.models.seats.countDocuments({ bookingId: second.body.id as string })).toBe(
+      0,
+    );
     const avail = await request(h.app).get(
       `/api/bookings/sessions/${session.sessionId}/availability`,
     );
