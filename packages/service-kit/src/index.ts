@@ -42,4 +42,9 @@ export {
   type IdempotencyModel,
 } from './idempotency.js';
 export { listen } from './listen.js';
-export { mountServiceBasics, shutdownInOrder } from './service-shell.js';
+export {
+  mountServiceBasics,
+  remoteKeySet,
+  shutdownInOrder,
+  storageReadiness,
+} from './service-shell.js';

@@ -1,8 +1,11 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
+import { createRemoteJWKSet } from 'jose';
 import type { Connection } from 'mongoose';
 import { authenticate, type KeyResolver } from './auth.js';
+import type { ReadinessCheck } from './health.js';
 import { idempotency, type IdempotencyModel } from './idempotency.js';
+import { mongoIsUp } from './mongo.js';
 import type { Logger } from './logger.js';
 import { closeServer, onShutdownSignal } from './shutdown.js';
 
@@ -19,6 +22,28 @@ export function mountServiceBasics(
   });
   app.use(authenticate(basics.keys));
   app.use(idempotency(basics.idempotency));
+}
+
+/**
+ * The keys accounts publishes, fetched when a token names an unknown key id and kept ten
+ * minutes (key rotation publishes the next key ahead of use).
+ */
+export function remoteKeySet(jwksUrl: string): KeyResolver {
+  return createRemoteJWKSet(new URL(jwksUrl), {
+    cacheMaxAge: 10 * 60_000,
+    cooldownDuration: 30_000,
+  });
+}
+
+/** `/readyz` of a service with a database and the bus. */
+export function storageReadiness(
+  connection: Connection,
+  bus: { isConnected(): boolean },
+): Record<string, ReadinessCheck> {
+  return {
+    mongo: () => mongoIsUp(connection),
+    nats: () => Promise.resolve(bus.isConnected()),
+  };
 }
 
 interface Stoppable {

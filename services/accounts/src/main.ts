@@ -2,7 +2,7 @@ import {
   ConfigError,
   createLogger,
   listen,
-  mongoIsUp,
+  storageReadiness,
   shutdownInOrder,
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
@@ -22,10 +22,7 @@ async function main(): Promise<void> {
     ...deps,
     logger,
     bodyLimit: config.BODY_LIMIT,
-    readiness: {
-      mongo: () => mongoIsUp(connection),
-      nats: () => Promise.resolve(bus.isConnected()),
-    },
+    readiness: storageReadiness(connection, bus),
   });
   const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
 

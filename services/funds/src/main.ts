@@ -1,10 +1,10 @@
-import { createRemoteJWKSet } from 'jose';
 import {
   ConfigError,
   createLogger,
   listen,
-  mongoIsUp,
+  remoteKeySet,
   shutdownInOrder,
+  storageReadiness,
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadFundsConfig } from './config.js';
@@ -22,15 +22,9 @@ async function main(): Promise<void> {
   const stopSweeps = startSweeps(deps, logger);
   const app = createApp({
     ...deps,
-    keys: createRemoteJWKSet(new URL(config.JWKS_URL), {
-      cacheMaxAge: 10 * 60_000,
-      cooldownDuration: 30_000,
-    }),
+    keys: remoteKeySet(config.JWKS_URL),
     bodyLimit: config.BODY_LIMIT,
-    readiness: {
-      mongo: () => mongoIsUp(connection),
-      nats: () => Promise.resolve(bus.isConnected()),
-    },
+    readiness: storageReadiness(connection, bus),
   });
   const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
   const sweeps = { stop: () => Promise.resolve(stopSweeps()) };

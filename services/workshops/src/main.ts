@@ -1,10 +1,10 @@
-import { createRemoteJWKSet } from 'jose';
 import {
   ConfigError,
   createLogger,
   listen,
-  mongoIsUp,
+  remoteKeySet,
   shutdownInOrder,
+  storageReadiness,
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadWorkshopsConfig } from './config.js';
@@ -22,16 +22,10 @@ async function main(): Promise<void> {
   const app = createApp({
     ...deps,
     logger,
-    keys: createRemoteJWKSet(new URL(config.JWKS_URL), {
-      cacheMaxAge: 10 * 60_000,
-      cooldownDuration: 30_000,
-    }),
+    keys: remoteKeySet(config.JWKS_URL),
     publicUrl: config.PUBLIC_URL,
     bodyLimit: config.BODY_LIMIT,
-    readiness: {
-      mongo: () => mongoIsUp(connection),
-      nats: () => Promise.resolve(bus.isConnected()),
-    },
+    readiness: storageReadiness(connection, bus),
   });
   const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
   const sweeps = { stop: () => Promise.resolve(stopSweeps()) };
