@@ -9,12 +9,10 @@ export const fundErrors = defineErrors({
   OUTSIDE_PERIOD: { status: 422, title: 'This date is outside the fund’s period' },
   ORGANISATION_NOT_FOUND: { status: 404, title: 'No such organisation' },
   NOT_A_MEMBER: { status: 403, title: 'You do not act for this organisation' },
-  PLEDGE_NOT_MUNICIPAL: { status: 422, title: 'Only town halls pledge a yearly share' },
   REFERENCE_REQUIRED: {
     status: 422,
     title: 'Give a receipt reference or an Idempotency-Key, so that it is recorded once',
   },
-  DUPLICATE_ENTRY: { status: 409, title: 'This fact is already in the ledger' },
   ENTRY_NOT_FOUND: { status: 404, title: 'No such ledger entry' },
   NOT_REVERSIBLE: { status: 409, title: 'A reversal cannot itself be reversed' },
   ALREADY_REVERSED: { status: 409, title: 'This entry was already reversed' },
