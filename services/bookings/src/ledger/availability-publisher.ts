@@ -64,7 +64,8 @@ export class AvailabilityPublisher {
 
   private async publish(sessionId: string): Promise<void> {
     const session = await this.sessions.get(sessionId);
-    if (!session) return;
+    // Seats of a session that is over interest nobody (the start-up republishes all others).
+    if (!session || session.endsAt.getTime() < Date.now()) return;
     const { held, confirmed, waitlisted } = this.index.counts(sessionId);
     const event = sessionAvailabilityChangedV1.create(
       { subject: sessionId, source: SOURCE },
