@@ -54,6 +54,8 @@ export {
   sessionData,
   sessionRescheduledV1,
   sessionScheduledV1,
+  venueRegisteredV1,
+  venueUpdatedV1,
   workshopArchivedV1,
   workshopPublishedV1,
   workshopUpdatedV1,
@@ -103,3 +105,4 @@ export {
   roundPhaseChangedV1,
   roundResultsPublishedV1,
 } from './events/rounds.js';
+export { emailRequestedV1 } from './events/notifications.js';

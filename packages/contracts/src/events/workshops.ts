@@ -76,3 +76,16 @@ export const sessionCompletedV1 = defineEvent(
   'fabrique.workshops.session.completed.v1',
   sessionData,
 );
+
+/** Where sessions happen, as messages to residents name it (sessions carry only `venueId`). */
+const venueData = z.object({
+  venueId: z.string(),
+  name: z.string(),
+  address: z.string(),
+  commune: z.string(),
+  status: z.enum(['active', 'proposed']),
+  version: z.number().int().positive(),
+});
+
+export const venueRegisteredV1 = defineEvent('fabrique.workshops.venue.registered.v1', venueData);
+export const venueUpdatedV1 = defineEvent('fabrique.workshops.venue.updated.v1', venueData);

@@ -1,3 +1,6 @@
+import { venueRegisteredV1, venueUpdatedV1, type Envelope } from '@fabrique/contracts';
+import { SOURCE } from './workshop.js';
+
 /** A place where sessions happen; hosts may propose one, a coordinator makes it active. */
 export interface Venue {
   id: string;
@@ -12,4 +15,18 @@ export interface Venue {
   proposedBy: string | null;
   createdAt: Date;
   version: number;
+}
+
+/** The event every venue change emits: messages to residents name the place from it. */
+export function venueEvent(venue: Venue, now: Date): Envelope {
+  const definition = venue.version === 1 ? venueRegisteredV1 : venueUpdatedV1;
+  const data = {
+    venueId: venue.id,
+    name: venue.name,
+    address: venue.address,
+    commune: venue.commune,
+    status: venue.status,
+    version: venue.version,
+  };
+  return definition.create({ subject: venue.id, source: SOURCE }, data, now);
 }

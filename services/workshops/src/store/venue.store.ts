@@ -38,7 +38,8 @@ export async function saveVenue(
   models: WorkshopsModels,
   readVersion: number,
   venue: Venue,
+  events: Envelope[],
 ): Promise<boolean> {
   const { id, ...fields } = venue;
-  return writeIfVersion(models.venues, id, readVersion, fields, []);
+  return writeIfVersion(models.venues, id, readVersion, fields, events);
 }

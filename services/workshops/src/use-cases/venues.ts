@@ -1,7 +1,7 @@
 import { newId } from '@fabrique/contracts';
 import { commonErrors, hasRole } from '@fabrique/service-kit';
 import { workshopErrors } from '../domain/errors.js';
-import type { Venue } from '../domain/venue.js';
+import { venueEvent, type Venue } from '../domain/venue.js';
 import { findVenue, insertVenue, saveVenue } from '../store/venue.store.js';
 import type { Actor, WorkshopsDeps } from './deps.js';
 import { assertVersion } from './guards.js';
@@ -28,7 +28,8 @@ export async function createVenue(
     createdAt: deps.now(),
     version: 1,
   };
-  await insertVenue(deps.models, venue);
+  await insertVenue(deps.models, venue, [venueEvent(venue, venue.createdAt)]);
+  deps.eventsWritten('Venue', [venue.id]);
   return venue;
 }
 
@@ -46,6 +47,8 @@ export async function updateVenue(
   assertVersion(current, version);
   const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   const venue = { ...current, ...defined, version: current.version + 1 };
-  if (!(await saveVenue(deps.models, version, venue))) throw workshopErrors.PRECONDITION_FAILED();
+  const saved = await saveVenue(deps.models, version, venue, [venueEvent(venue, deps.now())]);
+  if (!saved) throw workshopErrors.PRECONDITION_FAILED();
+  deps.eventsWritten('Venue', [venue.id]);
   return venue;
 }
