@@ -48,19 +48,47 @@ export async function deadLetter(
   });
 }
 
-/** Reads dead letters, oldest first, from a DLQ sequence on. */
+/** Reads dead letters, oldest first, from a DLQ sequence on; only one consumer's if given. */
 export async function listDeadLetters(
   bus: Bus,
   fromSeq = 1,
   limit = 100,
+  consumer?: string,
 ): Promise<StoredDeadLetter[]> {
   const stream = bus.stream(DLQ_STREAM);
   const info = await bus.jsm.streams.info(stream);
   const letters: StoredDeadLetter[] = [];
   for (let seq = Math.max(fromSeq, info.state.first_seq); seq <= info.state.last_seq; seq += 1) {
     if (letters.length >= limit) break;
-    const stored = await bus.jsm.streams.getMessage(stream, { seq }).catch(() => null);
-    if (stored) letters.push({ seq, ...deadLetterSchema.parse(stored.json()) });
+    const letter = await deadLetterAt(bus, seq);
+    if (letter && (consumer === undefined || letter.consumer === consumer)) letters.push(letter);
   }
   return letters;
+}
+
+/** One dead letter by its DLQ sequence, or null if there is none (replayed or never). */
+export async function deadLetterAt(bus: Bus, seq: number): Promise<StoredDeadLetter | null> {
+  const stored = await bus.jsm.streams
+    .getMessage(bus.stream(DLQ_STREAM), { seq })
+    .catch(nullIfGone);
+  return stored ? { seq, ...deadLetterSchema.parse(stored.json()) } : null;
+}
+
+/**
+ * Publishes a dead letter's message again on its original subject, then removes the letter.
+ * Every consumer of that subject sees it again; they are idempotent (DESIGN.md rule 3), so
+ * the ones that had handled it do nothing. The msgID makes a repeated replay of the same
+ * letter (a retry after a failed removal) one message.
+ */
+export async function replayDeadLetter(bus: Bus, letter: StoredDeadLetter): Promise<void> {
+  await bus.js.publish(bus.subject(letter.originalSubject), letter.payload, {
+    msgID: `dlq-replay:${letter.stream}:${letter.streamSequence}:${letter.seq}`,
+  });
+  // Gone already: an earlier replay of the same letter removed it.
+  await bus.jsm.streams.deleteMessage(bus.stream(DLQ_STREAM), letter.seq, false).catch(nullIfGone);
+}
+
+function nullIfGone(error: unknown): null {
+  if (error instanceof Error && /no message found/i.test(error.message)) return null;
+  throw error;
 }

@@ -18,6 +18,8 @@ export { PermanentFailure } from './errors.js';
 export {
   deadLetter,
   listDeadLetters,
+  deadLetterAt,
+  replayDeadLetter,
   deadLetterSchema,
   type DeadLetter,
   type StoredDeadLetter,
