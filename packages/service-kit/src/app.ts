@@ -12,6 +12,11 @@ export interface HttpAppOptions {
   readiness: Record<string, ReadinessCheck>;
   /** Mounts the service's routers. */
   routes: (app: Express) => void;
+  /**
+   * Routes that take HTML form posts instead of JSON (links opened from an email), mounted
+   * before the JSON-only rule; they parse their own small bodies.
+   */
+  formRoutes?: (app: Express) => void;
   bodyLimit?: string;
   /**
    * Parse JSON bodies (default). The gateway turns it off: it streams bodies through untouched.
@@ -52,6 +57,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }),
   );
   app.use(healthRoutes(options.readiness));
+  options.formRoutes?.(app);
   if (options.jsonBodies !== false) {
     app.use(requireJsonBody);
     app.use(express.json({ limit: options.bodyLimit ?? '100kb', strict: true }));
