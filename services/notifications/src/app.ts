@@ -1,0 +1,42 @@
+import type { Express } from 'express';
+import type { Bus } from '@fabrique/bus';
+import {
+  createHttpApp,
+  mountServiceBasics,
+  openApiDocument,
+  type KeyResolver,
+  type ReadinessCheck,
+} from '@fabrique/service-kit';
+import { deadLetterRoutes } from './http/dead-letter.routes.js';
+import { notificationRoutes } from './http/notification.routes.js';
+import { routeDocs } from './http/route-docs.js';
+import { unsubscribeRoutes, type UnsubscribeSettings } from './http/unsubscribe.routes.js';
+import type { NotificationsDeps } from './use-cases/deps.js';
+
+export interface AppDeps extends NotificationsDeps {
+  bus: Bus;
+  keys: KeyResolver;
+  readiness: Record<string, ReadinessCheck>;
+  unsubscribe: UnsubscribeSettings;
+  bodyLimit?: string;
+}
+
+const openApi = openApiDocument({ title: 'Fabrique notifications', version: '1' }, routeDocs);
+
+/** The notifications HTTP app; never listens (main.ts and tests do). */
+export function createApp(deps: AppDeps): Express {
+  return createHttpApp({
+    logger: deps.logger,
+    readiness: deps.readiness,
+    ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
+    formRoutes: (app) => {
+      app.use('/api/notifications/unsubscribe', unsubscribeRoutes(deps, deps.unsubscribe));
+    },
+    routes: (app) => {
+      mountServiceBasics(app, { openApi, keys: deps.keys, idempotency: deps.models.idempotency });
+      // Before the notification routes: their `/:id` would take these words for ids.
+      app.use('/api/notifications/dead-letters', deadLetterRoutes(deps, deps.bus));
+      app.use('/api/notifications', notificationRoutes(deps));
+    },
+  });
+}

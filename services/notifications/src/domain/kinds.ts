@@ -1,0 +1,43 @@
+/**
+ * What a notification is about. Essential kinds change where a person must be and when (an
+ * offer to answer, a cancelled or moved session, a seat given): nobody can turn them off.
+ * Round phases reach only the voters who asked for them.
+ */
+export const NOTIFICATION_KINDS = [
+  'booking-confirmed',
+  'booking-waitlisted',
+  'booking-offered',
+  'booking-offer-expired',
+  'booking-cancelled',
+  'booking-promoted',
+  'session-rescheduled',
+  'session-cancelled',
+  'session-reminder',
+  'attendance-thanks',
+  'share-behind',
+  'round-phase',
+] as const;
+
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const CHANNELS = ['email', 'inApp'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+const ESSENTIAL: ReadonlySet<NotificationKind> = new Set([
+  'booking-offered',
+  'booking-cancelled',
+  'booking-promoted',
+  'session-rescheduled',
+  'session-cancelled',
+]);
+
+/** Opt-in kinds: off until the person turns them on. */
+const OPT_IN: ReadonlySet<NotificationKind> = new Set(['round-phase']);
+
+export function isEssential(kind: NotificationKind): boolean {
+  return ESSENTIAL.has(kind);
+}
+
+export function isOnByDefault(kind: NotificationKind): boolean {
+  return !OPT_IN.has(kind);
+}

@@ -1,0 +1,62 @@
+import type {
+  accountDeletedV1,
+  accountRegisteredV1,
+  accountUpdatedV1,
+  EventOf,
+  organisationMembershipChangedV1,
+} from '@fabrique/contracts';
+import { upsertIfNewer } from '@fabrique/service-kit';
+import type { NotificationsModels } from '../../store/models.js';
+
+/** Where to write to a person and in which language. */
+export function onAccountRegistered(models: NotificationsModels) {
+  return async ({ data }: EventOf<typeof accountRegisteredV1>) => {
+    const { accountId, email, displayName, locale, commune } = data;
+    await upsertIfNewer(models.recipients, accountId, 1, {
+      email,
+      displayName,
+      locale,
+      commune,
+      deleted: false,
+    });
+  };
+}
+
+export function onAccountUpdated(models: NotificationsModels) {
+  return async ({ data }: EventOf<typeof accountUpdatedV1>) => {
+    const { accountId, displayName, commune, locale, version } = data;
+    await upsertIfNewer(models.recipients, accountId, version, { displayName, commune, locale });
+  };
+}
+
+/**
+ * Erasure: the address and name go, and so do the person's notifications and choices. The
+ * tombstone stays so that later events for this account send nothing.
+ */
+export function onAccountDeleted(models: NotificationsModels) {
+  return async ({ data }: EventOf<typeof accountDeletedV1>) => {
+    const { accountId, version } = data;
+    await upsertIfNewer(models.recipients, accountId, version, {
+      email: null,
+      displayName: null,
+      deleted: true,
+    });
+    await models.notifications.deleteMany({ recipientId: accountId });
+    await models.preferences.deleteOne({ _id: accountId });
+    await models.memberships.deleteMany({ accountId });
+  };
+}
+
+/** Who speaks for an organisation: a town hall's contacts hear when its share falls behind. */
+export function onMembershipChanged(models: NotificationsModels) {
+  return async ({ data }: EventOf<typeof organisationMembershipChangedV1>) => {
+    const { organisationId, accountId, active, changedAt } = data;
+    await upsertIfNewer(
+      models.memberships,
+      `${organisationId}:${accountId}`,
+      Date.parse(changedAt),
+      { organisationId, accountId, active },
+      'changedAtMs',
+    );
+  };
+}

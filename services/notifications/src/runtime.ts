@@ -1,0 +1,105 @@
+import type { Connection } from 'mongoose';
+import {
+  connectBus,
+  createOutboxRelay,
+  ensureStreams,
+  startConsumer,
+  type Bus,
+  type OutboxRelay,
+  type RunningConsumer,
+} from '@fabrique/bus';
+import { connectMongo, type Logger } from '@fabrique/service-kit';
+import type { NotificationsConfig } from './config.js';
+import {
+  EMAIL_DURABLE,
+  EVENTS_DURABLE,
+  emailSubscriptions,
+  subscriptions,
+} from './events/index.js';
+import type { EmailDeps } from './events/handlers/email.handler.js';
+import { domainOf } from './mail/compose.js';
+import { smtpMailer, type Mailer } from './mail/transport.js';
+import { notificationsModels, outboxModels, syncIndexes } from './store/models.js';
+import type { NotificationsDeps } from './use-cases/deps.js';
+
+export interface NotificationsRuntime {
+  connection: Connection;
+  bus: Bus;
+  relay: OutboxRelay;
+  consumers: RunningConsumer[];
+  mailer: Mailer;
+  deps: NotificationsDeps;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Database, streams, relay, the events consumer and the email sender. */
+export async function startRuntime(
+  config: NotificationsConfig,
+  logger: Logger,
+): Promise<NotificationsRuntime> {
+  const connection = await connectMongo(config.MONGO_URL);
+  const models = notificationsModels(connection);
+  await syncIndexes(models);
+  const bus = await connectBus({
+    servers: config.NATS_URL,
+    name: 'notifications',
+    namespace: config.NATS_NAMESPACE,
+  });
+  await ensureStreams(bus, ['accounts', 'workshops', 'bookings', 'funds', 'notifications']);
+  const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
+  const deps: NotificationsDeps = {
+    models,
+    logger,
+    eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),
+    now: () => new Date(),
+    maxEventAgeMs: config.NOTIFY_MAX_EVENT_AGE_HOURS * HOUR_MS,
+  };
+  const mailer = smtpMailer(config);
+  const consumers = await startConsumers(bus, config, deps, emailDepsOf(config, deps, mailer));
+  return { connection, bus, relay, consumers, mailer, deps };
+}
+
+function emailDepsOf(
+  config: NotificationsConfig,
+  deps: NotificationsDeps,
+  mailer: Mailer,
+): EmailDeps {
+  return {
+    ...deps,
+    // The email handler reads the clock through deps, so tests moving it move both.
+    now: () => deps.now(),
+    mailer,
+    maxAttempts: config.EMAIL_MAX_ATTEMPTS,
+    compose: {
+      publicUrl: config.PUBLIC_URL,
+      unsubscribeSecret: config.UNSUBSCRIBE_SECRET,
+      mailDomain: domainOf(config.MAIL_FROM),
+    },
+  };
+}
+
+/** The events consumer, and the email sender with its own retries and dead letters. */
+async function startConsumers(
+  bus: Bus,
+  config: NotificationsConfig,
+  deps: NotificationsDeps,
+  emailDeps: EmailDeps,
+): Promise<RunningConsumer[]> {
+  const { logger } = deps;
+  const events = await startConsumer(bus, {
+    durable: EVENTS_DURABLE,
+    subscriptions: subscriptions(deps),
+    logger,
+  });
+  const emails = await startConsumer(bus, {
+    durable: EMAIL_DURABLE,
+    subscriptions: emailSubscriptions(emailDeps),
+    logger,
+    concurrency: 4,
+    maxDeliver: config.EMAIL_MAX_ATTEMPTS,
+    backoffMs: config.EMAIL_BACKOFF_MS,
+    ackWaitMs: 60_000,
+  });
+  return [events, emails];
+}
