@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: installs and builds what is missing, starts the embedded NATS + FerretDB and
 // every service, and runs until Ctrl-C, which stops everything cleanly. Data stays in .data/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { embeddedOptions, startEmbedded, stopEmbedded } from '../infra/embedded.mjs';
 import {
@@ -38,9 +39,25 @@ function runnableServices() {
   return startScript('gateway') ? [...names, 'gateway'] : names;
 }
 
+// The local mail catcher: every email the services send lands in its web inbox.
+const MAIL_PORTS = {
+  smtp: Number(process.env.MAIL_SMTP_PORT ?? 1025),
+  web: Number(process.env.MAIL_WEB_PORT ?? 1080),
+};
+
+/** A secret made once per data folder (unsubscribe links keep working across restarts). */
+function localSecret(dataDir, name) {
+  const file = join(dataDir, 'secrets', name);
+  if (!existsSync(file)) {
+    mkdirSync(join(dataDir, 'secrets'), { recursive: true, mode: 0o700 });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
 const portOf = (name) => String(process.env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[name]);
 
-function serviceEnv(name, infra, upstreams) {
+function serviceEnv(name, infra, upstreams, dataDir) {
   const common = { ...process.env, PORT: portOf(name), OTEL_SERVICE_NAME: name };
   if (name === 'gateway') {
     // The gateway has no database: it only needs to know where each service listens.
@@ -56,6 +73,11 @@ function serviceEnv(name, infra, upstreams) {
     // Services verify access tokens with the keys accounts publishes.
     JWKS_URL: `http://127.0.0.1:${portOf('accounts')}/api/auth/jwks.json`,
     PUBLIC_URL: `http://127.0.0.1:${portOf('gateway')}`,
+    ...(name === 'notifications' && {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(MAIL_PORTS.smtp),
+      UNSUBSCRIBE_SECRET: process.env.UNSUBSCRIBE_SECRET ?? localSecret(dataDir, 'unsubscribe'),
+    }),
   };
 }
 
@@ -69,6 +91,9 @@ async function main() {
   console.log(
     `  MongoDB wire: ${infra.mongoUrl}   NATS: ${infra.natsUrl}   data: ${options.dataDir}`,
   );
+  const { startSmtpCatcher } = await import('../packages/testkit/dist/index.js');
+  const mail = await startSmtpCatcher({ port: MAIL_PORTS.smtp, webPort: MAIL_PORTS.web });
+  console.log(`  mail catcher: SMTP ${mail.url}   inbox: ${mail.webUrl}`);
 
   const children = new Map();
   let stopping = false;
@@ -81,6 +106,7 @@ async function main() {
     );
     for (const child of children.values()) if (child.exitCode === null) child.kill('SIGTERM');
     await Promise.all(exits);
+    await mail.stop();
     await stopEmbedded(options);
     console.log('everything stopped');
     process.exit(code);
@@ -95,6 +121,7 @@ async function main() {
       name,
       infra,
       services.filter((other) => other !== 'gateway'),
+      options.dataDir,
     );
     // `exec` makes the service itself the child, so our SIGTERM reaches it; detached keeps the
     // terminal's Ctrl-C away from it, so that each service gets exactly one signal, from us.
@@ -118,6 +145,7 @@ async function main() {
     console.log(
       'First coordinator: sign up, then `npm run admin -- grant-role <email> coordinator`.',
     );
+    console.log(`Emails sent by Fabrique: ${mail.webUrl}`);
   }
   console.log('\nFabrique is running. Press Ctrl-C to stop.');
 }

@@ -29,6 +29,12 @@ describe('isPublicRoute', () => {
     ['GET', '/api/me', false],
     ['GET', '/api/communes', true],
     ['POST', '/api/communes', false],
+    ['GET', '/api/notifications/unsubscribe/t0k.en', true],
+    ['POST', '/api/notifications/unsubscribe/t0k.en', true],
+    ['DELETE', '/api/notifications/unsubscribe/t0k.en', false],
+    ['GET', '/api/notifications/unsubscribe', false],
+    ['GET', '/api/notifications', false],
+    ['GET', '/api/notifications/dead-letters', false],
   ])('%s %s → %s', (method, path, expected) => {
     expect(isPublicRoute(method, path)).toBe(expected);
   });

@@ -37,6 +37,8 @@ const PUBLIC_ROUTES: readonly PublicRoute[] = [
   { methods: READ, path: exactly('/api/rounds') },
   { methods: READ, path: exactly(`/api/rounds/${ID}`) },
   { methods: READ, path: exactly(`/api/rounds/${ID}/results`) },
+  // Unsubscribe links in emails: the signed token in the path is the proof (GET asks, POST does).
+  { methods: [...READ, 'POST'], path: exactly(`/api/notifications/unsubscribe/${ID}`) },
 ];
 
 /** True when `method path` (path without the query) may be called without a token. */
