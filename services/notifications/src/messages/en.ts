@@ -70,7 +70,7 @@ function bookingOffered(c: ContextOf<'booking-offered'>, links: Links): Message 
   const many = c.seats > 1;
   const them = many ? 'them' : 'it';
   return {
-    subject: `Reply by ${deadline}: a place is waiting for you (${session.title})`,
+    subject: `Reply by ${deadline}: ${many ? 'places are' : 'a place is'} waiting for you (${session.title})`,
     heading: many ? 'Places are waiting for you' : 'A place is waiting for you',
     paragraphs: [
       `Good news: ${many ? `${places(c.seats)} have` : 'a place has'} become free at ${q(session.title)}. We are holding ${them} for you until ${deadline}.`,

@@ -76,7 +76,7 @@ function bookingOffered(c: ContextOf<'booking-offered'>, links: Links): Message 
   const deadline = when(c.offerExpiresAt);
   const many = c.seats > 1;
   return {
-    subject: `Répondez avant le ${deadline} : une place vous attend (${session.title})`,
+    subject: `Répondez avant le ${deadline} : ${many ? 'des places vous attendent' : 'une place vous attend'} (${session.title})`,
     heading: many ? 'Des places vous attendent' : 'Une place vous attend',
     paragraphs: [
       many
