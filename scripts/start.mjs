@@ -64,7 +64,12 @@ function serviceEnv(name, infra, upstreams, dataDir) {
     const urls = Object.fromEntries(
       upstreams.map((u) => [`${u.toUpperCase()}_URL`, `http://127.0.0.1:${portOf(u)}`]),
     );
-    return { ...common, ...urls };
+    const web = join(repoRoot, 'services', 'web', 'dist');
+    return {
+      ...common,
+      ...urls,
+      ...(existsSync(join(web, 'index.html')) && { WEB_DIST_DIR: web }),
+    };
   }
   return {
     ...common,

@@ -1,0 +1,75 @@
+import { ApiError, problemFrom } from './problem.js';
+import { clearSession, currentSession, setTokens, storedRefreshToken } from './session.js';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** Sent as Idempotency-Key: give the same one when retrying the same action. */
+  idempotencyKey?: string;
+  /** For host edits (ETag / If-Match). */
+  ifMatch?: string;
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/** Trades the stored refresh token for new tokens once, whoever asks at the same time. */
+export function refreshTokens(): Promise<boolean> {
+  const refreshToken = storedRefreshToken();
+  if (!refreshToken) return Promise.resolve(false);
+  refreshing ??= fetch('/api/auth/refresh', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ refreshToken }),
+  })
+    .then(async (response) => {
+      if (!response.ok) {
+        clearSession();
+        return false;
+      }
+      setTokens((await response.json()) as Parameters<typeof setTokens>[0]);
+      return true;
+    })
+    .catch(() => false)
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const session = currentSession();
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (session) headers.authorization = `Bearer ${session.accessToken}`;
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  if (options.ifMatch) headers['if-match'] = options.ifMatch;
+  try {
+    return await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', undefined);
+  }
+}
+
+/** Calls the API; a stale access token is refreshed once and the call repeated. */
+export async function apiResponse(path: string, options: RequestOptions = {}): Promise<Response> {
+  const session = currentSession();
+  if (session && session.expiresAt - Date.now() < 30_000) await refreshTokens();
+  let response = await send(path, options);
+  if (response.status === 401 && storedRefreshToken() && (await refreshTokens()))
+    response = await send(path, options);
+  if (!response.ok) throw await problemFrom(response);
+  return response;
+}
+
+/** JSON in, JSON out (undefined for 204). */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await apiResponse(path, options);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const newIdempotencyKey = () => crypto.randomUUID();

@@ -1,0 +1,3 @@
+import type { account as fr } from '../fr/account.js';
+
+export const account: typeof fr = {};

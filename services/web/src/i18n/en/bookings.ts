@@ -1,0 +1,3 @@
+import type { bookings as fr } from '../fr/bookings.js';
+
+export const bookings: typeof fr = {};

@@ -1,0 +1,3 @@
+import type { catalogue as fr } from '../fr/catalogue.js';
+
+export const catalogue: typeof fr = {};

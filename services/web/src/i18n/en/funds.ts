@@ -1,0 +1,3 @@
+import type { funds as fr } from '../fr/funds.js';
+
+export const funds: typeof fr = {};

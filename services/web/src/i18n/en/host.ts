@@ -1,0 +1,3 @@
+import type { host as fr } from '../fr/host.js';
+
+export const host: typeof fr = {};

@@ -1,0 +1,25 @@
+import { account } from './account.js';
+import { admin } from './admin.js';
+import { bookings } from './bookings.js';
+import { catalogue } from './catalogue.js';
+import { common } from './common.js';
+import { errors } from './errors.js';
+import { funds } from './funds.js';
+import { host } from './host.js';
+import { notifications } from './notifications.js';
+import { rounds } from './rounds.js';
+
+import type { Messages } from '../messages.js';
+
+export const messages: Messages = {
+  common,
+  errors,
+  catalogue,
+  bookings,
+  account,
+  notifications,
+  rounds,
+  host,
+  funds,
+  admin,
+};

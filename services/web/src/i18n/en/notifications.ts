@@ -1,0 +1,3 @@
+import type { notifications as fr } from '../fr/notifications.js';
+
+export const notifications: typeof fr = {};

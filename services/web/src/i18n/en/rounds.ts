@@ -1,0 +1,3 @@
+import type { rounds as fr } from '../fr/rounds.js';
+
+export const rounds: typeof fr = {};

@@ -1,0 +1,4 @@
+import type { RouteDef } from '../../lazy-page.js';
+
+/** The account pages. */
+export const accountRoutes: RouteDef[] = [];

@@ -1,0 +1,4 @@
+import type { RouteDef } from '../../lazy-page.js';
+
+/** The admin pages. */
+export const adminRoutes: RouteDef[] = [];

@@ -1,0 +1,4 @@
+import type { RouteDef } from '../../lazy-page.js';
+
+/** The funds pages. */
+export const fundsRoutes: RouteDef[] = [];
