@@ -1,0 +1,34 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, phonePage, screenshots } from './browser.js';
+import { startSystem, type RunningSystem } from './system.js';
+
+let system: RunningSystem;
+let browser: Browser;
+
+beforeAll(async () => {
+  system = await startSystem();
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+describe('the web app, served by the gateway', () => {
+  it('boots in French on a phone, with its navigation and a language switch', async () => {
+    const page = await phonePage(browser, system.url);
+    const shot = screenshots('smoke');
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+    await shot(page, 'home-menu');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const deepLink = await page.goto('/sessions/unknown-session');
+    expect(deepLink?.status()).toBe(200);
+  }, 60_000);
+});

@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  freePort,
+  isolatedEnvironment,
+  startProcess,
+  startSmtpCatcher,
+  type ServiceProcess,
+  type SmtpCatcher,
+} from '@fabrique/testkit';
+
+const repoRoot = join(import.meta.dirname, '../../../..');
+const SERVICES = ['accounts', 'workshops', 'bookings', 'funds', 'notifications'] as const;
+type Service = (typeof SERVICES)[number];
+
+/** The whole network as production runs it: every built service and the gateway serving the app. */
+export interface RunningSystem {
+  url: string;
+  smtp: SmtpCatcher;
+  /** `npm run admin -- <args>` against this system's accounts database. */
+  admin(...args: string[]): Promise<void>;
+  /** Everything the services printed, to read when a journey fails. */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+async function healthy(url: string, process: ServiceProcess, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    if (process.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up; output:\n${process.output()}`);
+}
+
+function start(name: Service | 'gateway', env: NodeJS.ProcessEnv): ServiceProcess {
+  const dir = join(repoRoot, 'services', name);
+  const base = { PATH: process.env.PATH, HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  return startProcess(
+    process.execPath,
+    ['--enable-source-maps', 'dist/main.js'],
+    { ...base, ...env },
+    dir,
+  );
+}
+
+interface Plan {
+  ports: Record<Service | 'gateway', number>;
+  isolated: ReturnType<typeof isolatedEnvironment>;
+  smtp: SmtpCatcher;
+}
+
+function serviceEnv(name: Service, plan: Plan): NodeJS.ProcessEnv {
+  const { isolated, ports } = plan;
+  return {
+    PORT: String(ports[name]),
+    MONGO_URL: `${isolated.mongoUrl}${isolated.dbName}_${name}`,
+    NATS_URL: isolated.natsUrl,
+    NATS_NAMESPACE: isolated.namespace,
+    JWKS_URL: `http://127.0.0.1:${ports.accounts}/api/auth/jwks.json`,
+    PUBLIC_URL: `http://127.0.0.1:${ports.gateway}`,
+    ...(name === 'notifications' && {
+      SMTP_PORT: String(plan.smtp.port),
+      UNSUBSCRIBE_SECRET: randomBytes(32).toString('hex'),
+    }),
+  };
+}
+
+function gatewayEnv(plan: Plan): NodeJS.ProcessEnv {
+  const urls = Object.fromEntries(
+    SERVICES.map((s) => [`${s.toUpperCase()}_URL`, `http://127.0.0.1:${plan.ports[s]}`]),
+  );
+  return {
+    ...urls,
+    PORT: String(plan.ports.gateway),
+    WEB_DIST_DIR: join(repoRoot, 'services/web/dist'),
+    // One browser makes every request of a journey from one address.
+    RATE_LIMIT_MAX: '100000',
+    AUTH_RATE_LIMIT_MAX: '10000',
+  };
+}
+
+async function plan(): Promise<Plan> {
+  const ports = {} as Plan['ports'];
+  for (const name of [...SERVICES, 'gateway'] as const) ports[name] = await freePort();
+  return { ports, isolated: isolatedEnvironment('web'), smtp: await startSmtpCatcher() };
+}
+
+export async function startSystem(): Promise<RunningSystem> {
+  const p = await plan();
+  const processes: ServiceProcess[] = [];
+  // Accounts first: the others fetch its keys to verify tokens.
+  for (const name of SERVICES) {
+    const child = start(name, serviceEnv(name, p));
+    processes.push(child);
+    if (name === 'accounts') await healthy(`http://127.0.0.1:${p.ports.accounts}/healthz`, child);
+  }
+  const gateway = start('gateway', gatewayEnv(p));
+  processes.push(gateway);
+  const url = `http://127.0.0.1:${p.ports.gateway}`;
+  for (const [i, name] of SERVICES.entries())
+    await healthy(`http://127.0.0.1:${p.ports[name]}/readyz`, processes[i]!);
+  await healthy(`${url}/readyz`, gateway);
+  const run = promisify(execFile);
+  return {
+    url,
+    smtp: p.smtp,
+    admin: async (...args) => {
+      await run(process.execPath, [join(repoRoot, 'services/accounts/dist/admin.js'), ...args], {
+        env: { ...process.env, ...serviceEnv('accounts', p) },
+      });
+    },
+    logs: () => processes.map((child) => child.output()).join('\n'),
+    stop: async () => {
+      await Promise.all(processes.map((child) => child.kill('SIGTERM')));
+      await p.smtp.stop();
+    },
+  };
+}
