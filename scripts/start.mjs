@@ -144,9 +144,8 @@ async function main() {
     console.log(`  ${name}: http://127.0.0.1:${env.PORT}`);
   }
   if (services.includes('gateway')) {
-    console.log(
-      `\nFabrique API: http://127.0.0.1:${portOf('gateway')}/api  (docs: http://127.0.0.1:${portOf('gateway')}/api/docs)`,
-    );
+    const gateway = `http://127.0.0.1:${portOf('gateway')}`;
+    console.log(`\nFabrique: ${gateway}/  (API ${gateway}/api, docs ${gateway}/api/docs)`);
     console.log(
       'First coordinator: sign up, then `npm run admin -- grant-role <email> coordinator`.',
     );
