@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { z } from 'zod';
 import {
   parseInput,
   principalOf,
@@ -6,10 +7,16 @@ import {
   requireRole,
   type RouteDoc,
 } from '@fabrique/service-kit';
-import { changeRolesOf, readAccount, register } from '../use-cases/accounts.js';
+import { changeRolesOf, lookUpByEmail, readAccount, register } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import { accountView, registrationBody, rolesBody } from './schemas.js';
-import { accountToView } from './views.js';
+import {
+  accountLookupQuery,
+  accountLookupView,
+  accountView,
+  registrationBody,
+  rolesBody,
+} from './schemas.js';
+import { accountToView, lookupToView } from './views.js';
 
 export function accountRoutes(deps: AccountsDeps): Router {
   const router = express.Router();
@@ -17,6 +24,11 @@ export function accountRoutes(deps: AccountsDeps): Router {
   router.post('/', async (req, res) => {
     const account = await register(deps, parseInput(registrationBody, req.body));
     res.status(201).location(`/api/accounts/${account.id}`).json(accountToView(account));
+  });
+
+  router.get('/', requireRole('coordinator'), async (req, res) => {
+    const { email } = parseInput(accountLookupQuery, req.query, 'query');
+    res.json({ items: (await lookUpByEmail(deps, email)).map(lookupToView) });
   });
 
   router.get('/:id', requireAuth, async (req, res) => {
@@ -44,6 +56,20 @@ export const accountRouteDocs: RouteDoc[] = [
     body: registrationBody,
     responses: { 201: { description: 'Registered', schema: accountView } },
     errors: ['VALIDATION_FAILED', 'WEAK_PASSWORD', 'UNKNOWN_COMMUNE', 'EMAIL_TAKEN'],
+  },
+  {
+    method: 'get',
+    path: '/api/accounts',
+    summary: 'Find a person by their exact email address (0 or 1 result)',
+    access: ['coordinator'],
+    query: accountLookupQuery,
+    responses: {
+      200: {
+        description: 'The account with that address, if any',
+        schema: z.object({ items: z.array(accountLookupView) }),
+      },
+    },
+    errors: ['VALIDATION_FAILED', 'FORBIDDEN'],
   },
   {
     method: 'get',

@@ -74,6 +74,39 @@ describe('communes', () => {
   });
 });
 
+describe('finding a person by email', () => {
+  const lookUp = (email: string, token?: string) => {
+    const req = request(harness.app).get('/api/accounts').query({ email });
+    return token ? req.set(as(token)) : req;
+  };
+
+  it('lets a coordinator find an account by its exact address, whatever the case', async () => {
+    const res = await lookUp('  Resident@Example.ORG ', coordinator);
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.items[0]).toMatchObject({
+      id: resident.id,
+      email: 'resident@example.org',
+      roles: ['resident'],
+      organisations: [],
+    });
+    expect(res.body.items[0].passwordHash).toBeUndefined();
+  });
+
+  it('answers an empty list for an unknown address, and nothing for a prefix', async () => {
+    expect((await lookUp('nobody@example.org', coordinator)).body).toEqual({ items: [] });
+    expect((await lookUp('resident@example', coordinator)).status).toBe(400);
+  });
+
+  it('is for coordinators only', async () => {
+    expect((await lookUp('resident@example.org', resident.token)).status).toBe(403);
+    expect((await lookUp('resident@example.org')).status).toBe(401);
+    const noEmail = await request(harness.app).get('/api/accounts').set(as(coordinator));
+    expect(noEmail.status).toBe(400);
+    expect(noEmail.body.code).toBe('VALIDATION_FAILED');
+  });
+});
+
 describe('organisations and memberships', () => {
   it('allows exactly one municipality per commune', async () => {
     const townHall = {
@@ -123,6 +156,11 @@ describe('organisations and memberships', () => {
           .set(as(coordinator))
       ).status,
     ).toBe(204);
+    const found = await request(harness.app)
+      .get('/api/accounts')
+      .query({ email: 'resident@example.org' })
+      .set(as(coordinator));
+    expect(found.body.items[0].organisations).toEqual([org.body.id]);
     const refreshed = await request(harness.app)
       .post('/api/auth/refresh')
       .send({ refreshToken: resident.refreshToken });

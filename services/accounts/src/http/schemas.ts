@@ -41,6 +41,9 @@ export const rolesBody = z
     'Grant or revoke at least one role.',
   );
 
+/** Coordinators look a person up by their exact address (compared case-insensitively). */
+export const accountLookupQuery = z.strictObject({ email });
+
 export const loginBody = z.strictObject({
   email,
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
@@ -69,6 +72,9 @@ export const accountView = z.object({
   version: z.number().int(),
 });
 
+/** A looked-up account, with the organisations it currently acts for (their ids). */
+export const accountLookupView = accountView.extend({ organisations: z.array(z.string()) });
+
 export const tokenPairView = z.object({
   accessToken: z.string(),
   refreshToken: z.string(),
@@ -89,3 +95,4 @@ export const organisationView = z.object({
 export const jwksView = z.object({ keys: z.array(z.record(z.string(), z.unknown())) });
 
 export type AccountView = z.infer<typeof accountView>;
+export type AccountLookupView = z.infer<typeof accountLookupView>;

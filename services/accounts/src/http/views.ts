@@ -1,6 +1,6 @@
 import type { Account } from '../domain/account.js';
 import type { Organisation } from '../domain/organisation.js';
-import type { AccountView } from './schemas.js';
+import type { AccountLookupView, AccountView } from './schemas.js';
 
 /** What an account looks like on the wire: never the password hash. */
 export function accountToView(account: Account): AccountView {
@@ -15,6 +15,13 @@ export function accountToView(account: Account): AccountView {
     createdAt: createdAt.toISOString(),
     version,
   };
+}
+
+export function lookupToView(found: {
+  account: Account;
+  organisations: string[];
+}): AccountLookupView {
+  return { ...accountToView(found.account), organisations: found.organisations };
 }
 
 export function organisationToView(organisation: Organisation) {

@@ -2,6 +2,7 @@ import { newId } from '@fabrique/contracts';
 import { commonErrors, hasRole, type Principal } from '@fabrique/service-kit';
 import {
   anonymiseAccount,
+  normaliseEmail,
   changeRoles,
   registerAccount,
   updateProfile,
@@ -22,7 +23,7 @@ import {
 } from '../store/account.store.js';
 import { findCommune } from '../store/commune.store.js';
 import { releaseEmail, reserveEmail } from '../store/email-key.store.js';
-import { membershipsOf } from '../store/organisation.store.js';
+import { activeOrganisationsOf, membershipsOf } from '../store/organisation.store.js';
 import { revokeAllOf, sessionsOf } from '../tokens/refresh-tokens.js';
 import type { AccountsDeps } from './deps.js';
 
@@ -80,6 +81,20 @@ export async function readAccount(
   const account = await findAccount(deps.models.accounts, id);
   if (!account) throw accountErrors.ACCOUNT_NOT_FOUND();
   return account;
+}
+
+/**
+ * A coordinator's lookup by address: 0 or 1 live account, with the organisations it acts for.
+ * Exact match only (no prefix search), so the directory cannot be browsed through it.
+ */
+export async function lookUpByEmail(
+  deps: AccountsDeps,
+  email: string,
+): Promise<{ account: Account; organisations: string[] }[]> {
+  const account = await findAccountByEmail(deps.models, normaliseEmail(email));
+  if (!account || account.deletedAt) return [];
+  const organisations = await activeOrganisationsOf(deps.models.memberships, account.id);
+  return [{ account, organisations }];
 }
 
 export async function updateMe(
