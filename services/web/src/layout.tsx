@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter-preact';
 import { clearSession, hasRole, storedRefreshToken, useSession } from './api/session.js';
 import { useLocale, useMessages } from './i18n/locale.js';
 import { NotificationBadge } from './pages/notifications/badge.js';
+import { queryClient } from './query-client.js';
 
 function NavLink({ href, children }: { href: string; children: ComponentChildren }) {
   const [location] = useLocation();
@@ -28,6 +29,7 @@ function LanguageSwitch() {
 async function signOut() {
   const refreshToken = storedRefreshToken();
   clearSession();
+  queryClient.clear();
   if (refreshToken)
     await fetch('/api/auth/logout', {
       method: 'POST',

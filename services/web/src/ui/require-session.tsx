@@ -30,7 +30,7 @@ export function RequireSession({
   }
   if (roles && !hasRole(session, ...roles))
     return (
-      <Page title={common.nav.menu}>
+      <Page title={common.forbiddenTitle}>
         <p>{common.forbidden}</p>
       </Page>
     );

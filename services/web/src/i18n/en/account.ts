@@ -1,3 +1,112 @@
 import type { account as fr } from '../fr/account.js';
 
-export const account: typeof fr = {};
+export const account: typeof fr = {
+  fields: {
+    email: 'Email address',
+    password: 'Password',
+    displayName: 'Your name',
+    commune: 'Commune',
+    language: 'Language',
+  },
+  hints: {
+    email: 'We send your booking confirmations there.',
+    password: 'At least 12 characters. A short sentence that is easy to remember works well.',
+    displayName: 'First and last name, or a nickname: the people who run your workshops see it.',
+    commune: 'The commune where you live.',
+    language: 'The language of the site and of the emails we send you.',
+  },
+  showPassword: 'Show',
+  hidePassword: 'Hide',
+  passwordWord: 'password',
+  communesLoading: 'Loading the communes…',
+  chooseCommune: 'Choose your commune',
+  validation: {
+    emailMissing: 'Enter your email address.',
+    emailInvalid: 'This email address is not complete. Example: first.last@example.org',
+    passwordMissing: 'Enter your password.',
+    passwordShort: (min: number) =>
+      `The password needs at least ${min} characters. A short sentence works well.`,
+    passwordLong: (max: number) => `The password may have at most ${max} characters.`,
+    passwordRepetitive: 'Use more varied characters in your password.',
+    passwordHasEmail: 'Do not use your email address in your password.',
+    passwordHasName: 'Do not use your name in your password.',
+    passwordCommon:
+      'This password is too common and easy to guess. Choose another one, for example a short sentence.',
+    nameMissing: 'Enter your name.',
+    nameLong: (max: number) => `Your name may have at most ${max} characters.`,
+    communeMissing: 'Choose your commune from the list.',
+    fixBelow: 'Some details need correcting: see the messages under the fields.',
+  },
+  signUp: {
+    title: 'Create an account',
+    intro: 'With an account you can book a seat in the workshops and vote for projects.',
+    submit: 'Create my account',
+    pending: 'Creating the account…',
+    haveAccount: 'Already have an account?',
+    signIn: 'Sign in',
+    emailTaken: 'An account already exists with this email address.',
+    signInInstead: 'Sign in with this address',
+    createdButNotSignedIn:
+      'Your account is created, but signing in did not work. Sign in with your address and password.',
+  },
+  signIn: {
+    title: 'Sign in',
+    submit: 'Sign in',
+    pending: 'Signing in…',
+    noAccount: 'No account yet?',
+    signUp: 'Create an account',
+    alreadyIn: 'You are already signed in.',
+    continue: 'Continue',
+  },
+  profile: {
+    title: 'My account',
+    details: 'Your details',
+    emailLabel: 'Email address',
+    emailNote: 'To change your email address, write to your commune’s coordination team.',
+    memberSince: (date: string) => `Account created on ${date}.`,
+    save: 'Save my details',
+    saved: 'Your details are saved.',
+    nothingChanged: 'You have not changed anything.',
+    roles: 'What you can do',
+    roleNames: {
+      resident: 'Take part in workshops and in the participatory budget',
+      host: 'Run workshops and schedule their sessions',
+      funder: 'Fund the common pot and follow what it pays for',
+      coordinator: 'Coordinate the network (venues, fund, roles)',
+    },
+    notifications: 'Choose the notifications I receive',
+  },
+  data: {
+    title: 'Your data',
+    intro:
+      'You can download everything Fabrique keeps about you: your account, your organisations and your sign-ins.',
+    download: 'Download my data',
+    downloading: 'Preparing the file…',
+    downloaded: 'The file “fabrique-mes-donnees.json” is downloaded.',
+    fileName: 'fabrique-mes-donnees.json',
+  },
+  deletion: {
+    title: 'Delete my account',
+    intro: 'Deletion is final: it cannot be undone.',
+    start: 'Delete my account',
+    confirmTitle: 'Do you really want to delete your account?',
+    erased: 'What will be erased:',
+    erasedItems: [
+      'your name, your email address, your password and your roles;',
+      'your notifications and your notification choices;',
+      'your sign-ins: you will be signed out on all your devices.',
+    ],
+    kept: 'What stays, without your name:',
+    keptItems: [
+      'your bookings, your votes, the projects you proposed and your payments to the fund, tied to an anonymous account, so that the fund’s accounts and the figures per commune stay right;',
+      'your commune, used only for those figures.',
+    ],
+    bookingsWarning:
+      'Your upcoming bookings are not cancelled: if you will not come, cancel them first to free the seats.',
+    bookingsLink: 'See my bookings',
+    emailFree: 'You can then create a new account with the same address.',
+    confirm: 'Yes, delete my account for good',
+    pending: 'Deleting…',
+    cancel: 'No, keep my account',
+  },
+};

@@ -35,6 +35,7 @@ export const common: typeof fr = {
     home: 'Back to the workshops',
   },
   signInNeeded: { title: 'Please sign in', body: 'This page is for signed-in people.' },
+  forbiddenTitle: 'Restricted page',
   forbidden: 'This page is for other roles.',
   unreadNotifications: (count: number) =>
     count === 0

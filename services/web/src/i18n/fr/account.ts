@@ -1,2 +1,112 @@
 /** French texts of the account pages (the reference: en/account.ts has the same shape). */
-export const account = {};
+export const account = {
+  fields: {
+    email: 'Adresse e-mail',
+    password: 'Mot de passe',
+    displayName: 'Votre nom',
+    commune: 'Commune',
+    language: 'Langue',
+  },
+  hints: {
+    email: 'Nous y envoyons vos confirmations de réservation.',
+    password: 'Au moins 12 caractères. Une petite phrase facile à retenir convient très bien.',
+    displayName:
+      'Prénom et nom, ou un surnom : il est vu par les personnes qui animent vos ateliers.',
+    commune: 'La commune où vous habitez.',
+    language: 'La langue du site et des e-mails que nous vous envoyons.',
+  },
+  showPassword: 'Afficher',
+  hidePassword: 'Masquer',
+  passwordWord: 'le mot de passe',
+  communesLoading: 'Chargement des communes…',
+  chooseCommune: 'Choisissez votre commune',
+  validation: {
+    emailMissing: 'Indiquez votre adresse e-mail.',
+    emailInvalid: 'Cette adresse e-mail n’est pas complète. Exemple : prenom.nom@exemple.fr',
+    passwordMissing: 'Indiquez votre mot de passe.',
+    passwordShort: (min: number) =>
+      `Le mot de passe doit faire au moins ${min} caractères. Une petite phrase convient très bien.`,
+    passwordLong: (max: number) => `Le mot de passe doit faire au plus ${max} caractères.`,
+    passwordRepetitive: 'Utilisez des caractères plus variés dans votre mot de passe.',
+    passwordHasEmail: 'N’utilisez pas votre adresse e-mail dans votre mot de passe.',
+    passwordHasName: 'N’utilisez pas votre nom dans votre mot de passe.',
+    passwordCommon:
+      'Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre, par exemple une petite phrase.',
+    nameMissing: 'Indiquez votre nom.',
+    nameLong: (max: number) => `Votre nom doit faire au plus ${max} caractères.`,
+    communeMissing: 'Choisissez votre commune dans la liste.',
+    fixBelow: 'Certaines informations sont à corriger : voyez les messages sous les champs.',
+  },
+  signUp: {
+    title: 'Créer un compte',
+    intro: 'Un compte vous permet de réserver une place aux ateliers et de voter pour les projets.',
+    submit: 'Créer mon compte',
+    pending: 'Création du compte…',
+    haveAccount: 'Vous avez déjà un compte ?',
+    signIn: 'Se connecter',
+    emailTaken: 'Un compte existe déjà avec cette adresse e-mail.',
+    signInInstead: 'Se connecter avec cette adresse',
+    createdButNotSignedIn:
+      'Votre compte est créé, mais la connexion n’a pas abouti. Connectez-vous avec votre adresse et votre mot de passe.',
+  },
+  signIn: {
+    title: 'Se connecter',
+    submit: 'Se connecter',
+    pending: 'Connexion…',
+    noAccount: 'Pas encore de compte ?',
+    signUp: 'Créer un compte',
+    alreadyIn: 'Votre session est déjà ouverte.',
+    continue: 'Continuer',
+  },
+  profile: {
+    title: 'Mon compte',
+    details: 'Vos informations',
+    emailLabel: 'Adresse e-mail',
+    emailNote: 'Pour changer d’adresse e-mail, écrivez à la coordination de votre commune.',
+    memberSince: (date: string) => `Compte créé le ${date}.`,
+    save: 'Enregistrer mes informations',
+    saved: 'Vos informations sont enregistrées.',
+    nothingChanged: 'Vous n’avez rien modifié.',
+    roles: 'Ce que vous pouvez faire',
+    roleNames: {
+      resident: 'Participer aux ateliers et au budget participatif',
+      host: 'Animer des ateliers et programmer leurs séances',
+      funder: 'Financer le fonds commun et suivre ce qu’il finance',
+      coordinator: 'Coordonner le réseau (lieux, fonds, rôles)',
+    },
+    notifications: 'Choisir les notifications que je reçois',
+  },
+  data: {
+    title: 'Vos données',
+    intro:
+      'Vous pouvez télécharger tout ce que Fabrique conserve sur vous : votre compte, vos organisations et vos connexions.',
+    download: 'Télécharger mes données',
+    downloading: 'Préparation du fichier…',
+    downloaded: 'Le fichier « fabrique-mes-donnees.json » est téléchargé.',
+    fileName: 'fabrique-mes-donnees.json',
+  },
+  deletion: {
+    title: 'Supprimer mon compte',
+    intro: 'La suppression est définitive : elle ne peut pas être annulée.',
+    start: 'Supprimer mon compte',
+    confirmTitle: 'Voulez-vous vraiment supprimer votre compte ?',
+    erased: 'Ce qui sera effacé :',
+    erasedItems: [
+      'votre nom, votre adresse e-mail, votre mot de passe et vos rôles ;',
+      'vos notifications et vos choix de notifications ;',
+      'vos connexions : votre session sera fermée sur tous vos appareils.',
+    ],
+    kept: 'Ce qui reste, sans votre nom :',
+    keptItems: [
+      'vos réservations, vos votes, les projets que vous avez proposés et vos versements au fonds, rattachés à un compte anonyme, pour que les comptes du fonds et les chiffres par commune restent justes ;',
+      'votre commune, qui ne sert qu’à ces chiffres.',
+    ],
+    bookingsWarning:
+      'Vos réservations à venir ne sont pas annulées : si vous ne venez pas, annulez-les d’abord pour libérer les places.',
+    bookingsLink: 'Voir mes réservations',
+    emailFree: 'Vous pourrez ensuite créer un nouveau compte avec la même adresse.',
+    confirm: 'Oui, supprimer définitivement mon compte',
+    pending: 'Suppression…',
+    cancel: 'Non, garder mon compte',
+  },
+};

@@ -37,6 +37,7 @@ export const common = {
     title: 'Connectez-vous',
     body: 'Cette page est réservée aux personnes connectées.',
   },
+  forbiddenTitle: 'Accès réservé',
   forbidden: 'Cette page est réservée à d’autres rôles.',
   unreadNotifications: (count: number) =>
     count === 0

@@ -1,4 +1,8 @@
-import type { RouteDef } from '../../lazy-page.js';
+import { lazyPage, type RouteDef } from '../../lazy-page.js';
 
 /** The account pages. */
-export const accountRoutes: RouteDef[] = [];
+export const accountRoutes: RouteDef[] = [
+  { path: '/sign-up', component: lazyPage(() => import('./sign-up-page.js')) },
+  { path: '/sign-in', component: lazyPage(() => import('./sign-in-page.js')) },
+  { path: '/profile', component: lazyPage(() => import('./profile-page.js')) },
+];

@@ -1,0 +1,50 @@
+/** What the accounts service answers (see services/accounts/src/http/schemas.ts). */
+import type { Role } from '../../api/session.js';
+
+export type AccountLocale = 'fr' | 'en';
+
+export interface Me {
+  id: string;
+  email: string;
+  displayName: string;
+  commune: string;
+  locale: AccountLocale;
+  roles: Role[];
+  createdAt: string;
+  version: number;
+}
+
+export interface Commune {
+  id: string;
+  name: string;
+  postalCode: string;
+}
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+export interface Registration {
+  email: string;
+  password: string;
+  displayName: string;
+  commune: string;
+  locale: AccountLocale;
+}
+
+export interface ProfileChanges {
+  displayName: string;
+  commune: string;
+  locale: AccountLocale;
+}
+
+/** The same as the server's rules (schemas.ts, password-policy.ts), checked before sending. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+export const DISPLAY_NAME_MAX_LENGTH = 80;
+export const EMAIL_MAX_LENGTH = 254;
+
+export const ME_KEY = ['account', 'me'] as const;
+export const COMMUNES_KEY = ['communes'] as const;
