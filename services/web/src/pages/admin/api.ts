@@ -1,0 +1,135 @@
+/**
+ * What the services answer to the coordinators' pages (see services/accounts,
+ * services/workshops, services/notifications and services/funds, src/http/schemas.ts and
+ * views.ts), and the calls those pages make.
+ */
+import { api, apiResponse } from '../../api/client.js';
+import type { Role } from '../../api/session.js';
+
+export interface Commune {
+  id: string;
+  name: string;
+  postalCode: string;
+}
+
+export interface Venue {
+  id: string;
+  name: string;
+  address: string;
+  /** Commune id (slug). */
+  commune: string;
+  maxCapacity: number;
+  accessibility: string;
+  equipment: string[];
+  status: 'active' | 'proposed';
+  proposedBy: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export type VenueInput = Pick<
+  Venue,
+  'name' | 'address' | 'commune' | 'maxCapacity' | 'accessibility' | 'equipment'
+>;
+
+export type OrganisationKind = 'municipality' | 'business' | 'association';
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  commune: string | null;
+  createdAt: string;
+}
+
+/** A person found by email (GET /api/accounts?email=), with the organisations they act for. */
+export interface Person {
+  id: string;
+  email: string;
+  displayName: string;
+  commune: string;
+  locale: 'fr' | 'en';
+  roles: Role[];
+  createdAt: string;
+  version: number;
+  organisations: string[];
+}
+
+export interface DeadLetter {
+  seq: number;
+  notificationId: string | null;
+  kind: string | null;
+  recipientId: string | null;
+  error: string;
+  attempts: number;
+  deadLetteredAt: string;
+  emailStatus: string | null;
+}
+
+/** `all`, or the sequence number of one dead letter. */
+export type ReplayTarget = number | 'all';
+
+export interface FundReconciliation {
+  fundId: string;
+  entries: number;
+  equal: boolean;
+  differences: string[];
+}
+
+export interface Reconciliation {
+  checkedAt: string;
+  funds: FundReconciliation[];
+  ok: boolean;
+}
+
+export interface FundName {
+  id: string;
+  name: string;
+}
+
+export interface Items<T> {
+  items: T[];
+}
+
+/** `['communes']` is shared with the sign-up and profile pages: a new commune shows there too. */
+export const KEYS = {
+  communes: ['communes'] as const,
+  venues: ['admin', 'venues'] as const,
+  organisations: ['organisations'] as const,
+  person: (email: string) => ['admin', 'person', email] as const,
+  deadLetters: ['admin', 'dead-letters'] as const,
+  reconciliation: ['admin', 'reconciliation'] as const,
+  funds: ['admin', 'fund-names'] as const,
+};
+
+export const fetchCommunes = () => api<Items<Commune>>('/api/communes');
+export const fetchOrganisations = () => api<Items<Organisation>>('/api/organisations');
+/** Coordinators also see the venues hosts proposed. */
+export const fetchVenues = () => api<Items<Venue>>('/api/venues?proposed=true');
+
+export async function findPerson(email: string): Promise<Person | null> {
+  const found = await api<Items<Person>>(`/api/accounts?email=${encodeURIComponent(email)}`);
+  return found.items[0] ?? null;
+}
+
+/** A venue with the ETag to send back as If-Match when saving it. */
+export async function fetchVenueForEdit(id: string): Promise<{ venue: Venue; etag: string }> {
+  const response = await apiResponse(`/api/venues/${encodeURIComponent(id)}`);
+  const venue = (await response.json()) as Venue;
+  return { venue, etag: response.headers.get('etag') ?? venueEtag(venue) };
+}
+
+/**
+ * The workshops service's ETag of a venue is its version (`W/"3"`): a list item carries the
+ * version the coordinator saw, so an action from the list is refused if someone changed it since.
+ */
+export const venueEtag = (venue: Pick<Venue, 'version'>) => `W/"${venue.version}"`;
+
+export const patchVenue = (id: string, etag: string, body: Partial<VenueInput> | object) =>
+  api<Venue>(`/api/venues/${encodeURIComponent(id)}`, { method: 'PATCH', body, ifMatch: etag });
+
+export const setMembership = (organisationId: string, accountId: string, member: boolean) =>
+  api<void>(
+    `/api/organisations/${encodeURIComponent(organisationId)}/members/${encodeURIComponent(accountId)}`,
+    { method: member ? 'PUT' : 'DELETE' },
+  );
