@@ -1,0 +1,180 @@
+import { api } from '../../api/client.js';
+import { ApiError } from '../../api/problem.js';
+
+/** In the order a round goes through them (funds service, domain/round.ts). */
+export const PHASES = ['upcoming', 'proposals', 'review', 'voting', 'results', 'closed'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export type RoundMethod = { type: 'approval'; maxChoices: number } | { type: 'knapsack' };
+
+/** The dates that start each phase after `upcoming`, in order. */
+export const PHASE_STARTS = [
+  ['proposals', 'proposalsOpenAt'],
+  ['review', 'reviewStartsAt'],
+  ['voting', 'votingStartsAt'],
+  ['results', 'votingEndsAt'],
+  ['closed', 'closesAt'],
+] as const;
+
+export type ScheduleField = (typeof PHASE_STARTS)[number][1];
+
+export interface Round {
+  id: string;
+  fundId: string;
+  title: string;
+  envelopeCents: number;
+  envelopesByCommune: Record<string, number> | null;
+  communes: string[];
+  method: RoundMethod;
+  phase: Phase;
+  proposalsOpenAt: string;
+  reviewStartsAt: string;
+  votingStartsAt: string;
+  votingEndsAt: string;
+  closesAt: string;
+  createdAt: string;
+}
+
+export interface Proposal {
+  id: string;
+  title: string;
+  description: string;
+  commune: string;
+  kind: string;
+  /** What it would take from the envelope: the reviewed cost when there is one. */
+  costCents: number;
+  estimatedCostCents: number;
+  submittedAt: string;
+  review: { feasible: boolean; reason: string; costNote: string | null; at: string } | null;
+  mine: boolean;
+}
+
+export interface RoundDetail extends Round {
+  proposals: Proposal[];
+}
+
+export interface Ballot {
+  roundId: string;
+  choices: string[];
+  castAt: string;
+}
+
+export interface ProposalResult {
+  proposalId: string;
+  title: string;
+  commune: string;
+  costCents: number;
+  votes: number;
+  selected: boolean;
+  rank: number;
+}
+
+export interface RoundResults {
+  roundId: string;
+  method: RoundMethod['type'];
+  envelopeCents: number;
+  selectedCents: number;
+  proposals: ProposalResult[];
+  selected: string[];
+  turnout: {
+    voters: number;
+    byCommune: { commune: string; voters: number; eligibleCommune: boolean }[];
+  };
+}
+
+export interface Fund {
+  id: string;
+  name: string;
+  memberCommunes: string[];
+}
+
+export interface Commune {
+  id: string;
+  name: string;
+}
+
+export interface Kind {
+  id: string;
+  label: string;
+}
+
+export interface ProposalBody {
+  title: string;
+  description: string;
+  commune: string;
+  costCents: number;
+  kind: string;
+}
+
+export interface ReviewBody {
+  feasible: boolean;
+  reason: string;
+  adjustedCostCents?: number;
+  costNote?: string;
+}
+
+export interface RoundBody {
+  fundId: string;
+  title: string;
+  envelopeCents: number;
+  envelopesByCommune: Record<string, number> | null;
+  communes: string[];
+  method: RoundMethod;
+  proposalsOpenAt: string;
+  reviewStartsAt: string;
+  votingStartsAt: string;
+  votingEndsAt: string;
+  closesAt: string;
+}
+
+interface List<T> {
+  items: T[];
+}
+
+/** Query keys: a round's view depends on who looks (`mine` on proposals). */
+export const keys = {
+  rounds: ['rounds'] as const,
+  round: (id: string, viewer: string | null) => ['rounds', id, viewer] as const,
+  ballot: (id: string, viewer: string | null) => ['rounds', id, 'ballot', viewer] as const,
+  results: (id: string) => ['rounds', id, 'results'] as const,
+};
+
+const path = (id: string) => `/api/rounds/${encodeURIComponent(id)}`;
+
+export const fetchRounds = () => api<List<Round>>('/api/rounds').then((r) => r.items);
+export const fetchRound = (id: string) => api<RoundDetail>(path(id));
+export const fetchResults = (id: string) => api<RoundResults>(`${path(id)}/results`);
+export const fetchFunds = () => api<List<Fund>>('/api/funds').then((r) => r.items);
+export const fetchCommunes = () => api<List<Commune>>('/api/communes').then((r) => r.items);
+export const fetchKinds = () => api<List<Kind>>('/api/workshops/kinds').then((r) => r.items);
+
+/** My ballot, or null when I have not voted yet (the API answers BALLOT_NOT_FOUND). */
+export async function fetchMyBallot(id: string): Promise<Ballot | null> {
+  try {
+    return await api<Ballot>(`${path(id)}/ballot`);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'BALLOT_NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+export const createRound = (body: RoundBody, idempotencyKey: string) =>
+  api<Round>('/api/rounds', { method: 'POST', body, idempotencyKey });
+
+export const submitProposal = (id: string, body: ProposalBody, idempotencyKey: string) =>
+  api<Proposal>(`${path(id)}/proposals`, { method: 'POST', body, idempotencyKey });
+
+export const editProposal = (id: string, proposalId: string, body: Partial<ProposalBody>) =>
+  api<Proposal>(`${path(id)}/proposals/${encodeURIComponent(proposalId)}`, {
+    method: 'PATCH',
+    body,
+  });
+
+export const reviewProposal = (id: string, proposalId: string, body: ReviewBody) =>
+  api<Proposal>(`${path(id)}/proposals/${encodeURIComponent(proposalId)}/review`, {
+    method: 'POST',
+    body,
+  });
+
+export const castBallot = (id: string, choices: string[]) =>
+  api<Ballot>(`${path(id)}/ballot`, { method: 'PUT', body: { choices } });
