@@ -53,8 +53,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read better as one describe block with several cases.
-    files: ['**/*.test.ts'],
+    // Tests read better as one describe block with several cases, browser journeys as one script.
+    files: ['**/*.test.ts', '**/*.journey.ts'],
     rules: {
       'max-lines-per-function': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { apiClient, type ApiClient } from './api.js';
+import { launchBrowser } from './browser.js';
+import { hostJourney, hostScene, type HostScene } from './host.journey.js';
+import { residentJourney } from './resident.journey.js';
+import { roundsJourney } from './rounds.journey.js';
+import { aNetwork, type Network } from './scene.js';
+import { startSystem, type RunningSystem } from './system.js';
+
+// One network for the three journeys: the host's session starts a few minutes after set-up,
+// and the others run meanwhile. Screenshots: test-output/screenshots/<journey>/.
+let system: RunningSystem;
+let browser: Browser;
+let api: ApiClient;
+let network: Network;
+let hostSession: HostScene;
+
+beforeAll(async () => {
+  system = await startSystem();
+  browser = await launchBrowser();
+  api = apiClient(system.url);
+  network = await aNetwork(system, api);
+  hostSession = await hostScene(api, network);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+const withLogs = async (journey: () => Promise<void>) => {
+  try {
+    await journey();
+  } catch (error) {
+    console.error(system.logs().slice(-8_000));
+    throw error;
+  }
+};
+
+describe('journeys in the browser', () => {
+  it('a resident signs up, books, waits on a full session and is promoted', async () => {
+    await withLogs(() => residentJourney(browser, api, network, system.url));
+  }, 120_000);
+
+  it('a voting round goes from proposal to results', async () => {
+    await withLogs(() => roundsJourney(browser, api, network, system.url));
+  }, 180_000);
+
+  it('a host schedules a weekly series, checks people in and closes attendance; the fund shows the hours', async () => {
+    await withLogs(() => hostJourney(browser, network, hostSession, system.url));
+  }, 420_000);
+});

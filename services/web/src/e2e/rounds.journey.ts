@@ -1,0 +1,103 @@
+import type { Browser } from 'playwright-core';
+import type { ApiClient } from './api.js';
+import { desktopPage, phonePage, screenshots } from './browser.js';
+import { reloadUntil } from './resident.journey.js';
+import { waitUntil, type Network } from './scene.js';
+import { signIn } from './sign-in.js';
+
+const SECOND = 1_000;
+
+async function aRound(api: ApiClient, network: Network) {
+  const now = Date.now();
+  const at = (seconds: number) => new Date(now + seconds * SECOND);
+  const schedule = { review: at(40), voting: at(60), votingEnds: at(85) };
+  const round = await api.post<{ id: string }>(
+    '/api/rounds',
+    {
+      fundId: network.fundId,
+      title: 'Budget participatif du plateau',
+      envelopeCents: 500_000,
+      method: { type: 'knapsack' },
+      proposalsOpenAt: at(-60).toISOString(),
+      reviewStartsAt: schedule.review.toISOString(),
+      votingStartsAt: schedule.voting.toISOString(),
+      votingEndsAt: schedule.votingEnds.toISOString(),
+      closesAt: at(24 * 3600).toISOString(),
+    },
+    network.coordinator.token,
+  );
+  return { id: round.id, ...schedule };
+}
+
+/** A voting round from proposal to results: propose, review, vote, read the results. */
+export async function roundsJourney(
+  browser: Browser,
+  api: ApiClient,
+  network: Network,
+  url: string,
+) {
+  const shot = screenshots('rounds');
+  const round = await aRound(api, network);
+  const [alice, bob] = [await api.person('Alice Votante'), await api.person('Bob Votant')];
+  const other = await api.post<{ id: string }>(
+    `/api/rounds/${round.id}/proposals`,
+    {
+      title: 'Un four à pain partagé',
+      description: 'Un four pour les ateliers de cuisine.',
+      commune: 'vassieux-en-vercors',
+      costCents: 400_000,
+      kind: 'cuisine',
+    },
+    bob.token,
+  );
+
+  const resident = await phonePage(browser, url);
+  await signIn(resident, alice);
+  await resident.goto(`/rounds/${round.id}`);
+  await resident.getByRole('button', { name: 'Proposer un projet' }).first().click();
+  await resident.getByLabel('Titre du projet').fill('Des outils pour le repair café');
+  await resident.getByLabel('Description').fill('Fers à souder, tournevis, multimètres.');
+  await resident.getByLabel('Coût estimé (€)').fill('1200,50');
+  await resident.getByRole('button', { name: 'Proposer un projet' }).last().click();
+  await resident.getByText('Des outils pour le repair café').first().waitFor();
+  await shot(resident, 'proposed');
+
+  await waitUntil(round.review);
+  const coordinator = await desktopPage(browser, url);
+  await signIn(coordinator, network.coordinator);
+  await coordinator.goto(`/rounds/${round.id}`);
+  for (const title of ['Des outils pour le repair café', 'Un four à pain partagé']) {
+    const card = coordinator.getByRole('article').filter({ hasText: title });
+    await card.getByLabel('Raison').fill('Utile à tout le plateau, devis vérifié.');
+    await card.getByRole('button', { name: 'Réalisable' }).click();
+    await card
+      .getByText(/réalisable/i)
+      .first()
+      .waitFor();
+  }
+  await shot(coordinator, 'reviewed');
+
+  await waitUntil(round.voting);
+  await resident.goto(`/rounds/${round.id}`);
+  await resident.getByLabel('Des outils pour le repair café').check();
+  await resident
+    .getByText(/Il reste/)
+    .first()
+    .waitFor();
+  await resident.getByRole('button', { name: 'Enregistrer mon vote' }).click();
+  await resident
+    .getByText(/vote est enregistré/i)
+    .first()
+    .waitFor();
+  await shot(resident, 'voted');
+  await api.put(`/api/rounds/${round.id}/ballot`, { choices: [other.id] }, bob.token);
+
+  await waitUntil(new Date(round.votingEnds.getTime() + SECOND));
+  await resident.goto(`/rounds/${round.id}`);
+  await reloadUntil(resident, () =>
+    resident.getByRole('heading', { name: 'Résultats' }).isVisible(),
+  );
+  await shot(resident, 'results');
+  await resident.context().close();
+  await coordinator.context().close();
+}
