@@ -69,7 +69,7 @@ export async function roundsJourney(
   for (const title of ['Des outils pour le repair café', 'Un four à pain partagé']) {
     const card = coordinator.getByRole('article').filter({ hasText: title });
     await card.getByLabel('Raison').fill('Utile à tout le plateau, devis vérifié.');
-    await card.getByRole('button', { name: 'Réalisable' }).click();
+    await card.getByRole('button', { name: 'Réalisable', exact: true }).click();
     await card
       .getByText(/réalisable/i)
       .first()
