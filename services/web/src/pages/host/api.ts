@@ -1,0 +1,269 @@
+/**
+ * What the workshops and bookings services answer to the hosts' pages (see
+ * services/workshops/src/http/{schemas,views}.ts and services/bookings/src/http/schemas.ts,
+ * use-cases/attendance.ts), and the calls those pages make.
+ */
+import { api, apiResponse } from '../../api/client.js';
+
+export type WorkshopStatus = 'draft' | 'published' | 'archived';
+export type SessionStatus = 'scheduled' | 'cancelled' | 'completed';
+
+export interface PricePolicy {
+  type: 'free' | 'suggested';
+  suggestedCents?: number;
+}
+
+export interface Workshop {
+  id: string;
+  title: string;
+  kind: string;
+  description: string;
+  hostIds: string[];
+  hosts: { id: string; displayName: string | null }[];
+  defaultVenueId: string | null;
+  commune: string | null;
+  defaultCapacity: number;
+  defaultDurationMinutes: number;
+  pricePolicy: PricePolicy;
+  status: WorkshopStatus;
+  version: number;
+}
+
+/** The fields the workshop form sends (POST, or PATCH with If-Match). */
+export interface WorkshopInput {
+  title: string;
+  kind: string;
+  description: string;
+  defaultVenueId: string | null;
+  defaultCapacity: number;
+  defaultDurationMinutes: number;
+  pricePolicy: PricePolicy;
+}
+
+export interface Kind {
+  id: string;
+  label: string;
+}
+
+export interface Venue {
+  id: string;
+  name: string;
+  address: string;
+  commune: string;
+  maxCapacity: number;
+  status: 'active' | 'proposed';
+}
+
+export interface Commune {
+  id: string;
+  name: string;
+}
+
+export interface Session {
+  id: string;
+  workshopId: string;
+  seriesId: string | null;
+  title: string;
+  kind: string;
+  commune: string;
+  venueId: string;
+  hostIds: string[];
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  capacity: number;
+  status: SessionStatus;
+  cancellationReason: string | null;
+  version: number;
+  /** Only on GET /api/sessions/{id}. */
+  seatsLeft?: number;
+}
+
+export type Recurrence =
+  | { frequency: 'weekly'; interval: number; count?: number; until?: string }
+  | { frequency: 'monthly'; weekday: number; ordinal: number; count?: number; until?: string };
+
+export interface ScheduleBody {
+  startsAt: string;
+  durationMinutes: number;
+  capacity: number;
+  venueId?: string;
+  recurrence?: Recurrence;
+}
+
+export interface Occurrence {
+  startsAt: string;
+  endsAt: string;
+}
+
+export type AttendanceMark = 'attended' | 'no-show';
+export type RepairOutcome = 'fixed' | 'repairable' | 'end-of-life';
+
+export interface RosterBooking {
+  bookingId: string;
+  status: 'confirmed' | 'offered';
+  seats: number;
+  attendance: AttendanceMark | null;
+  attendedSeats: number | null;
+  resident: { id: string; displayName: string | null; commune: string | null };
+}
+
+export interface WalkIn {
+  id: string;
+  name: string;
+  commune: string;
+  seats: number;
+}
+
+export interface RepairItem {
+  id: string;
+  category: string;
+  outcome: RepairOutcome;
+}
+
+export interface AttendanceSummary {
+  bookedSeats: number;
+  attendees: number;
+  noShows: number;
+  walkIns: number;
+  participantHours: number;
+  repairs: { items: number; fixed: number; repairable: number; endOfLife: number };
+  closedAt: string;
+}
+
+export interface Roster {
+  sessionId: string;
+  title: string;
+  startsAt: string;
+  capacity: number;
+  bookings: RosterBooking[];
+  waitlisted: number;
+  walkIns: WalkIn[];
+  repairs: RepairItem[];
+  closed: AttendanceSummary | null;
+}
+
+export interface AttendanceBody {
+  marks?: { bookingId: string; mark: AttendanceMark; attendedSeats?: number }[];
+  walkIns?: { id: string; name: string; commune: string; seats: number }[];
+  repairs?: { id: string; category: string; outcome: RepairOutcome }[];
+}
+
+interface Items<T> {
+  items: T[];
+  nextCursor?: string | null;
+}
+
+/** Something read with the ETag to send back as If-Match when changing it. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export const KEYS = {
+  workshops: ['host', 'workshops'] as const,
+  workshop: (id: string) => ['host', 'workshop', id] as const,
+  sessionsOf: (workshopId: string) => ['host', 'sessions-of', workshopId] as const,
+  session: (id: string) => ['host', 'session', id] as const,
+  roster: (sessionId: string) => ['host', 'roster', sessionId] as const,
+  kinds: ['host', 'kinds'] as const,
+  venues: ['host', 'venues'] as const,
+  /** Shared with the other pages that list communes (same answer, same key). */
+  communes: ['communes'] as const,
+};
+
+const enc = encodeURIComponent;
+
+/** The ETag header, or the same thing made from the version (the services' ETag is `W/"<version>"`). */
+async function versioned<T extends { version: number }>(response: Response): Promise<Versioned<T>> {
+  const value = (await response.json()) as T;
+  return { value, etag: response.headers.get('etag') ?? `W/"${value.version}"` };
+}
+
+/** Every workshop the API shows this person (published ones, plus their own or, for coordinators, all). */
+export async function fetchWorkshops(): Promise<Workshop[]> {
+  const all: Workshop[] = [];
+  let cursor: string | null | undefined = undefined;
+  for (let page = 0; page < 20; page += 1) {
+    const query: string = cursor ? `&cursor=${enc(cursor)}` : '';
+    const answer: Items<Workshop> = await api<Items<Workshop>>(`/api/workshops?limit=100${query}`);
+    all.push(...answer.items);
+    cursor = answer.nextCursor;
+    if (!cursor) break;
+  }
+  return all;
+}
+
+export const fetchKinds = () => api<Items<Kind>>('/api/workshops/kinds').then((a) => a.items);
+export const fetchVenues = () => api<Items<Venue>>('/api/venues').then((a) => a.items);
+export const fetchCommunes = () => api<Items<Commune>>('/api/communes');
+
+export async function fetchWorkshop(id: string): Promise<Versioned<Workshop>> {
+  return versioned<Workshop>(await apiResponse(`/api/workshops/${enc(id)}`));
+}
+
+export const createWorkshop = (body: WorkshopInput, idempotencyKey: string) =>
+  api<Workshop>('/api/workshops', { method: 'POST', body, idempotencyKey });
+
+export async function patchWorkshop(id: string, etag: string, body: WorkshopInput) {
+  const response = await apiResponse(`/api/workshops/${enc(id)}`, {
+    method: 'PATCH',
+    body,
+    ifMatch: etag,
+  });
+  return versioned<Workshop>(response);
+}
+
+export async function setWorkshopStatus(id: string, status: 'published' | 'archived') {
+  const response = await apiResponse(`/api/workshops/${enc(id)}/status`, {
+    method: 'POST',
+    body: { status },
+  });
+  return versioned<Workshop>(response);
+}
+
+export const fetchSessionsOf = (workshopId: string) =>
+  api<Items<Session>>(`/api/workshops/${enc(workshopId)}/sessions`).then((a) => a.items);
+
+export const previewSessions = (workshopId: string, body: ScheduleBody) =>
+  api<Items<Occurrence>>(`/api/workshops/${enc(workshopId)}/sessions/preview`, {
+    method: 'POST',
+    body,
+  }).then((a) => a.items);
+
+export const scheduleSessions = (workshopId: string, body: ScheduleBody, idempotencyKey: string) =>
+  api<Items<Session>>(`/api/workshops/${enc(workshopId)}/sessions`, {
+    method: 'POST',
+    body,
+    idempotencyKey,
+  }).then((a) => a.items);
+
+export async function fetchSession(id: string): Promise<Versioned<Session>> {
+  return versioned<Session>(await apiResponse(`/api/sessions/${enc(id)}`));
+}
+
+export interface RescheduleBody {
+  startsAt: string;
+  durationMinutes: number;
+  venueId: string;
+}
+
+export async function rescheduleSession(id: string, etag: string, body: RescheduleBody) {
+  const response = await apiResponse(`/api/sessions/${enc(id)}`, {
+    method: 'PATCH',
+    body,
+    ifMatch: etag,
+  });
+  return versioned<Session>(response);
+}
+
+export const cancelSession = (id: string, reason: string) =>
+  api<Session>(`/api/sessions/${enc(id)}/cancel`, { method: 'POST', body: { reason } });
+
+export const fetchRoster = (sessionId: string) => api<Roster>(`/api/rosters/${enc(sessionId)}`);
+
+export const recordAttendance = (sessionId: string, body: AttendanceBody) =>
+  api<Roster>(`/api/rosters/${enc(sessionId)}/attendance`, { method: 'POST', body });
+
+export const closeAttendance = (sessionId: string) =>
+  api<AttendanceSummary>(`/api/rosters/${enc(sessionId)}/close`, { method: 'POST' });

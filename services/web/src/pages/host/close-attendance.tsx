@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from '@tanstack/preact-query';
+import { useState } from 'preact/hooks';
+import { ApiError } from '../../api/problem.js';
+import { formatTime } from '../../format/index.js';
+import { useLocale } from '../../i18n/locale.js';
+import { Button } from '../../ui/button.js';
+import { ErrorMessage } from '../../ui/error-message.js';
+import { closeAttendance, KEYS, type Roster, type Session } from './api.js';
+
+function useClose(sessionId: string) {
+  const queryClient = useQueryClient();
+  const key = KEYS.roster(sessionId);
+  return useMutation({
+    mutationFn: () => closeAttendance(sessionId),
+    onSuccess: async (summary) => {
+      queryClient.setQueryData<Roster>(key, (roster) => roster && { ...roster, closed: summary });
+      await queryClient.invalidateQueries({ queryKey: key });
+    },
+    onError: async (error) => {
+      // Already closed (by a co-host): show what was recorded.
+      if (error instanceof ApiError && error.code === 'ROSTER_CLOSED')
+        await queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
+}
+
+/** « Clôturer la présence », once the session has started, after a confirmation: it is final. */
+export function CloseAttendance({ session, started }: { session: Session; started: boolean }) {
+  const { locale, m } = useLocale();
+  const t = m.host.close;
+  const [confirming, setConfirming] = useState(false);
+  const close = useClose(session.id);
+  if (!started) return <p class="muted">{t.notYet(formatTime(session.startsAt, locale))}</p>;
+  return (
+    <div class="host-close">
+      {confirming ? (
+        <div class="panel" role="group" aria-label={t.open}>
+          <p>{t.confirm}</p>
+          <div class="actions">
+            <Button variant="danger" pending={close.isPending} onClick={() => close.mutate()}>
+              {t.yes}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t.no}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div class="actions">
+          <Button onClick={() => setConfirming(true)}>{t.open}</Button>
+        </div>
+      )}
+      <ErrorMessage error={close.error} />
+    </div>
+  );
+}
