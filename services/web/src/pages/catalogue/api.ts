@@ -1,0 +1,130 @@
+/**
+ * What the workshops, accounts and bookings services answer to the catalogue pages (see
+ * services/workshops/src/http/{schemas,views}.ts, session.routes.ts, workshop.routes.ts,
+ * services/accounts/src/http/commune.routes.ts and services/bookings/src/use-cases/reads.ts).
+ */
+import { api } from '../../api/client.js';
+
+export type SessionStatus = 'scheduled' | 'cancelled' | 'completed';
+
+/** A session as `GET /api/sessions` and `GET /api/sessions/{id}` give it. */
+export interface CatalogueSession {
+  id: string;
+  workshopId: string;
+  title: string;
+  kind: string;
+  commune: string;
+  venueId: string;
+  hostIds: string[];
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  capacity: number;
+  /** From bookings' availability events: the whole capacity until bookings reports. */
+  seatsLeft?: number;
+  bookingOpensAt: string;
+  bookingClosesAt: string;
+  status: SessionStatus;
+  cancellationReason: string | null;
+}
+
+export interface SessionPage {
+  items: CatalogueSession[];
+  nextCursor: string | null;
+}
+
+export interface Kind {
+  id: string;
+  label: string;
+}
+
+export interface Commune {
+  id: string;
+  name: string;
+}
+
+export interface Venue {
+  id: string;
+  name: string;
+  address: string;
+  commune: string;
+  accessibility: string;
+}
+
+export interface Workshop {
+  id: string;
+  title: string;
+  kind: string;
+  description: string;
+  hosts: { id: string; displayName: string | null }[];
+  pricePolicy: { type: 'free' } | { type: 'suggested'; suggestedCents: number };
+}
+
+export interface Availability {
+  sessionId: string;
+  capacity: number;
+  confirmed: number;
+  seatsLeft: number;
+  waitlisted: number;
+}
+
+export interface SessionSearch {
+  from?: string | undefined;
+  to?: string | undefined;
+  kind?: string | undefined;
+  commune?: string | undefined;
+  q?: string | undefined;
+  available?: boolean | undefined;
+}
+
+export const catalogueKeys = {
+  all: ['catalogue'] as const,
+  search: (search: SessionSearch) => ['catalogue', 'sessions', search] as const,
+  week: (search: SessionSearch) => ['catalogue', 'week', search] as const,
+  session: (id: string) => ['catalogue', 'session', id] as const,
+  availability: (id: string) => ['catalogue', 'availability', id] as const,
+  workshop: (id: string) => ['catalogue', 'workshop', id] as const,
+  venue: (id: string) => ['catalogue', 'venue', id] as const,
+  kinds: ['catalogue', 'kinds'] as const,
+  communes: ['catalogue', 'communes'] as const,
+  venues: ['catalogue', 'venues'] as const,
+};
+
+export function sessionsPath(search: SessionSearch, cursor?: string, limit = 20): string {
+  const params = new URLSearchParams();
+  for (const key of ['from', 'to', 'kind', 'commune', 'q'] as const) {
+    const value = search[key];
+    if (value) params.set(key, value);
+  }
+  if (search.available) params.set('available', 'true');
+  if (cursor) params.set('cursor', cursor);
+  params.set('limit', String(limit));
+  return `/api/sessions?${params.toString()}`;
+}
+
+export const fetchSessions = (search: SessionSearch, cursor?: string, limit?: number) =>
+  api<SessionPage>(sessionsPath(search, cursor, limit));
+
+/** A week holds at most a few hundred sessions: read every page, a bounded number of times. */
+export async function fetchAllSessions(search: SessionSearch): Promise<SessionPage> {
+  const items: CatalogueSession[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 5; page += 1) {
+    const next = await fetchSessions(search, cursor, 100);
+    items.push(...next.items);
+    cursor = next.nextCursor ?? undefined;
+    if (!cursor) break;
+  }
+  return { items, nextCursor: cursor ?? null };
+}
+
+export const fetchSession = (id: string) =>
+  api<CatalogueSession>(`/api/sessions/${encodeURIComponent(id)}`);
+export const fetchAvailability = (id: string) =>
+  api<Availability>(`/api/bookings/sessions/${encodeURIComponent(id)}/availability`);
+export const fetchWorkshop = (id: string) =>
+  api<Workshop>(`/api/workshops/${encodeURIComponent(id)}`);
+export const fetchVenue = (id: string) => api<Venue>(`/api/venues/${encodeURIComponent(id)}`);
+export const fetchKinds = () => api<{ items: Kind[] }>('/api/workshops/kinds');
+export const fetchCommunes = () => api<{ items: Commune[] }>('/api/communes');
+export const fetchVenues = () => api<{ items: Venue[] }>('/api/venues');
