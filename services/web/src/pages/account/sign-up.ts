@@ -6,7 +6,7 @@ import { setTokens } from '../../api/session.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Registration, TokenPair } from './api.js';
-import { useIdempotencyKeyFor } from './idempotency.js';
+import { useIdempotencyKeyFor } from '../../api/idempotency.js';
 import { safeNextPath } from './next-path.js';
 import { serverProblems } from './server-problems.js';
 import {

@@ -6,7 +6,7 @@ import { Button } from '../../ui/button.js';
 import { ErrorMessage, fieldError } from '../../ui/error-message.js';
 import { TextField } from '../../ui/field.js';
 import { KEYS, type Commune } from './api.js';
-import { useIdempotencyKeyFor } from './idempotency.js';
+import { useIdempotencyKeyFor } from '../../api/idempotency.js';
 
 interface Draft {
   name: string;

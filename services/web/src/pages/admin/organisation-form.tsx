@@ -7,7 +7,7 @@ import { ErrorMessage, fieldError } from '../../ui/error-message.js';
 import { Field, TextField } from '../../ui/field.js';
 import { KEYS, type Organisation, type OrganisationKind } from './api.js';
 import { CommuneSelect } from './commune-select.js';
-import { useIdempotencyKeyFor } from './idempotency.js';
+import { useIdempotencyKeyFor } from '../../api/idempotency.js';
 
 const KINDS: OrganisationKind[] = ['municipality', 'business', 'association'];
 const EMPTY = { name: '', kind: 'municipality' as OrganisationKind, commune: '' };

@@ -5,7 +5,7 @@ import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
 import { KEYS, type Venue, type VenueInput } from './api.js';
-import { useIdempotencyKeyFor } from './idempotency.js';
+import { useIdempotencyKeyFor } from '../../api/idempotency.js';
 import { EMPTY_VENUE } from './venue-draft.js';
 import { VenueForm } from './venue-form.js';
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/preact-query';
 import { apiResponse } from '../../api/client.js';
 import { parisWallTimeToIso } from '../../format/index.js';
 import { fundPath, keys } from './api.js';
-import { useIdempotencyKey } from './idempotency.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 import { parseEuros } from './money.js';
 
 export type MoneyKind = 'contribution' | 'pledge';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/preact-query';
 import { api } from '../../api/client.js';
 import { fundPath, keys, type Expense } from './api.js';
-import { useIdempotencyKey } from './idempotency.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 
 export interface ExpenseBody {
   amountCents: number;

@@ -5,7 +5,7 @@ import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
 import { Field } from '../../ui/field.js';
 import { KEYS, recordAttendance, type RepairOutcome, type Roster } from './api.js';
-import { useIdempotencyKey } from './idempotency.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 
 const OUTCOMES: RepairOutcome[] = ['fixed', 'repairable', 'end-of-life'];
 const OTHER = 'Other';

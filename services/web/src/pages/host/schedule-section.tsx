@@ -11,7 +11,7 @@ import {
   type Workshop,
 } from './api.js';
 import { useFocusFirstInvalid } from './focus.js';
-import { useIdempotencyKey } from './idempotency.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 import { ScheduleFields } from './schedule-fields.js';
 import { SchedulePreview } from './schedule-preview.js';
 import {

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../ui/error-message.js';
 import { Field, TextField } from '../../ui/field.js';
 import { KEYS, recordAttendance, type Roster } from './api.js';
 import { useFocusFirstInvalid } from './focus.js';
-import { useIdempotencyKey } from './idempotency.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 import { wholeNumber } from './numbers.js';
 import { ListFailed } from './list-failed.js';
 import { useCommunes } from './reference.js';

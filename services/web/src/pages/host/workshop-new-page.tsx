@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../ui/error-message.js';
 import { Page } from '../../ui/page.js';
 import { RequireSession } from '../../ui/require-session.js';
 import { createWorkshop, KEYS, type WorkshopInput } from './api.js';
-import { useIdempotencyKey } from './idempotency.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 import { emptyWorkshopDraft } from './workshop-draft.js';
 import { WorkshopForm } from './workshop-form.js';
 import './host.css';

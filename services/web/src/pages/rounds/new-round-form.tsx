@@ -14,7 +14,7 @@ import {
   type Fund,
   type RoundBody,
 } from './api.js';
-import { useIdempotencyKey } from './idempotency.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 import { BasicsFields, MethodField } from './new-round-basics.js';
 import { CommunesField } from './new-round-communes.js';
 import {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSession } from '../../api/session.js';
 import { useMessages } from '../../i18n/locale.js';
 import { keys, submitProposal, type ProposalBody, type RoundDetail } from './api.js';
-import { useIdempotencyKey } from './idempotency.js';
+import { useIdempotencyKey } from '../../api/idempotency.js';
 import { Participation } from './participation.js';
 import { emptyDraft } from './proposal-draft.js';
 import { ProposalForm } from './proposal-form.js';
