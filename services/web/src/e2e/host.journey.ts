@@ -18,7 +18,7 @@ export interface HostScene {
  */
 export async function hostScene(api: ApiClient, network: Network): Promise<HostScene> {
   const workshopId = await aWorkshop(api, network, 'Repair café du samedi', 10);
-  const startsAt = nextSlot(150_000);
+  const startsAt = nextSlot(90_000);
   const sessionId = await aSession(api, network, workshopId, {
     startsAt,
     capacity: 10,

@@ -15,14 +15,17 @@ async function signUp(page: Page, email: string) {
   await page.waitForURL((url) => url.pathname === '/');
 }
 
-/** Reloads until the text shows (events reach the pages a moment after the action). */
+/** Reloads until the check holds (events reach the pages a moment after the action). */
 export async function reloadUntil(page: Page, check: () => Promise<boolean>, tries = 20) {
   for (let i = 0; i < tries; i += 1) {
+    // The page restores the session and loads its data after the document: wait for both.
+    await page.waitForLoadState('networkidle');
     if (await check()) return;
     await page.waitForTimeout(500);
     await page.reload();
   }
-  throw new Error(`not shown after ${tries} reloads: ${page.url()}`);
+  const text = (await page.locator('main').innerText()).slice(0, 1_500);
+  throw new Error(`not shown after ${tries} reloads: ${page.url()}\n${text}`);
 }
 
 /**
