@@ -16,6 +16,12 @@ export interface Session {
 }
 
 const REFRESH_KEY = 'fabrique.refreshToken';
+/**
+ * The access token is also kept for this tab (sessionStorage) until it expires: a reload then
+ * needs no refresh, so a village hall's many reloads behind one address do not run into the
+ * gateway's limit on sign-in requests.
+ */
+const ACCESS_KEY = 'fabrique.accessToken';
 let current: Session | null = null;
 const listeners = new Set<() => void>();
 
@@ -28,26 +34,53 @@ function claimsOf(token: string): Record<string, unknown> {
 const strings = (value: unknown) =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
+function sessionOf(accessToken: string, expiresAt: number): Session {
+  const claims = claimsOf(accessToken);
+  return {
+    accountId: String(claims.sub),
+    roles: strings(claims.roles) as Role[],
+    organisations: strings(claims.orgs),
+    commune: typeof claims.commune === 'string' ? claims.commune : null,
+    accessToken,
+    expiresAt,
+  };
+}
+
 export function setTokens(tokens: {
   accessToken: string;
   refreshToken: string;
   expiresIn: number;
 }) {
-  const claims = claimsOf(tokens.accessToken);
-  current = {
-    accountId: String(claims.sub),
-    roles: strings(claims.roles) as Role[],
-    organisations: strings(claims.orgs),
-    commune: typeof claims.commune === 'string' ? claims.commune : null,
-    accessToken: tokens.accessToken,
-    expiresAt: Date.now() + tokens.expiresIn * 1000,
-  };
+  current = sessionOf(tokens.accessToken, Date.now() + tokens.expiresIn * 1000);
   localStorage.setItem(REFRESH_KEY, tokens.refreshToken);
+  sessionStorage.setItem(
+    ACCESS_KEY,
+    JSON.stringify({ accessToken: current.accessToken, expiresAt: current.expiresAt }),
+  );
   listeners.forEach((notify) => notify());
+}
+
+/** This tab's access token if it is still good for a minute and the refresh token is there. */
+export function restoreSession(): Session | null {
+  const stored = sessionStorage.getItem(ACCESS_KEY);
+  if (!stored || !storedRefreshToken()) return null;
+  try {
+    const { accessToken, expiresAt } = JSON.parse(stored) as {
+      accessToken: string;
+      expiresAt: number;
+    };
+    if (expiresAt - Date.now() < 60_000) return null;
+    current = sessionOf(accessToken, expiresAt);
+    return current;
+  } catch {
+    sessionStorage.removeItem(ACCESS_KEY);
+    return null;
+  }
 }
 
 export function clearSession() {
   current = null;
+  sessionStorage.removeItem(ACCESS_KEY);
   localStorage.removeItem(REFRESH_KEY);
   listeners.forEach((notify) => notify());
 }
