@@ -33,6 +33,6 @@ export function subscriptions(
     on(sessionCompletedV1, onSession),
     on(accountRegisteredV1, onAccountRegistered(deps.models)),
     on(accountUpdatedV1, onAccountUpdated(deps.models)),
-    on(accountDeletedV1, onAccountDeleted(deps.models)),
+    on(accountDeletedV1, onAccountDeleted(deps)),
   ];
 }

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { publishEvent } from '@fabrique/bus';
 import {
+  accountDeletedV1,
   newId,
   sessionCancelledV1,
   sessionCapacityChangedV1,
@@ -200,5 +201,28 @@ describe('reactions to session events', () => {
     expect(events).toHaveLength(3);
     expect(new Set(events.map((e) => e.data.bookingId)).size).toBe(3);
     expect(events.every((e) => e.data.reason === 'Inondation de la salle')).toBe(true);
+  });
+
+  it('gives a deleted account’s seat to the head of the line, once', async () => {
+    const session = await h.session({ capacity: 1 });
+    const [leaving, waiting] = [newId(), newId()];
+    const held = await book(leaving, session.sessionId);
+    const queued = await book(waiting, session.sessionId);
+    const deletion = accountDeletedV1.create(
+      { ...origin, subject: leaving },
+      { accountId: leaving, deletedAt: new Date().toISOString(), version: 2 },
+    );
+    await publishEvent(h.bus, deletion);
+    await publishEvent(h.bus, accountDeletedV1.create(deletion, deletion.data));
+    await eventually(
+      () => statusOf(waiting, queued.id),
+      (b) => b.status === 'offered',
+    );
+    const gone = await h.deps.models.bookings.findById(held.id).lean<{ status: string }>();
+    expect(gone?.status).toBe('cancelled');
+    const ofLeaving = (cancelled.events as { data: { bookingId: string } }[]).filter(
+      (e) => e.data.bookingId === held.id,
+    );
+    expect(ofLeaving).toHaveLength(1);
   });
 });

@@ -92,3 +92,23 @@ export async function cancelSessionBookings(
   }
   return cancelled;
 }
+
+/**
+ * The person deleted their account: their seats and places in line for sessions not yet
+ * started go to the others, one cancellation event each (run again, it finds nothing to do).
+ * Past bookings stay, with the bare account id, for the attendance counts.
+ */
+export async function cancelBookingsOfDeletedAccount(
+  deps: BookingsDeps,
+  residentId: string,
+): Promise<number> {
+  let cancelled = 0;
+  for (const known of deps.index.ofResident(residentId)) {
+    const booking = await findBooking(deps.models, known.id);
+    if (!booking || !isActive(booking)) continue;
+    const session = await deps.sessions.get(booking.sessionId);
+    if (session && session.startsAt <= deps.now()) continue;
+    if (await end(deps, booking, 'resident', 'account deleted', residentId, true)) cancelled += 1;
+  }
+  return cancelled;
+}

@@ -6,6 +6,8 @@ import type {
 } from '@fabrique/contracts';
 import { upsertIfNewer } from '@fabrique/service-kit';
 import type { BookingsModels } from '../../store/models.js';
+import { cancelBookingsOfDeletedAccount } from '../../use-cases/cancel.js';
+import type { BookingsDeps } from '../../use-cases/deps.js';
 
 // Accounts versions each person's changes (registered = 1); the newest version wins.
 
@@ -30,14 +32,15 @@ export function onAccountUpdated(models: BookingsModels) {
 
 /**
  * Right to erasure: name and address go; the commune stays, as it only feeds counts per
- * commune, and the bookings keep the bare account id.
+ * commune, and the bookings keep the bare account id. Upcoming seats are given up.
  */
-export function onAccountDeleted(models: BookingsModels) {
+export function onAccountDeleted(deps: BookingsDeps) {
   return async ({ data }: EventOf<typeof accountDeletedV1>) => {
-    await upsertIfNewer(models.people, data.accountId, data.version, {
+    await upsertIfNewer(deps.models.people, data.accountId, data.version, {
       displayName: 'Compte supprimé',
       email: null,
       deleted: true,
     });
+    await cancelBookingsOfDeletedAccount(deps, data.accountId);
   };
 }

@@ -102,7 +102,7 @@ export const account: typeof fr = {
       'your commune, used only for those figures.',
     ],
     bookingsWarning:
-      'Your upcoming bookings are not cancelled: if you will not come, cancel them first to free the seats.',
+      'Your upcoming bookings are cancelled and your seats go to the people on the waiting lists.',
     bookingsLink: 'See my bookings',
     emailFree: 'You can then create a new account with the same address.',
     confirm: 'Yes, delete my account for good',

@@ -102,7 +102,7 @@ export const account = {
       'votre commune, qui ne sert qu’à ces chiffres.',
     ],
     bookingsWarning:
-      'Vos réservations à venir ne sont pas annulées : si vous ne venez pas, annulez-les d’abord pour libérer les places.',
+      'Vos réservations à venir sont annulées et vos places données aux personnes en liste d’attente.',
     bookingsLink: 'Voir mes réservations',
     emailFree: 'Vous pourrez ensuite créer un nouveau compte avec la même adresse.',
     confirm: 'Oui, supprimer définitivement mon compte',
