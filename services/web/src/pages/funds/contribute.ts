@@ -3,7 +3,7 @@ import { apiResponse } from '../../api/client.js';
 import { parisWallTimeToIso } from '../../format/index.js';
 import { fundPath, keys } from './api.js';
 import { useIdempotencyKey } from '../../api/idempotency.js';
-import { parseEuros } from './money.js';
+import { parsePositiveEuros as parseEuros } from './money.js';
 
 export type MoneyKind = 'contribution' | 'pledge';
 

@@ -9,7 +9,7 @@ import { fetchWorkshops, keys, type Fund } from './api.js';
 import { useSubmitExpense } from './expenses.js';
 import { useFocusFirstInvalid } from './focus.js';
 import { useFundFormat } from './format.js';
-import { parseEuros } from './money.js';
+import { parsePositiveEuros as parseEuros } from './money.js';
 
 type Draft = {
   amount: string;

@@ -3,7 +3,7 @@ import { formatEuros } from '../../format/index.js';
 import { useLocale } from '../../i18n/locale.js';
 import { TextField } from '../../ui/field.js';
 import type { Commune } from './api.js';
-import { parseEuros } from './money.js';
+import { parseEuros } from '../../format/money.js';
 import type { PartProps } from './new-round-types.js';
 
 function SplitFields({ draft, update, problem, communes }: PartProps & { communes: Commune[] }) {

@@ -1,7 +1,7 @@
 import { parisDay, parisWallTimeToIso } from '../../format/index.js';
 import type { rounds } from '../../i18n/fr/rounds.js';
 import { PHASE_STARTS, type RoundBody, type ScheduleField } from './api.js';
-import { parseEuros } from './money.js';
+import { parseEuros } from '../../format/money.js';
 
 type Errors = (typeof rounds)['create']['errors'];
 type Steps = (typeof rounds)['create']['steps'];

@@ -1,5 +1,5 @@
 import type { Proposal, ProposalBody } from './api.js';
-import { eurosInput, parseEuros } from './money.js';
+import { eurosInput, parseEuros } from '../../format/money.js';
 
 /** The proposal form as typed (the cost is text until sent). */
 export interface ProposalDraft {

@@ -1,5 +1,5 @@
 import type { Proposal, ReviewBody } from './api.js';
-import { parseEuros } from './money.js';
+import { parseEuros } from '../../format/money.js';
 
 /** The review form as typed. */
 export interface ReviewDraft {

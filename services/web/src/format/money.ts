@@ -1,6 +1,7 @@
 /**
  * Euros typed by people (« 1 200,50 », « 12.5 », « 30 € ») to integer cents, read from the
- * text itself so that no float rounding can turn 0,29 € into 28 cents.
+ * text itself so that no float rounding can turn 0,29 € into 28 cents. Zero is a valid
+ * amount here (a commune's share); forms that need more than zero say so.
  */
 export function parseEuros(text: string): number | null {
   const cleaned = text.replace(/[\s\u00a0\u202f€]/g, '');
