@@ -5,6 +5,7 @@ import {
   sessionAttendanceClosedV1,
   shareBehindV1,
 } from '@fabrique/contracts';
+import { eventually } from '@fabrique/testkit';
 import { origin, startNotificationsHarness, type NotificationsHarness } from '../test-harness.js';
 
 let harness: NotificationsHarness;
@@ -95,6 +96,11 @@ describe('hosts and funders', () => {
       });
     await harness.publish(membership(treasurer.id, true));
     await harness.publish(membership(former.id, false));
+    // Accounts and funds events come on two streams: the contacts must be known first.
+    await eventually(
+      () => harness.deps.models.memberships.countDocuments({ organisationId }),
+      (count) => count === 2,
+    );
     const behind = {
       fundId: fund.fundId,
       commune: 'vassieux-en-vercors',
