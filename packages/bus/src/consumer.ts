@@ -6,6 +6,7 @@ import type { Bus } from './connection.js';
 import { deadLetter } from './dead-letters.js';
 import { PermanentFailure } from './errors.js';
 import { KeyedQueue } from './keyed-queue.js';
+import { recordProcessed, type ProcessOutcome } from './metrics.js';
 import { Semaphore } from './semaphore.js';
 import { ensureDurableConsumer } from './topology.js';
 import { contextFromHeaders, inSpan, SpanKind } from './tracing.js';
@@ -178,6 +179,7 @@ class ConsumeLoop {
   private async process(msg: JsMsg): Promise<void> {
     const subject = this.bus.baseSubject(msg.subject);
     const deliveryCount = msg.info.deliveryCount;
+    const startedAt = performance.now();
     await inSpan(
       `process ${subject}`,
       SpanKind.CONSUMER,
@@ -187,11 +189,18 @@ class ConsumeLoop {
         'messaging.consumer.group.name': this.settings.durable,
         'messaging.destination.name': subject,
       },
-      () => this.dispatch(msg, subject, deliveryCount),
+      async () => {
+        const outcome = await this.dispatch(msg, subject, deliveryCount);
+        recordProcessed(this.settings.durable, subject, outcome, startedAt);
+      },
     ).catch((error: unknown) => this.log.error({ err: error, subject }, 'message outcome failed'));
   }
 
-  private async dispatch(msg: JsMsg, subject: string, deliveryCount: number): Promise<void> {
+  private async dispatch(
+    msg: JsMsg,
+    subject: string,
+    deliveryCount: number,
+  ): Promise<ProcessOutcome> {
     if (deliveryCount > this.settings.maxDeliver) {
       return this.reject(msg, `delivered ${deliveryCount} times without success`);
     }
@@ -202,6 +211,7 @@ class ConsumeLoop {
     try {
       await subscription.handle(parsed.data, { deliveryCount, working: () => msg.working() });
       msg.ack();
+      return 'ack';
     } catch (error) {
       if (error instanceof PermanentFailure || deliveryCount >= this.settings.maxDeliver) {
         return this.reject(msg, describe(error));
@@ -213,11 +223,12 @@ class ConsumeLoop {
         'handler failed; will retry',
       );
       msg.nak(delay);
+      return 'retry';
     }
   }
 
   /** Dead-letters then terminates; if the DLQ write fails the message is retried later. */
-  private async reject(msg: JsMsg, reason: string): Promise<void> {
+  private async reject(msg: JsMsg, reason: string): Promise<ProcessOutcome> {
     try {
       await deadLetter(this.bus, this.settings.durable, msg, reason);
       msg.term(reason.slice(0, 200));
@@ -225,9 +236,11 @@ class ConsumeLoop {
         { subject: msg.subject, reason, deliveryCount: msg.info.deliveryCount },
         'message dead-lettered',
       );
+      return 'dead_letter';
     } catch (error) {
       this.log.error({ err: error }, 'dead-lettering failed; message will be redelivered');
       msg.nak(this.settings.restartDelayMs);
+      return 'retry';
     }
   }
 }

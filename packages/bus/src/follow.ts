@@ -1,6 +1,7 @@
 import { DeliverPolicy, type ConsumerMessages } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import type { Bus } from './connection.js';
+import { contextFromHeaders, inSpan, SpanKind } from './tracing.js';
 
 export interface Follower {
   stop(): Promise<void>;
@@ -29,8 +30,15 @@ export async function followEvents(
   const log = options.logger.child({ follower: options.stream });
   const running = (async () => {
     for await (const msg of messages) {
+      const subject = bus.baseSubject(msg.subject);
       try {
-        await options.handle(bus.baseSubject(msg.subject), msg.json());
+        await inSpan(
+          `follow ${subject}`,
+          SpanKind.CONSUMER,
+          contextFromHeaders(msg.headers),
+          { 'messaging.system': 'nats', 'messaging.destination.name': subject },
+          () => options.handle(subject, msg.json()),
+        );
       } catch (error) {
         // A view that misses one update is refreshed by the next one; the loop goes on.
         log.warn({ err: error, subject: msg.subject }, 'follower could not apply an event');

@@ -1,8 +1,8 @@
-import { context } from '@opentelemetry/api';
 import type { Envelope } from '@fabrique/contracts';
 import { subjectOfType } from '@fabrique/contracts';
 import type { Bus } from './connection.js';
-import { headersWithTraceContext, inSpan, SpanKind } from './tracing.js';
+import { recordPublished } from './metrics.js';
+import { contextOfEvent, headersWithTraceContext, inSpan, SpanKind } from './tracing.js';
 
 export interface PublishResult {
   stream: string;
@@ -20,18 +20,25 @@ export async function publishEvent(bus: Bus, event: Envelope): Promise<PublishRe
   return inSpan(
     `publish ${subjectOfType(event.type)}`,
     SpanKind.PRODUCER,
-    context.active(),
+    contextOfEvent(event),
     {
       'messaging.system': 'nats',
       'messaging.destination.name': subject,
       'messaging.message.id': event.id,
     },
     async () => {
-      const ack = await bus.js.publish(subject, JSON.stringify(event), {
-        msgID: event.id,
-        headers: headersWithTraceContext(),
-      });
-      return { stream: ack.stream, seq: ack.seq, duplicate: ack.duplicate };
+      const startedAt = performance.now();
+      try {
+        const ack = await bus.js.publish(subject, JSON.stringify(event), {
+          msgID: event.id,
+          headers: headersWithTraceContext(),
+        });
+        recordPublished(subjectOfType(event.type), true, startedAt);
+        return { stream: ack.stream, seq: ack.seq, duplicate: ack.duplicate };
+      } catch (error) {
+        recordPublished(subjectOfType(event.type), false, startedAt);
+        throw error;
+      }
     },
   );
 }

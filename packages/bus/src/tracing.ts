@@ -1,6 +1,7 @@
 import {
   context,
   propagation,
+  ROOT_CONTEXT,
   trace,
   SpanKind,
   SpanStatusCode,
@@ -26,6 +27,16 @@ export function contextFromHeaders(hdrs: MsgHdrs | undefined): Context {
     get: (carrier, key) => (carrier.has(key) ? carrier.get(key) : undefined),
     keys: (carrier) => carrier.keys(),
   });
+}
+
+/**
+ * The context an event is published in: the trace of the action that produced it, carried in
+ * the envelope, else whatever is active (an event created outside any trace).
+ */
+export function contextOfEvent(event: { traceparent?: string; tracestate?: string }): Context {
+  if (event.traceparent === undefined) return context.active();
+  const carrier = { traceparent: event.traceparent, tracestate: event.tracestate };
+  return propagation.extract(ROOT_CONTEXT, carrier);
 }
 
 export async function inSpan<T>(

@@ -1,3 +1,4 @@
+import { context, propagation } from '@opentelemetry/api';
 import { z } from 'zod';
 import { envelopeSchema } from './envelope.js';
 import { newId } from './ids.js';
@@ -8,6 +9,13 @@ export interface EventOrigin {
   subject: string;
   /** The producing service, e.g. `fabrique/accounts`. */
   source: string;
+}
+
+/** The active trace context, if any (nothing without a tracing SDK, e.g. in most tests). */
+function traceContext(): { traceparent?: string; tracestate?: string } {
+  const carrier: { traceparent?: string; tracestate?: string } = {};
+  propagation.inject(context.active(), carrier);
+  return carrier;
 }
 
 /**
@@ -36,6 +44,7 @@ export function defineEvent<const T extends string, S extends z.ZodType>(type: T
         time: time.toISOString(),
         datacontenttype: 'application/json',
         data: payload,
+        ...traceContext(),
       });
     },
   };

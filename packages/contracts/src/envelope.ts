@@ -18,6 +18,13 @@ export const envelopeSchema = z.object({
   datacontenttype: z.literal('application/json'),
   dataschema: z.string().max(500).optional(),
   data: z.unknown(),
+  /**
+   * W3C trace context of the action that produced the event (CloudEvents distributed-tracing
+   * extension). The outbox relay publishes later, outside that action; with this the event,
+   * and every consumer's handling of it, join the action's trace.
+   */
+  traceparent: z.string().max(128).optional(),
+  tracestate: z.string().max(512).optional(),
 });
 
 export type Envelope = z.infer<typeof envelopeSchema>;

@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { commonErrors } from './errors.js';
 import { healthRoutes, type ReadinessCheck } from './health.js';
+import { httpTelemetry } from './http-telemetry.js';
 import type { Logger } from './logger.js';
 import { notFoundHandler, problemHandler } from './problem.js';
 import { requestId } from './request-id.js';
@@ -40,6 +41,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   // No upgrade-insecure-requests: a village network may serve plain HTTP on its LAN.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(requestId);
+  app.use(healthRoutes(options.readiness));
+  app.use(httpTelemetry);
   app.use(
     pinoHttp({
       logger: options.logger,
@@ -56,7 +59,6 @@ export function createHttpApp(options: HttpAppOptions): Express {
       },
     }),
   );
-  app.use(healthRoutes(options.readiness));
   options.formRoutes?.(app);
   if (options.jsonBodies !== false) {
     app.use(requireJsonBody);

@@ -8,6 +8,10 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { MongooseInstrumentation } from '@opentelemetry/instrumentation-mongoose';
 
+function hasTraceparent(headers: unknown): boolean {
+  return typeof headers === 'object' && headers !== null && 'traceparent' in headers;
+}
+
 export interface TelemetryOptions {
   serviceName: string;
   /** OTLP/HTTP endpoint (e.g. http://collector:4318); nothing is exported without it. */
@@ -42,7 +46,12 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
       ],
     }),
     instrumentations: [
-      new HttpInstrumentation(),
+      new HttpInstrumentation({
+        // service-kit makes the server span of each request itself (see its http-telemetry).
+        ignoreIncomingRequestHook: () => true,
+        // The gateway's proxy makes its own client span and has already set traceparent.
+        ignoreOutgoingRequestHook: (request) => hasTraceparent(request.headers),
+      }),
       new ExpressInstrumentation(),
       new MongooseInstrumentation(),
     ],

@@ -1,5 +1,13 @@
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
+import {
+  context,
+  propagation,
+  trace,
+  SpanKind,
+  SpanStatusCode,
+  type Span,
+} from '@opentelemetry/api';
 import { commonErrors, type AppError } from '@fabrique/service-kit';
 import { gatewayErrors } from './gateway.errors.js';
 import { endToEnd, upstreamRequestHeaders } from './proxy.headers.js';
@@ -27,20 +35,47 @@ function tooLarge(limit: number): AppError {
   return commonErrors.PAYLOAD_TOO_LARGE(`The request body may not exceed ${limit} bytes.`);
 }
 
-function openUpstream(req: Request, res: Response, upstream: Upstream): ClientRequest {
+const tracer = trace.getTracer('@fabrique/gateway');
+
+/** The hop to the service, as a client span whose context the service continues. */
+function startProxySpan(req: Request, res: Response, upstream: Upstream): Span {
+  // One metrics label per routed segment (a fixed set, see route.table.ts), not per path.
+  res.locals.route = `/api/${req.path.split('/')[1] ?? ''}/*`;
+  return tracer.startSpan(`proxy ${upstream.name}`, {
+    kind: SpanKind.CLIENT,
+    attributes: {
+      'http.request.method': req.method,
+      'server.address': upstream.target.hostname,
+      'fabrique.upstream': upstream.name,
+    },
+  });
+}
+
+function openUpstream(
+  req: Request,
+  res: Response,
+  upstream: Upstream,
+): { upstreamReq: ClientRequest; span: Span } {
   const { target } = upstream;
+  const span = startProxySpan(req, res, upstream);
   // service-kit's requestId middleware put the id (the caller's or a new one) on the response.
   const requestId = res.getHeader('x-request-id');
-  return upstream.send({
+  const headers = upstreamRequestHeaders(
+    req,
+    typeof requestId === 'string' ? requestId : undefined,
+  );
+  propagation.inject(trace.setSpan(context.active(), span), headers);
+  const upstreamReq = upstream.send({
     protocol: target.protocol,
     hostname: target.hostname,
     port: target.port,
     // Path and query go through byte for byte: the services route on the same public paths.
     path: target.basePath + req.originalUrl,
     method: req.method,
-    headers: upstreamRequestHeaders(req, typeof requestId === 'string' ? requestId : undefined),
+    headers,
     agent: upstream.agent,
   });
+  return { upstreamReq, span };
 }
 
 /** Streams the answer back; a failure mid-body can only cut the client's connection. */
@@ -109,13 +144,14 @@ export function forward(
   if (Number(req.headers['content-length'] ?? 0) > options.bodyLimitBytes) {
     throw tooLarge(options.bodyLimitBytes);
   }
-  const upstreamReq = openUpstream(req, res, upstream);
+  const { upstreamReq, span } = openUpstream(req, res, upstream);
   let settled = false;
-  const settle = (error?: AppError): boolean => {
+  const settle = (error?: AppError, status?: number): boolean => {
     if (settled) return false;
     settled = true;
     clearTimeout(timer);
     if (error !== undefined) upstreamReq.destroy();
+    endProxySpan(span, error, status);
     return true;
   };
   const fail = (error: AppError) => {
@@ -123,7 +159,7 @@ export function forward(
   };
   const timer = setTimeout(() => fail(upstreamTimeout(upstream)), timeoutFor(req.path, options));
   upstreamReq.on('response', (upstreamRes) => {
-    if (settle()) relay(upstreamRes, res);
+    if (settle(undefined, upstreamRes.statusCode)) relay(upstreamRes, res);
     else upstreamRes.destroy();
   });
   upstreamReq.on('error', (error) => fail(upstreamUnavailable(upstream, error)));
@@ -138,6 +174,12 @@ export function forward(
     req.once('end', () => next(tooLarge(options.bodyLimitBytes)));
     req.resume();
   });
+}
+
+function endProxySpan(span: Span, error: AppError | undefined, status: number | undefined): void {
+  if (status !== undefined) span.setAttribute('http.response.status_code', status);
+  if (error !== undefined) span.setStatus({ code: SpanStatusCode.ERROR, message: error.code });
+  span.end();
 }
 
 function upstreamTimeout(upstream: Upstream): AppError {

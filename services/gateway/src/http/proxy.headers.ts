@@ -19,6 +19,9 @@ const GATEWAY_OWNED = new Set([
   'x-forwarded-for',
   'x-forwarded-proto',
   'x-forwarded-host',
+  // The trace context of the gateway's own span replaces the caller's (see proxy.handler.ts).
+  'traceparent',
+  'tracestate',
 ]);
 
 /** Headers a `Connection: close, x-foo` header declares hop-by-hop for this one hop. */
