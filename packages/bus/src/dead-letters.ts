@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { JsMsg } from '@nats-io/jetstream';
 import { DLQ_STREAM } from '@fabrique/contracts';
 import type { Bus } from './connection.js';
+import { headersWithTraceContext } from './tracing.js';
 
 export const deadLetterSchema = z.object({
   consumer: z.string(),
@@ -83,6 +84,8 @@ export async function deadLetterAt(bus: Bus, seq: number): Promise<StoredDeadLet
 export async function replayDeadLetter(bus: Bus, letter: StoredDeadLetter): Promise<void> {
   await bus.js.publish(bus.subject(letter.originalSubject), letter.payload, {
     msgID: `dlq-replay:${letter.stream}:${letter.streamSequence}:${letter.seq}`,
+    // The redelivery belongs to the trace of whoever asked for the replay.
+    headers: headersWithTraceContext(),
   });
   // Gone already: an earlier replay of the same letter removed it.
   await bus.jsm.streams.deleteMessage(bus.stream(DLQ_STREAM), letter.seq, false).catch(nullIfGone);
