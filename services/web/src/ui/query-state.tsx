@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { UseQueryResult } from '@tanstack/preact-query';
 import { useMessages } from '../i18n/locale.js';
-import { Button } from './button.js';
-import { ErrorMessage } from './error-message.js';
+import { ListFailed } from './list-failed.js';
 
 interface QueryStateProps<T> {
   query: UseQueryResult<T>;
@@ -21,15 +20,7 @@ export function QueryState<T>({ query, isEmpty, empty, children }: QueryStatePro
         {common.loading}
       </p>
     );
-  if (query.isError)
-    return (
-      <div class="state-error">
-        <ErrorMessage error={query.error} />
-        <Button variant="secondary" onClick={() => void query.refetch()}>
-          {common.retry}
-        </Button>
-      </div>
-    );
+  if (query.isError) return <ListFailed query={query} />;
   if (isEmpty?.(query.data)) return <p class="muted">{empty ?? common.empty}</p>;
   return <>{children(query.data)}</>;
 }

@@ -14,12 +14,6 @@ export interface Me {
   version: number;
 }
 
-export interface Commune {
-  id: string;
-  name: string;
-  postalCode: string;
-}
-
 export interface TokenPair {
   accessToken: string;
   refreshToken: string;
@@ -47,4 +41,3 @@ export const DISPLAY_NAME_MAX_LENGTH = 80;
 export const EMAIL_MAX_LENGTH = 254;
 
 export const ME_KEY = ['account', 'me'] as const;
-export const COMMUNES_KEY = ['communes'] as const;

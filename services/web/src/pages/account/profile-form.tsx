@@ -3,10 +3,10 @@ import { useState } from 'preact/hooks';
 import { api, refreshTokens } from '../../api/client.js';
 import { useLocale } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
+import { CommuneSelect } from '../../ui/commune-select.js';
 import { ErrorMessage } from '../../ui/error-message.js';
 import { TextField } from '../../ui/field.js';
 import { ME_KEY, type Me, type ProfileChanges } from './api.js';
-import { CommuneField } from './commune-field.js';
 import { LanguageField } from './language-field.js';
 import { serverProblems } from './server-problems.js';
 import { displayNameProblem } from './validation.js';
@@ -76,7 +76,15 @@ export function ProfileForm({ me }: { me: Me }) {
         value={form.displayName}
         onValue={set('displayName')}
       />
-      <CommuneField error={problems.commune} value={form.commune} onValue={set('commune')} />
+      <CommuneSelect
+        label={account.fields.commune}
+        placeholder={account.chooseCommune}
+        loadingText={account.communesLoading}
+        required
+        error={problems.commune}
+        value={form.commune}
+        onValue={set('commune')}
+      />
       <LanguageField value={form.locale} onValue={set('locale')} />
       <ErrorMessage error={save.error} />
       <p class="success" role="status">

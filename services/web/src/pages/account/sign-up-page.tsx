@@ -4,11 +4,11 @@ import { ApiError } from '../../api/problem.js';
 import { useSession } from '../../api/session.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
+import { CommuneSelect } from '../../ui/commune-select.js';
 import { ErrorMessage } from '../../ui/error-message.js';
 import { TextField } from '../../ui/field.js';
 import { Page } from '../../ui/page.js';
 import { AlreadySignedIn } from './already-signed-in.js';
-import { CommuneField } from './commune-field.js';
 import { useFocusFirstInvalid } from './focus-first-invalid.js';
 import { LanguageField } from './language-field.js';
 import { nextQuery, safeNextPath } from './next-path.js';
@@ -43,6 +43,39 @@ const SignInLink = ({ next, text }: { next: string; text: string }) => (
   <Link href={`/sign-in${nextQuery(next)}`}>{text}</Link>
 );
 
+interface EmailFieldProps {
+  error: string | undefined;
+  value: string;
+  onValue: (value: string) => void;
+  /** The address already has an account: offer to sign in instead. */
+  taken: boolean;
+  next: string;
+}
+
+function EmailField({ error, value, onValue, taken, next }: EmailFieldProps) {
+  const { account } = useMessages();
+  return (
+    <>
+      <TextField
+        label={account.fields.email}
+        hint={account.hints.email}
+        error={error}
+        type="email"
+        name="email"
+        required
+        autoComplete="email"
+        value={value}
+        onValue={onValue}
+      />
+      {taken && (
+        <p>
+          <SignInLink next={next} text={account.signUp.signInInstead} />
+        </p>
+      )}
+    </>
+  );
+}
+
 function SignUpForm() {
   const { account } = useMessages();
   const { form, set, submit, mutation, problems, attempt, next } = useSignUp();
@@ -52,22 +85,13 @@ function SignUpForm() {
     <Page title={account.signUp.title}>
       <p>{account.signUp.intro}</p>
       <form ref={formRef} class="account-form" noValidate onSubmit={submit}>
-        <TextField
-          label={account.fields.email}
-          hint={account.hints.email}
+        <EmailField
           error={problems.email}
-          type="email"
-          name="email"
-          required
-          autoComplete="email"
           value={form.email}
           onValue={set('email')}
+          taken={emailTaken}
+          next={next}
         />
-        {emailTaken && (
-          <p>
-            <SignInLink next={next} text={account.signUp.signInInstead} />
-          </p>
-        )}
         <PasswordField
           autoComplete="new-password"
           hint={account.hints.password}
@@ -85,7 +109,11 @@ function SignUpForm() {
           value={form.displayName}
           onValue={set('displayName')}
         />
-        <CommuneField
+        <CommuneSelect
+          label={account.fields.commune}
+          placeholder={account.chooseCommune}
+          loadingText={account.communesLoading}
+          required
           hint={account.hints.commune}
           error={problems.commune}
           value={form.commune}

@@ -6,12 +6,6 @@
 import { api, apiResponse } from '../../api/client.js';
 import type { Role } from '../../api/session.js';
 
-export interface Commune {
-  id: string;
-  name: string;
-  postalCode: string;
-}
-
 export interface Venue {
   id: string;
   name: string;
@@ -91,9 +85,7 @@ export interface Items<T> {
   items: T[];
 }
 
-/** `['communes']` is shared with the sign-up and profile pages: a new commune shows there too. */
 export const KEYS = {
-  communes: ['communes'] as const,
   venues: ['admin', 'venues'] as const,
   organisations: ['organisations'] as const,
   person: (email: string) => ['admin', 'person', email] as const,
@@ -102,7 +94,6 @@ export const KEYS = {
   funds: ['admin', 'fund-names'] as const,
 };
 
-export const fetchCommunes = () => api<Items<Commune>>('/api/communes');
 export const fetchOrganisations = () => api<Items<Organisation>>('/api/organisations');
 /** Coordinators also see the venues hosts proposed. */
 export const fetchVenues = () => api<Items<Venue>>('/api/venues?proposed=true');

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { api } from '../../api/client.js';
+import { COMMUNES_KEY, type Commune } from '../../api/communes.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage, fieldError } from '../../ui/error-message.js';
 import { TextField } from '../../ui/field.js';
-import { KEYS, type Commune } from './api.js';
 import { useIdempotencyKeyFor } from '../../api/idempotency.js';
 
 interface Draft {
@@ -33,7 +33,8 @@ export function CommuneForm() {
     onSuccess: async () => {
       setDraft({ name: '', postalCode: '' });
       setChecked(false);
-      await queryClient.invalidateQueries({ queryKey: KEYS.communes });
+      // The one list every page reads: the new commune shows on sign-up, profile, venues…
+      await queryClient.invalidateQueries({ queryKey: COMMUNES_KEY });
     },
   });
   const problems = problemsOf(draft);

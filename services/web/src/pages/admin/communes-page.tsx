@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/preact-query';
+import { useCommunes, type Commune } from '../../api/communes.js';
 import { useMessages } from '../../i18n/locale.js';
 import { QueryState } from '../../ui/query-state.js';
 import { AdminPage, CoordinatorsOnly } from './admin-page.js';
-import { fetchCommunes, KEYS, type Commune } from './api.js';
 import { CommuneForm } from './commune-form.js';
 
 function CommuneTable({ communes }: { communes: Commune[] }) {
@@ -36,13 +35,13 @@ function CommuneTable({ communes }: { communes: Commune[] }) {
 
 function Communes() {
   const t = useMessages().admin.communes;
-  const communes = useQuery({ queryKey: KEYS.communes, queryFn: fetchCommunes });
+  const communes = useCommunes();
   return (
     <AdminPage title={t.title}>
       <p>{t.intro}</p>
       <h2>{t.listHeading}</h2>
-      <QueryState query={communes} isEmpty={(data) => data.items.length === 0} empty={t.empty}>
-        {(data) => <CommuneTable communes={data.items} />}
+      <QueryState query={communes} isEmpty={(data) => data.length === 0} empty={t.empty}>
+        {(data) => <CommuneTable communes={data} />}
       </QueryState>
       <h2>{t.addHeading}</h2>
       <CommuneForm />

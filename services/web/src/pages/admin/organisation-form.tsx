@@ -4,9 +4,9 @@ import { api } from '../../api/client.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage, fieldError } from '../../ui/error-message.js';
+import { CommuneSelect } from '../../ui/commune-select.js';
 import { Field, TextField } from '../../ui/field.js';
 import { KEYS, type Organisation, type OrganisationKind } from './api.js';
-import { CommuneSelect } from './commune-select.js';
 import { useIdempotencyKeyFor } from '../../api/idempotency.js';
 
 const KINDS: OrganisationKind[] = ['municipality', 'business', 'association'];

@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/problem.js';
 import { useMessages } from '../../i18n/locale.js';
+import { CommuneSelect } from '../../ui/commune-select.js';
 import { Field, TextField } from '../../ui/field.js';
-import { CommuneSelect } from './commune-select.js';
 import { venueInputOf, venueProblems, type VenueDraft, type VenueField } from './venue-draft.js';
 import type { VenueInput } from './api.js';
 

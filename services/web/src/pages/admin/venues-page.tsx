@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/preact-query';
 import { useRef, useState } from 'preact/hooks';
-import { communeName } from '../../format/index.js';
+import { useCommuneName } from '../../api/communes.js';
 import { useMessages } from '../../i18n/locale.js';
 import { QueryState } from '../../ui/query-state.js';
 import { AdminPage, CoordinatorsOnly } from './admin-page.js';
-import { fetchCommunes, fetchVenues, KEYS, type Venue } from './api.js';
+import { fetchVenues, KEYS, type Venue } from './api.js';
 import { VenueCard } from './venue-card.js';
 import { VenueCreate } from './venue-create.js';
 
@@ -16,9 +16,7 @@ interface ListProps {
 }
 
 function VenueList({ heading, empty, venues, onNotice }: ListProps) {
-  const communes = useQuery({ queryKey: KEYS.communes, queryFn: fetchCommunes });
-  const label = (id: string) =>
-    communes.data?.items.find((c) => c.id === id)?.name ?? communeName(id);
+  const label = useCommuneName();
   return (
     <>
       <h2>{heading}</h2>

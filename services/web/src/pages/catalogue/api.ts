@@ -1,7 +1,7 @@
 /**
- * What the workshops, accounts and bookings services answer to the catalogue pages (see
- * services/workshops/src/http/{schemas,views}.ts, session.routes.ts, workshop.routes.ts,
- * services/accounts/src/http/commune.routes.ts and services/bookings/src/use-cases/reads.ts).
+ * What the workshops and bookings services answer to the catalogue pages (see
+ * services/workshops/src/http/{schemas,views}.ts, session.routes.ts, workshop.routes.ts and
+ * services/bookings/src/use-cases/reads.ts); communes come from ../../api/communes.ts.
  */
 import { api } from '../../api/client.js';
 
@@ -36,11 +36,6 @@ export interface SessionPage {
 export interface Kind {
   id: string;
   label: string;
-}
-
-export interface Commune {
-  id: string;
-  name: string;
 }
 
 export interface Venue {
@@ -86,7 +81,6 @@ export const catalogueKeys = {
   workshop: (id: string) => ['catalogue', 'workshop', id] as const,
   venue: (id: string) => ['catalogue', 'venue', id] as const,
   kinds: ['catalogue', 'kinds'] as const,
-  communes: ['catalogue', 'communes'] as const,
   venues: ['catalogue', 'venues'] as const,
 };
 
@@ -126,5 +120,4 @@ export const fetchWorkshop = (id: string) =>
   api<Workshop>(`/api/workshops/${encodeURIComponent(id)}`);
 export const fetchVenue = (id: string) => api<Venue>(`/api/venues/${encodeURIComponent(id)}`);
 export const fetchKinds = () => api<{ items: Kind[] }>('/api/workshops/kinds');
-export const fetchCommunes = () => api<{ items: Commune[] }>('/api/communes');
 export const fetchVenues = () => api<{ items: Venue[] }>('/api/venues');

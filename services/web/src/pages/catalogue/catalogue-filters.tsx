@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
+import { useCommunes } from '../../api/communes.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Field, TextField } from '../../ui/field.js';
 import { filtersHref, todayInParis, type Filters } from './filters.js';
-import { useCommunes, useKinds } from './reference.js';
+import { useKinds } from './reference.js';
 
 interface FiltersProps {
   filters: Filters;
@@ -13,7 +14,7 @@ interface FiltersProps {
 function KindAndCommune({ filters, onChange }: FiltersProps) {
   const t = useMessages().catalogue.filters;
   const kinds = useKinds().data?.items ?? [];
-  const communes = useCommunes().data?.items ?? [];
+  const communes = useCommunes().data ?? [];
   const kindNames = useMessages().catalogue.kinds;
   const select = (key: 'kind' | 'commune') => (e: Event) =>
     onChange({ ...filters, [key]: (e.target as HTMLSelectElement).value });

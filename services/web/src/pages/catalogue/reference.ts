@@ -1,15 +1,13 @@
 /** The lists every catalogue page names things from: kinds, communes, venues (change rarely). */
 import { useQuery } from '@tanstack/preact-query';
-import { communeName } from '../../format/index.js';
+import { useCommuneName } from '../../api/communes.js';
 import { useMessages } from '../../i18n/locale.js';
-import { catalogueKeys, fetchCommunes, fetchKinds, fetchVenues } from './api.js';
+import { catalogueKeys, fetchKinds, fetchVenues } from './api.js';
 
 const RARELY = 10 * 60_000;
 
 export const useKinds = () =>
   useQuery({ queryKey: catalogueKeys.kinds, queryFn: fetchKinds, staleTime: RARELY });
-export const useCommunes = () =>
-  useQuery({ queryKey: catalogueKeys.communes, queryFn: fetchCommunes, staleTime: RARELY });
 /** One request for every venue's name, rather than one per card. */
 export const useVenues = () =>
   useQuery({ queryKey: catalogueKeys.venues, queryFn: fetchVenues, staleTime: RARELY });
@@ -18,11 +16,11 @@ export const useVenues = () =>
 export function useNames() {
   const t = useMessages().catalogue;
   const kinds = useKinds().data?.items;
-  const communes = useCommunes().data?.items;
+  const commune = useCommuneName();
   const venues = useVenues().data?.items;
   return {
     kind: (id: string) => t.kinds[id] ?? kinds?.find((k) => k.id === id)?.label ?? id,
-    commune: (id: string) => communes?.find((c) => c.id === id)?.name ?? communeName(id),
+    commune,
     venue: (id: string) => venues?.find((v) => v.id === id)?.name,
   };
 }

@@ -54,11 +54,6 @@ export interface Venue {
   status: 'active' | 'proposed';
 }
 
-export interface Commune {
-  id: string;
-  name: string;
-}
-
 export interface Session {
   id: string;
   workshopId: string;
@@ -168,8 +163,6 @@ export const KEYS = {
   roster: (sessionId: string) => ['host', 'roster', sessionId] as const,
   kinds: ['host', 'kinds'] as const,
   venues: ['host', 'venues'] as const,
-  /** Shared with the other pages that list communes (same answer, same key). */
-  communes: ['communes'] as const,
 };
 
 const enc = encodeURIComponent;
@@ -196,7 +189,6 @@ export async function fetchWorkshops(): Promise<Workshop[]> {
 
 export const fetchKinds = () => api<Items<Kind>>('/api/workshops/kinds').then((a) => a.items);
 export const fetchVenues = () => api<Items<Venue>>('/api/venues').then((a) => a.items);
-export const fetchCommunes = () => api<Items<Commune>>('/api/communes');
 
 export async function fetchWorkshop(id: string): Promise<Versioned<Workshop>> {
   return versioned<Workshop>(await apiResponse(`/api/workshops/${enc(id)}`));

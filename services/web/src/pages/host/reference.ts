@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/preact-query';
 import { useMessages } from '../../i18n/locale.js';
-import { fetchCommunes, fetchKinds, fetchVenues, KEYS } from './api.js';
+import { fetchKinds, fetchVenues, KEYS } from './api.js';
 
 // Lists a coordinator rarely changes: asked again after a few minutes at most.
 const REFERENCE_STALE_MS = 5 * 60_000;
@@ -10,9 +10,6 @@ export const useKinds = () =>
 
 export const useVenues = () =>
   useQuery({ queryKey: KEYS.venues, queryFn: fetchVenues, staleTime: REFERENCE_STALE_MS });
-
-export const useCommunes = () =>
-  useQuery({ queryKey: KEYS.communes, queryFn: fetchCommunes, staleTime: REFERENCE_STALE_MS });
 
 /** The name of a kind of workshop in the current language (the API's label otherwise). */
 export function useKindLabel(): (id: string) => string {

@@ -1,7 +1,7 @@
 import { useLocale } from '../../i18n/locale.js';
 import { communeName } from '../../format/index.js';
 import { Field } from '../../ui/field.js';
-import { ListFailed } from './list-failed.js';
+import { ListFailed } from '../../ui/list-failed.js';
 import { useVenues } from './reference.js';
 
 interface VenueSelectProps {

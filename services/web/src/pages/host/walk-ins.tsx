@@ -1,64 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
-import { communeName } from '../../format/index.js';
+import { useCommuneName } from '../../api/communes.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
-import { Field, TextField } from '../../ui/field.js';
+import { CommuneSelect } from '../../ui/commune-select.js';
+import { TextField } from '../../ui/field.js';
 import { KEYS, recordAttendance, type Roster } from './api.js';
 import { useFocusFirstInvalid } from './focus.js';
 import { useIdempotencyKey } from '../../api/idempotency.js';
 import { wholeNumber } from './numbers.js';
-import { ListFailed } from './list-failed.js';
-import { useCommunes } from './reference.js';
 
 /** Someone from outside the network's communes (the API takes any commune name). */
 export const OTHER_COMMUNE = 'other';
 
 function useCommuneLabel(): (id: string) => string {
   const t = useMessages().host.walkIns;
-  const communes = useCommunes();
-  return (id) =>
-    id === OTHER_COMMUNE
-      ? t.otherCommune
-      : (communes.data?.items.find((c) => c.id === id)?.name ?? communeName(id));
-}
-
-function CommuneSelect({
-  value,
-  onValue,
-  error,
-}: {
-  value: string;
-  onValue: (v: string) => void;
-  error?: string | undefined;
-}) {
-  const t = useMessages().host.walkIns;
-  const { common } = useMessages();
-  const communes = useCommunes();
-  return (
-    <>
-      <Field label={t.commune} error={error}>
-        {(wiring) => (
-          <select
-            {...wiring}
-            value={value}
-            required
-            onChange={(e) => onValue((e.target as HTMLSelectElement).value)}
-          >
-            <option value="">{communes.isPending ? common.loading : t.chooseCommune}</option>
-            {(communes.data?.items ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-            <option value={OTHER_COMMUNE}>{t.otherCommune}</option>
-          </select>
-        )}
-      </Field>
-      <ListFailed query={communes} />
-    </>
-  );
+  const name = useCommuneName();
+  return (id) => (id === OTHER_COMMUNE ? t.otherCommune : name(id));
 }
 
 interface WalkInInput {
@@ -140,6 +99,10 @@ function WalkInForm({
         required
       />
       <CommuneSelect
+        label={t.commune}
+        placeholder={t.chooseCommune}
+        required
+        extraOptions={[{ value: OTHER_COMMUNE, label: t.otherCommune }]}
         value={draft.commune}
         onValue={(commune) => set({ commune })}
         error={wrong.commune ? t.invalid.commune : undefined}

@@ -4,7 +4,7 @@ import { useMessages } from '../../i18n/locale.js';
 import { Field, TextField } from '../../ui/field.js';
 import type { WorkshopInput } from './api.js';
 import { useFocusFirstInvalid } from './focus.js';
-import { ListFailed } from './list-failed.js';
+import { ListFailed } from '../../ui/list-failed.js';
 import { useKindLabel, useKinds } from './reference.js';
 import { VenueSelect } from './venue-select.js';
 import {

@@ -88,11 +88,6 @@ export interface Fund {
   memberCommunes: string[];
 }
 
-export interface Commune {
-  id: string;
-  name: string;
-}
-
 export interface Kind {
   id: string;
   label: string;
@@ -145,7 +140,6 @@ export const fetchRounds = () => api<List<Round>>('/api/rounds').then((r) => r.i
 export const fetchRound = (id: string) => api<RoundDetail>(path(id));
 export const fetchResults = (id: string) => api<RoundResults>(`${path(id)}/results`);
 export const fetchFunds = () => api<List<Fund>>('/api/funds').then((r) => r.items);
-export const fetchCommunes = () => api<List<Commune>>('/api/communes').then((r) => r.items);
 export const fetchKinds = () => api<List<Kind>>('/api/workshops/kinds').then((r) => r.items);
 
 /** My ballot, or null when I have not voted yet (the API answers BALLOT_NOT_FOUND). */

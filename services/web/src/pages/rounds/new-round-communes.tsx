@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
+import type { Commune } from '../../api/communes.js';
 import { formatEuros } from '../../format/index.js';
 import { useLocale } from '../../i18n/locale.js';
 import { TextField } from '../../ui/field.js';
-import type { Commune } from './api.js';
 import { parseEuros } from '../../format/money.js';
 import type { PartProps } from './new-round-types.js';
 

@@ -1,19 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/preact-query';
+import { useMutation, useQueryClient } from '@tanstack/preact-query';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'wouter-preact';
+import { useCommunes, type Commune } from '../../api/communes.js';
 import { ApiError } from '../../api/problem.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
 import { QueryState } from '../../ui/query-state.js';
-import {
-  createRound,
-  fetchCommunes,
-  keys,
-  type Commune,
-  type Fund,
-  type RoundBody,
-} from './api.js';
+import { createRound, keys, type Fund, type RoundBody } from './api.js';
 import { useIdempotencyKey } from '../../api/idempotency.js';
 import { BasicsFields, MethodField } from './new-round-basics.js';
 import { CommunesField } from './new-round-communes.js';
@@ -88,7 +82,7 @@ function RoundForm({ funds, communes }: { funds: Fund[]; communes: Commune[] }) 
 
 /** Loads the funds and communes the form offers, then the form. */
 export function NewRoundForm({ funds }: { funds: Fund[] }) {
-  const communes = useQuery({ queryKey: ['rounds', 'communes'], queryFn: fetchCommunes });
+  const communes = useCommunes();
   return (
     <QueryState query={communes}>
       {(list) => <RoundForm funds={funds} communes={list} />}
