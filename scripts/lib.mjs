@@ -1,7 +1,7 @@
 // Shared steps of `npm start` and `npm test`. Zero dependencies: these run on a fresh clone
 // before anything is installed.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -73,4 +73,39 @@ export function startPrefixed(name, command, args, options) {
     });
   }
   return child;
+}
+
+/** Whether dependencies are installed and every package, service and the web app are built. */
+export function isBuilt() {
+  if (!existsSync(join(repoRoot, 'node_modules'))) return false;
+  const built = (dir, file) => existsSync(join(repoRoot, dir, file));
+  const folders = (parent) =>
+    readdirSync(join(repoRoot, parent)).filter((name) =>
+      existsSync(join(repoRoot, parent, name, 'package.json')),
+    );
+  return (
+    folders('packages').every((name) => built(`packages/${name}`, 'dist')) &&
+    folders('services').every((name) =>
+      built(`services/${name}`, name === 'web' ? 'dist/index.html' : 'dist/main.js'),
+    )
+  );
+}
+
+/** Polls a readiness URL until it answers 200; throws with its last answer after the deadline. */
+export async function waitUntilReady(url, signal, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    signal?.throwIfAborted();
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      last = `${response.status} ${await response.text()}`;
+      if (response.ok) return;
+    } catch (error) {
+      // Not listening yet: try again shortly.
+      last = error.message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs / 1000} s: ${last}`);
 }

@@ -1,17 +1,26 @@
 #!/usr/bin/env node
 // `npm start`: installs and builds what is missing, starts the embedded NATS + FerretDB and
-// every service, and runs until Ctrl-C, which stops everything cleanly. Data stays in .data/.
+// every service, loads the demo data the first time, and runs until Ctrl-C, which stops
+// everything cleanly (also while it is still starting). Data stays in .data/.
+//
+// Environment: FABRIQUE_DATA_DIR (default .data), NATS_PORT, NATS_MONITOR_PORT, MONGO_PORT,
+// <SERVICE>_PORT (GATEWAY_PORT, ACCOUNTS_PORT…), MAIL_SMTP_PORT, MAIL_WEB_PORT,
+// DEMO_DATA=off (start without demo data), FABRIQUE_SKIP_BUILD=1 (no install and build when
+// everything is built already).
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { embeddedOptions, startEmbedded, stopEmbedded } from '../infra/embedded.mjs';
+import { adminGrantRole, demoSignIns, ensureDemoData } from './demo/index.mjs';
 import {
   buildWorkspace,
   ensurePnpm,
   installEverything,
+  isBuilt,
   repoRoot,
   startPrefixed,
   step,
+  waitUntilReady,
 } from './lib.mjs';
 
 // Default ports of DESIGN.md; each overridable by <NAME>_PORT.
@@ -86,76 +95,144 @@ function serviceEnv(name, infra, upstreams, dataDir) {
   };
 }
 
-async function main() {
-  const pnpm = ensurePnpm();
-  installEverything(pnpm);
-  buildWorkspace(pnpm);
-  step('starting NATS (JetStream) and FerretDB on loopback');
-  const options = embeddedOptions();
-  const infra = await startEmbedded(options);
-  console.log(
-    `  MongoDB wire: ${infra.mongoUrl}   NATS: ${infra.natsUrl}   data: ${options.dataDir}`,
+/** What runs so far, so that a stop at any moment stops exactly that. */
+const running = {
+  options: embeddedOptions(),
+  embedded: false,
+  mail: undefined,
+  children: new Map(),
+  // Aborts the readiness wait and the demo seed (its requests and admin command) on stop.
+  aborter: new AbortController(),
+  stopping: false,
+};
+
+async function stopAll(code) {
+  if (running.stopping) return;
+  running.stopping = true;
+  step('stopping');
+  running.aborter.abort(new Error('stopping'));
+  const children = [...running.children.values()];
+  const exits = children.map((child) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise((done) => child.once('exit', done)),
   );
-  const { startSmtpCatcher } = await import('../packages/testkit/dist/index.js');
-  const mail = await startSmtpCatcher({ port: MAIL_PORTS.smtp, webPort: MAIL_PORTS.web });
-  console.log(`  mail catcher: SMTP ${mail.url}   inbox: ${mail.webUrl}`);
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await Promise.all(exits);
+  await running.mail?.stop();
+  if (running.embedded) await stopEmbedded(running.options);
+  console.log('everything stopped');
+  process.exit(code);
+}
 
-  const children = new Map();
-  let stopping = false;
-  const stopAll = async (code) => {
-    if (stopping) return;
-    stopping = true;
-    step('stopping');
-    const exits = [...children.values()].map((child) =>
-      child.exitCode !== null ? Promise.resolve() : new Promise((done) => child.once('exit', done)),
-    );
-    for (const child of children.values()) if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.all(exits);
-    await mail.stop();
-    await stopEmbedded(options);
-    console.log('everything stopped');
-    process.exit(code);
+function startService(name, services, infra) {
+  const env = serviceEnv(
+    name,
+    infra,
+    services.filter((other) => other !== 'gateway'),
+    running.options.dataDir,
+  );
+  // `exec` makes the service itself the child, so our SIGTERM reaches it; detached keeps the
+  // terminal's Ctrl-C away from it, so that each service gets exactly one signal, from us.
+  const child = startPrefixed(name, 'sh', ['-c', `exec ${startScript(name)}`], {
+    cwd: join(repoRoot, 'services', name),
+    env: { ...env, PATH: `${join(repoRoot, 'node_modules/.bin')}:${env.PATH}` },
+    detached: true,
+  });
+  child.once('exit', (code, signal) => {
+    if (running.stopping) return;
+    console.error(`${name} exited (${signal ?? code}); stopping everything`);
+    void stopAll(1);
+  });
+  running.children.set(name, child);
+  console.log(`  ${name}: http://127.0.0.1:${env.PORT} (pid ${child.pid})`);
+}
+
+async function loadDemoData(gateway, infra) {
+  step('demo data');
+  const { dataDir } = running.options;
+  const env = {
+    ...process.env,
+    MONGO_URL: `${infra.mongoUrl}fabrique_accounts`,
+    NATS_URL: infra.natsUrl,
   };
-  process.on('SIGINT', () => void stopAll(0));
-  process.on('SIGTERM', () => void stopAll(0));
-
-  step('starting the services');
-  const services = runnableServices();
-  for (const name of services) {
-    const env = serviceEnv(
-      name,
-      infra,
-      services.filter((other) => other !== 'gateway'),
-      options.dataDir,
+  const grantRole = adminGrantRole({ repoRoot, env, signal: running.aborter.signal });
+  const log = (line) => console.log(`  ${line}`);
+  try {
+    const outcome = await ensureDemoData({
+      gatewayUrl: gateway,
+      dataDir,
+      grantRole,
+      signal: running.aborter.signal,
+      log,
+    });
+    if (outcome === 'already')
+      log(`loaded at the first start (${join(dataDir, 'demo-data.json')})`);
+    if (outcome === 'off') log('DEMO_DATA=off: starting without demo data');
+    if (outcome === 'not-demo') log('this network has data of its own: no demo data added');
+    return outcome;
+  } catch (error) {
+    if (running.stopping) return 'stopped';
+    console.error(`\n✖ the demo data could not be loaded: ${error.message}`);
+    console.error(
+      `  Fabrique keeps running. \`npm start\` again resumes the demo data where it stopped;\n` +
+        `  to start afresh instead, stop and delete the data folder (rm -rf ${dataDir}): this erases everything.`,
     );
-    // `exec` makes the service itself the child, so our SIGTERM reaches it; detached keeps the
-    // terminal's Ctrl-C away from it, so that each service gets exactly one signal, from us.
-    const child = startPrefixed(name, 'sh', ['-c', `exec ${startScript(name)}`], {
-      cwd: join(repoRoot, 'services', name),
-      env: { ...env, PATH: `${join(repoRoot, 'node_modules/.bin')}:${env.PATH}` },
-      detached: true,
-    });
-    child.once('exit', (code, signal) => {
-      if (stopping) return;
-      console.error(`${name} exited (${signal ?? code}); stopping everything`);
-      void stopAll(1);
-    });
-    children.set(name, child);
-    console.log(`  ${name}: http://127.0.0.1:${env.PORT}`);
+    return 'failed';
   }
-  if (services.includes('gateway')) {
-    const gateway = `http://127.0.0.1:${portOf('gateway')}`;
-    console.log(`\nFabrique: ${gateway}/  (API ${gateway}/api, docs ${gateway}/api/docs)`);
+}
+
+function printWelcome(gateway, demo, infra) {
+  console.log(`\nFabrique: ${gateway}/  (API ${gateway}/api, docs ${gateway}/api/docs)`);
+  console.log(`Emails sent by Fabrique: ${running.mail.webUrl}`);
+  if (demo === 'seeded' || demo === 'already') console.log(demoSignIns());
+  else {
+    // `npm run admin` reaches the default ports by itself; other ones it must be told.
+    const { mongoPort, natsPort } = running.options;
+    const env =
+      mongoPort === 27017 && natsPort === 4222
+        ? ''
+        : `MONGO_URL=${infra.mongoUrl}fabrique_accounts NATS_URL=${infra.natsUrl} `;
     console.log(
-      'First coordinator: sign up, then `npm run admin -- grant-role <email> coordinator`.',
+      `First coordinator: sign up, then \`${env}npm run admin -- grant-role <email> coordinator\`.`,
     );
-    console.log(`Emails sent by Fabrique: ${mail.webUrl}`);
   }
   console.log('\nFabrique is running. Press Ctrl-C to stop.');
 }
 
+async function main() {
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+  if (process.env.FABRIQUE_SKIP_BUILD === '1' && isBuilt()) {
+    step('FABRIQUE_SKIP_BUILD=1: using the installed dependencies and the current build');
+  } else {
+    const pnpm = ensurePnpm();
+    installEverything(pnpm);
+    buildWorkspace(pnpm);
+  }
+  step('starting NATS (JetStream) and FerretDB on loopback');
+  running.embedded = true;
+  const infra = await startEmbedded(running.options);
+  console.log(
+    `  MongoDB wire: ${infra.mongoUrl}   NATS: ${infra.natsUrl}   data: ${running.options.dataDir}`,
+  );
+  const { startSmtpCatcher } = await import('../packages/testkit/dist/index.js');
+  running.mail = await startSmtpCatcher({ port: MAIL_PORTS.smtp, webPort: MAIL_PORTS.web });
+  console.log(`  mail catcher: SMTP ${running.mail.url}   inbox: ${running.mail.webUrl}`);
+
+  step('starting the services');
+  const services = runnableServices();
+  for (const name of services) startService(name, services, infra);
+  if (!services.includes('gateway')) return console.log('\nFabrique is running (no gateway).');
+  const gateway = `http://127.0.0.1:${portOf('gateway')}`;
+  await waitUntilReady(`${gateway}/readyz`, running.aborter.signal);
+  console.log(`  every service is ready (${gateway}/readyz)`);
+  const demo = await loadDemoData(gateway, infra);
+  if (!running.stopping) printWelcome(gateway, demo, infra);
+}
+
 main().catch(async (error) => {
+  if (running.stopping) return;
   console.error(`\n✖ ${error.message}`);
-  await stopEmbedded(embeddedOptions()).catch(() => undefined);
-  process.exit(1);
+  await stopAll(1);
 });

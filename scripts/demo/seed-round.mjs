@@ -1,0 +1,81 @@
+// The participatory-budget round. Its phases follow the clock and each step has its own
+// phase (proposals, then review, then voting), and no phase can be moved by hand: the round
+// is created with proposals open since two weeks, the review starting a few seconds later and
+// the vote right after, so the seed waits out those seconds (while it seeds the rest).
+import { BALLOTS, euros, PROPOSALS, ROUND } from './fund-data.mjs';
+import { addDays, parisInstant } from './time.mjs';
+
+/** Enough for the six proposals to go in before the review starts, even on a slow machine. */
+const PROPOSALS_WINDOW_MS = 20_000;
+const REVIEW_WINDOW_MS = 10_000;
+
+function roundBody(fund, now, today) {
+  const reviewStartsAt = new Date(now.getTime() + PROPOSALS_WINDOW_MS);
+  const votingEndsAt = parisInstant(addDays(today, 21), '20:00');
+  return {
+    fundId: fund.id,
+    title: ROUND.title,
+    envelopeCents: euros(ROUND.envelope),
+    method: { type: 'approval', maxChoices: ROUND.maxChoices },
+    proposalsOpenAt: addDays(now, -14).toISOString(),
+    reviewStartsAt: reviewStartsAt.toISOString(),
+    votingStartsAt: new Date(reviewStartsAt.getTime() + REVIEW_WINDOW_MS).toISOString(),
+    votingEndsAt: votingEndsAt.toISOString(),
+    closesAt: addDays(votingEndsAt, 7).toISOString(),
+  };
+}
+
+const roundNamed = async (api, title) =>
+  (await api.get('/api/rounds')).items.find((r) => r.title === title);
+
+/** Creates the round (once) and puts the residents' proposals in while proposals are open. */
+export async function openRound(ctx, { token }, fund, tokens, now, today) {
+  const round =
+    (await roundNamed(ctx.api, ROUND.title)) ??
+    (await ctx.api.post('/api/rounds', roundBody(fund, now, today), {
+      token,
+      key: `demo-round-${fund.id}`,
+    }));
+  const current = await ctx.api.get(`/api/rounds/${round.id}`);
+  if (current.phase !== 'proposals') return round;
+  const titles = new Set(current.proposals.map((p) => p.title));
+  for (const [author, title, commune, cost, kind, description] of PROPOSALS) {
+    if (titles.has(title)) continue;
+    await ctx.api.post(
+      `/api/rounds/${round.id}/proposals`,
+      { title, description, commune, costCents: euros(cost), kind },
+      { token: tokens.get(author), key: `demo-proposal-${author}` },
+    );
+  }
+  return round;
+}
+
+async function until(ctx, instant) {
+  const wait = new Date(instant).getTime() - Date.now();
+  if (wait > 0) await ctx.api.sleep(wait + 200);
+}
+
+/** Reviews the proposals once the review starts, then casts the ballots once voting opens. */
+export async function finishRound(ctx, { token }, round, tokens) {
+  await until(ctx, round.reviewStartsAt);
+  let current = await ctx.api.get(`/api/rounds/${round.id}`);
+  if (current.phase === 'review')
+    for (const proposal of current.proposals.filter((p) => !p.review)) {
+      const [, , , , , , feasible, reason] = PROPOSALS.find((p) => p[1] === proposal.title);
+      await ctx.api.post(
+        `/api/rounds/${round.id}/proposals/${proposal.id}/review`,
+        { feasible, reason },
+        { token },
+      );
+    }
+  await until(ctx, round.votingStartsAt);
+  current = await ctx.api.get(`/api/rounds/${round.id}`);
+  if (current.phase !== 'voting')
+    throw new Error(`the round is in its ${current.phase} phase, not voting`);
+  const idOf = new Map(current.proposals.map((p) => [p.title, p.id]));
+  for (const [voter, picks] of Object.entries(BALLOTS)) {
+    const choices = picks.map((i) => idOf.get(PROPOSALS[i][1])).filter(Boolean);
+    await ctx.api.put(`/api/rounds/${round.id}/ballot`, { choices }, { token: tokens.get(voter) });
+  }
+  ctx.log(`round "${round.title}": ${idOf.size} proposals reviewed, voting open`);
+}
