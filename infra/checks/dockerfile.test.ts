@@ -120,7 +120,7 @@ describe('infra/docker/Dockerfile', () => {
 
   it('the rules catch what they are about', () => {
     const broken = content
-      .replace('USER node', 'USER root')
+      .replace('USER 1000:1000', 'USER root')
       .replace(
         /^FROM \$\{NODE_IMAGE\} AS runtime$/m,
         'FROM node:24 AS runtime\nADD https://example.org/x /x',
