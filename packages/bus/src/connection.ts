@@ -17,6 +17,11 @@ export interface BusOptions {
    * Empty in production: subjects and stream names are exactly those of DESIGN.md.
    */
   namespace?: string;
+  /**
+   * Copies of each stream the server cluster keeps (1 on a single server; 3 on a 3-node
+   * JetStream cluster, so that losing a node loses no event). Applied when streams are ensured.
+   */
+  streamReplicas?: number;
 }
 
 export interface Bus {
@@ -24,6 +29,7 @@ export interface Bus {
   readonly js: JetStreamClient;
   readonly jsm: JetStreamManager;
   readonly namespace: string;
+  readonly streamReplicas: number;
   /** The NATS subject for a base subject such as `accounts.account.registered.v1`. */
   subject(base: string): string;
   /** The base subject of a NATS subject (inverse of `subject`). */
@@ -52,6 +58,7 @@ export async function connectBus(options: BusOptions): Promise<Bus> {
     js,
     jsm,
     namespace,
+    streamReplicas: options.streamReplicas ?? 1,
     subject: (base) => subjectPrefix + base,
     baseSubject: (subject) =>
       subject.startsWith(subjectPrefix) ? subject.slice(subjectPrefix.length) : subject,

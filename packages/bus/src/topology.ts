@@ -20,6 +20,7 @@ async function upsertStream(bus: Bus, name: string, subjects: string[]): Promise
     storage: StorageType.File,
     discard: DiscardPolicy.Old,
     duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+    num_replicas: bus.streamReplicas,
   };
   try {
     await bus.jsm.streams.info(name);

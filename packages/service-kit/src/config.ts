@@ -39,6 +39,8 @@ export const baseConfigSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_]*$/)
     .default(''),
+  /** Copies of each JetStream stream: 1 on one server, 3 on a 3-node cluster (see infra/k8s). */
+  NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Maximum JSON request body. */
   BODY_LIMIT: z

@@ -41,6 +41,7 @@ export async function startRuntime(
     servers: config.NATS_URL,
     name: service,
     namespace: config.NATS_NAMESPACE,
+    streamReplicas: config.NATS_STREAM_REPLICAS,
   });
   await ensureStreams(bus, ['accounts']);
   const relay = createOutboxRelay({

@@ -94,6 +94,7 @@ export async function startRuntime(
     servers: config.NATS_URL,
     name: 'bookings',
     namespace: config.NATS_NAMESPACE,
+    streamReplicas: config.NATS_STREAM_REPLICAS,
   });
   await ensureStreams(bus, ['accounts', 'workshops', 'bookings']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });

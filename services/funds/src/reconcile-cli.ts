@@ -58,6 +58,7 @@ async function main(args: string[]): Promise<boolean> {
     servers: config.NATS_URL,
     name: 'funds-reconcile',
     namespace: config.NATS_NAMESPACE,
+    streamReplicas: config.NATS_STREAM_REPLICAS,
   });
   try {
     const live = await bookFromDatabase(fundsModels(connection));

@@ -35,6 +35,7 @@ export async function startRuntime(config: FundsConfig, logger: Logger): Promise
     servers: config.NATS_URL,
     name: 'funds',
     namespace: config.NATS_NAMESPACE,
+    streamReplicas: config.NATS_STREAM_REPLICAS,
   });
   await ensureStreams(bus, ['accounts', 'workshops', 'bookings', 'funds']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });

@@ -45,6 +45,7 @@ export async function startRuntime(
     servers: config.NATS_URL,
     name: 'notifications',
     namespace: config.NATS_NAMESPACE,
+    streamReplicas: config.NATS_STREAM_REPLICAS,
   });
   await ensureStreams(bus, ['accounts', 'workshops', 'bookings', 'funds', 'notifications']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
