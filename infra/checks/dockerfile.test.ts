@@ -1,6 +1,7 @@
-// Static checks of infra/docker/Dockerfile: dockerfile-utils' validator (the one behind VS
-// Code's Docker support), then our own rules for the image every service is built from.
-import { readFileSync } from 'node:fs';
+// Static checks of infra/docker/Dockerfile: hadolint, dockerfile-utils' validator (the one
+// behind VS Code's Docker support), then our own rules for the image every service is built from.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
@@ -102,9 +103,31 @@ function ruleProblems(content: string): string[] {
 
 const content = readFileSync(join(repoRoot, DOCKERFILE), 'utf8');
 
+const HADOLINT = join(repoRoot, '.tools/bin/hadolint');
+
+/** hadolint's findings for a Dockerfile given on stdin (every level, info included). */
+function hadolint(dockerfile: string): { status: number | null; output: string } {
+  if (!existsSync(HADOLINT)) {
+    throw new Error(`${HADOLINT} is missing: run \`bash infra/build-tools.sh\` first`);
+  }
+  const run = spawnSync(HADOLINT, ['--no-color', '-'], { input: dockerfile, encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}`.trim() };
+}
+
 describe('infra/docker/Dockerfile', () => {
   it('passes the dockerfile-utils validator', () => {
     expect(lintProblems(content)).toEqual([]);
+  });
+
+  it('passes hadolint', () => {
+    expect(hadolint(content)).toEqual({ status: 0, output: '' });
+  });
+
+  it('hadolint reports what it is about', () => {
+    const broken = content.replace('WORKDIR /app\n', 'RUN cd /app\n');
+    const { status, output } = hadolint(broken);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/DL3003/);
   });
 
   it('the validator reports broken instructions', () => {
