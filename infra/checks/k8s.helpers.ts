@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { parseAllDocuments } from 'yaml';
 import { repoRoot } from './compose.helpers.js';
@@ -199,4 +199,23 @@ export function configDefault(file: string, variable: string): number {
     .split('*')
     .map((factor) => Number(factor.replaceAll('_', '').trim()))
     .reduce((product, factor) => product * factor, 1);
+}
+
+/** A CPU quantity (`100m`, `1`, `'0.5'`) in millicores. */
+export function cpuMillis(quantity: string | number): number {
+  const match = /^(\d+(?:\.\d+)?)(m?)$/.exec(String(quantity));
+  if (!match) throw new Error(`not a CPU quantity: ${quantity}`);
+  return match[2] === 'm' ? Number(match[1]) : Number(match[1]) * 1000;
+}
+
+/** Every folder of infra/k8s with a kustomization.yaml, relative to infra/k8s. */
+export function kustomizationDirs(dir = k8sRoot): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const path = join(dir, entry.name);
+    if (existsSync(join(path, 'kustomization.yaml'))) found.push(relative(k8sRoot, path));
+    found.push(...kustomizationDirs(path));
+  }
+  return found.sort();
 }

@@ -17,7 +17,9 @@ import {
   byName,
   configDefault,
   containerEnvironment,
+  cpuMillis,
   k8sRoot,
+  kustomizationDirs,
   nginxSize,
   ofKind,
   render,
@@ -144,6 +146,14 @@ describe.each(KUSTOMIZATIONS)('infra/k8s/%s', (kustomization) => {
       expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(minimum);
       expect(hpa.spec.maxReplicas).toBeGreaterThan(hpa.spec.minReplicas);
       expect(hpa.spec.metrics.map((m: K8sObject) => m.resource?.name)).toContain('cpu');
+      // The average CPU it aims at: above what the request reserves (an idle replica must not
+      // trigger a scale-out), below the limit (a throttled replica could never reach it).
+      const cpu = hpa.spec.metrics.find((m: K8sObject) => m.resource?.name === 'cpu').resource;
+      const { requests, limits } = containerOf(target).resources;
+      expect(cpu.target.type).toBe('Utilization');
+      const aimed = (cpuMillis(requests.cpu) * cpu.target.averageUtilization) / 100;
+      expect(aimed).toBeGreaterThan(cpuMillis(requests.cpu));
+      expect(aimed).toBeLessThan(cpuMillis(limits.cpu));
     }
   });
 
@@ -260,6 +270,19 @@ describe.each(['overlays/production', 'overlays/local'] as const)(
     });
   },
 );
+
+describe('infra/k8s kustomizations', () => {
+  it('every kustomization under infra/k8s is rendered by these checks', () => {
+    expect(kustomizationDirs()).toEqual([...KUSTOMIZATIONS, 'dependencies/mongodb'].sort());
+  });
+
+  it('dependencies/mongodb renders alone: the MongoDBCommunity and nothing else', () => {
+    const objects = render('dependencies/mongodb');
+    expect(objects.map((o) => `${o.apiVersion} ${o.kind}/${o.metadata.name}`)).toEqual([
+      'mongodbcommunity.mongodb.com/v1 MongoDBCommunity/mongo',
+    ]);
+  });
+});
 
 describe('infra/k8s secret files', () => {
   it('every secretGenerator file has a committed .example and is git-ignored', () => {
