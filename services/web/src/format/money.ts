@@ -12,6 +12,12 @@ export function parseEuros(text: string): number | null {
   return euros * 100 + cents;
 }
 
+/** A payment, an expense or a cost: an amount in euros above zero, as cents, or null. */
+export function parsePositiveEuros(text: string): number | null {
+  const cents = parseEuros(text);
+  return cents !== null && cents > 0 ? cents : null;
+}
+
 /** Cents back to what a person would type (« 1200,50 » in French), to prefill a field. */
 export function eurosInput(cents: number, locale: 'fr' | 'en'): string {
   const euros = Math.floor(cents / 100);

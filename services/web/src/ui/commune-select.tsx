@@ -1,7 +1,7 @@
 import { useCommunes } from '../api/communes.js';
 import { useMessages } from '../i18n/locale.js';
-import { Field } from './field.js';
 import { ListFailed } from './list-failed.js';
+import { SelectField } from './select-field.js';
 
 export interface ExtraOption {
   value: string;
@@ -28,34 +28,24 @@ export function CommuneSelect({ label, placeholder, value, onValue, ...rest }: C
   const { common } = useMessages();
   const communes = useCommunes();
   const extra = rest.extraOptions ?? [];
+  const choices = [
+    ...(communes.data ?? []).map((commune) => ({ value: commune.id, label: commune.name })),
+    ...extra,
+  ];
   return (
     <>
-      <Field label={label} hint={rest.hint} error={rest.error}>
-        {(wiring) => (
-          <select
-            {...wiring}
-            value={value}
-            required={rest.required}
-            // The extra choices may be taken before the communes arrive.
-            disabled={communes.isPending && extra.length === 0}
-            onChange={(e) => onValue((e.target as HTMLSelectElement).value)}
-          >
-            <option value="">
-              {communes.isPending ? (rest.loadingText ?? common.loading) : placeholder}
-            </option>
-            {(communes.data ?? []).map((commune) => (
-              <option key={commune.id} value={commune.id}>
-                {commune.name}
-              </option>
-            ))}
-            {extra.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={label}
+        hint={rest.hint}
+        error={rest.error}
+        placeholder={communes.isPending ? (rest.loadingText ?? common.loading) : placeholder}
+        choices={choices}
+        value={value}
+        onValue={onValue}
+        required={rest.required}
+        // The extra choices may be taken before the communes arrive.
+        disabled={communes.isPending && extra.length === 0}
+      />
       <ListFailed query={communes} />
     </>
   );

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
-import { Field } from '../../ui/field.js';
+import { OrganisationSelect } from '../../ui/organisation-select.js';
 import { KEYS, setMembership, type Organisation, type Person } from './api.js';
 
 interface Change {
@@ -34,22 +34,14 @@ function AddMembership({ choices, pending, onAdd }: AddProps) {
   };
   return (
     <form onSubmit={submit} noValidate class="admin-search">
-      <Field label={t.addTo} error={missing ? t.chooseFirst : undefined}>
-        {(wiring) => (
-          <select
-            {...wiring}
-            value={chosen}
-            onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}
-          >
-            <option value="">{t.chooseOrganisation}</option>
-            {choices.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <OrganisationSelect
+        label={t.addTo}
+        placeholder={t.chooseOrganisation}
+        error={missing ? t.chooseFirst : undefined}
+        value={chosen}
+        onValue={setChosen}
+        organisations={choices}
+      />
       <Button type="submit" pending={pending}>
         {t.addMember}
       </Button>

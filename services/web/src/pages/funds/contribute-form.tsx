@@ -4,7 +4,9 @@ import { parisDay } from '../../format/index.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
-import { Field, TextField } from '../../ui/field.js';
+import { AmountField } from '../../ui/amount-field.js';
+import { TextField } from '../../ui/field.js';
+import { OnBehalfOf } from '../../ui/organisation-select.js';
 import { useFocusFirstInvalid } from './focus.js';
 import type { Organisation } from './api.js';
 import {
@@ -33,36 +35,6 @@ function KindChoice({ kind, onKind }: { kind: MoneyKind; onKind: (kind: MoneyKin
         </label>
       ))}
     </fieldset>
-  );
-}
-
-function WhoField({
-  value,
-  onValue,
-  organisations,
-}: {
-  value: string;
-  onValue: (value: string) => void;
-  organisations: Organisation[];
-}) {
-  const t = useMessages().funds.contribute;
-  return (
-    <Field label={t.onBehalf} hint={t.onBehalfHint}>
-      {(wiring) => (
-        <select
-          {...wiring}
-          value={value}
-          onChange={(e) => onValue((e.target as HTMLSelectElement).value)}
-        >
-          <option value="">{t.myself}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
   );
 }
 
@@ -104,14 +76,17 @@ export function ContributeForm({ organisations, pending, error, onSubmit }: Prop
   return (
     <form ref={form} onSubmit={submit} noValidate>
       <KindChoice kind={draft.kind} onKind={(kind) => setDraft((d) => ({ ...d, kind }))} />
-      {organisations.length > 0 && (
-        <WhoField value={draft.onBehalf} onValue={set('onBehalf')} organisations={organisations} />
-      )}
-      <TextField
+      <OnBehalfOf
+        label={t.onBehalf}
+        hint={t.onBehalfHint}
+        myself={t.myself}
+        value={draft.onBehalf}
+        onValue={set('onBehalf')}
+        organisations={organisations}
+      />
+      <AmountField
         label={t.amount}
         hint={t.amountHint}
-        inputMode="decimal"
-        autoComplete="off"
         value={draft.amount}
         onValue={set('amount')}
         error={problems.amount && t.amountError}

@@ -3,7 +3,7 @@ import { apiResponse } from '../../api/client.js';
 import { parisWallTimeToIso } from '../../format/index.js';
 import { fundPath, keys } from './api.js';
 import { useIdempotencyKey } from '../../api/idempotency.js';
-import { parsePositiveEuros as parseEuros } from './money.js';
+import { parsePositiveEuros } from '../../format/money.js';
 
 export type MoneyKind = 'contribution' | 'pledge';
 
@@ -31,7 +31,7 @@ export type DraftProblems = Partial<Record<'amount' | 'day', 'amount' | 'day'>>;
 export function readMoneyDraft(
   draft: MoneyDraft,
 ): { body: MoneyBody } | { problems: DraftProblems } {
-  const amountCents = parseEuros(draft.amount);
+  const amountCents = parsePositiveEuros(draft.amount);
   const problems: DraftProblems = {};
   if (amountCents === null) problems.amount = 'amount';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.day)) problems.day = 'day';

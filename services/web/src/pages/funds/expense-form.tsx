@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/locale.js';
+import { AmountField } from '../../ui/amount-field.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage, fieldError } from '../../ui/error-message.js';
 import { Field, TextField } from '../../ui/field.js';
+import { SelectField } from '../../ui/select-field.js';
 import { useQuery } from '@tanstack/preact-query';
 import { hasRole, useSession } from '../../api/session.js';
 import { fetchWorkshops, keys, type Fund } from './api.js';
 import { useSubmitExpense } from './expenses.js';
 import { useFocusFirstInvalid } from './focus.js';
 import { useFundFormat } from './format.js';
-import { parsePositiveEuros as parseEuros } from './money.js';
+import { parsePositiveEuros } from '../../format/money.js';
 
 type Draft = {
   amount: string;
@@ -22,7 +24,7 @@ type Problems = Partial<Record<keyof Draft, boolean>>;
 
 function check(draft: Draft): Problems {
   return {
-    amount: parseEuros(draft.amount) === null,
+    amount: parsePositiveEuros(draft.amount) === null,
     lineItemId: !draft.lineItemId,
     description: !draft.description.trim(),
     receiptRef: !draft.receiptRef.trim(),
@@ -72,22 +74,14 @@ function WorkshopField({ draft, set }: FieldsProps) {
   );
   if (mine.length === 0) return null;
   return (
-    <Field label={t.workshop} hint={t.workshopHint}>
-      {(wiring) => (
-        <select
-          {...wiring}
-          value={draft.workshopId}
-          onChange={(e) => set('workshopId')((e.target as HTMLSelectElement).value)}
-        >
-          <option value="">{t.noWorkshop}</option>
-          {mine.map((w) => (
-            <option key={w.id} value={w.id}>
-              {w.title}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={t.workshop}
+      hint={t.workshopHint}
+      placeholder={t.noWorkshop}
+      choices={mine.map((w) => ({ value: w.id, label: w.title }))}
+      value={draft.workshopId}
+      onValue={set('workshopId')}
+    />
   );
 }
 
@@ -96,11 +90,9 @@ function ExpenseFields(props: FieldsProps) {
   const { draft, problems, error, set } = props;
   return (
     <>
-      <TextField
+      <AmountField
         label={t.amount}
         hint={t.amountHint}
-        inputMode="decimal"
-        autoComplete="off"
         value={draft.amount}
         onValue={set('amount')}
         error={problems.amount ? t.amountError : fieldError(error, 'amountCents', t.amountError)}
@@ -161,7 +153,7 @@ export function ExpenseForm({ fund }: { fund: Fund }) {
     setAttempt((n) => n + 1);
     const found = check(draft);
     setProblems(found);
-    const amountCents = parseEuros(draft.amount);
+    const amountCents = parsePositiveEuros(draft.amount);
     if (Object.values(found).some(Boolean) || amountCents === null) return;
     submit.mutate(bodyOf(draft, amountCents), { onSuccess: () => setDraft(empty) });
   };

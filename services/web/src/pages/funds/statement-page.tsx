@@ -3,46 +3,15 @@ import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { hasRole, useSession } from '../../api/session.js';
 import { useMessages } from '../../i18n/locale.js';
-import { Field } from '../../ui/field.js';
+import { OnBehalfOf } from '../../ui/organisation-select.js';
 import { Page } from '../../ui/page.js';
 import { QueryState } from '../../ui/query-state.js';
 import { RequireSession } from '../../ui/require-session.js';
-import { fetchStatement, keys, statementPath, type Organisation } from './api.js';
+import { fetchStatement, keys, statementPath } from './api.js';
 import { DownloadButton } from './download-button.js';
 import { useMyOrganisations } from './organisations.js';
 import { StatementView } from './statement-view.js';
 import './funds.css';
-
-function WhoseStatement({
-  value,
-  onValue,
-  organisations,
-}: {
-  value: string;
-  onValue: (value: string) => void;
-  organisations: Organisation[];
-}) {
-  const t = useMessages().funds.statement;
-  if (organisations.length === 0) return null;
-  return (
-    <Field label={t.whose}>
-      {(wiring) => (
-        <select
-          {...wiring}
-          value={value}
-          onChange={(e) => onValue((e.target as HTMLSelectElement).value)}
-        >
-          <option value="">{t.mine}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
 
 function Downloads({ fundId, org }: { fundId: string; org: string }) {
   const t = useMessages().funds.statement;
@@ -67,6 +36,7 @@ function Downloads({ fundId, org }: { fundId: string; org: string }) {
 }
 
 function MyStatement({ fundId }: { fundId: string }) {
+  const t = useMessages().funds.statement;
   const session = useSession();
   const [org, setOrg] = useState('');
   const organisations = useMyOrganisations(hasRole(session, 'coordinator'));
@@ -76,7 +46,13 @@ function MyStatement({ fundId }: { fundId: string }) {
   });
   return (
     <>
-      <WhoseStatement value={org} onValue={setOrg} organisations={organisations.data ?? []} />
+      <OnBehalfOf
+        label={t.whose}
+        myself={t.mine}
+        value={org}
+        onValue={setOrg}
+        organisations={organisations.data ?? []}
+      />
       <Downloads fundId={fundId} org={org} />
       <QueryState query={statement}>{(s) => <StatementView statement={s} />}</QueryState>
     </>

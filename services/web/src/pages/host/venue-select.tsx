@@ -1,7 +1,7 @@
 import { useLocale } from '../../i18n/locale.js';
 import { communeName } from '../../format/index.js';
-import { Field } from '../../ui/field.js';
 import { ListFailed } from '../../ui/list-failed.js';
+import { SelectField } from '../../ui/select-field.js';
 import { useVenues } from './reference.js';
 
 interface VenueSelectProps {
@@ -19,26 +19,23 @@ interface VenueSelectProps {
 export function VenueSelect({ label, placeholder, value, onValue, ...rest }: VenueSelectProps) {
   const { common, host } = useLocale().m;
   const venues = useVenues();
+  const choices = (venues.data ?? []).map((venue) => ({
+    value: venue.id,
+    label: host.form.venueOption(venue.name, communeName(venue.commune), venue.maxCapacity),
+  }));
   return (
     <>
-      <Field label={label} hint={rest.hint} error={rest.error}>
-        {(wiring) => (
-          <select
-            {...wiring}
-            value={value}
-            required={rest.required}
-            disabled={venues.isPending}
-            onChange={(e) => onValue((e.target as HTMLSelectElement).value)}
-          >
-            <option value="">{venues.isPending ? common.loading : placeholder}</option>
-            {(venues.data ?? []).map((venue) => (
-              <option key={venue.id} value={venue.id}>
-                {host.form.venueOption(venue.name, communeName(venue.commune), venue.maxCapacity)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={label}
+        hint={rest.hint}
+        error={rest.error}
+        placeholder={venues.isPending ? common.loading : placeholder}
+        choices={choices}
+        value={value}
+        onValue={onValue}
+        required={rest.required}
+        disabled={venues.isPending}
+      />
       <ListFailed query={venues} />
     </>
   );

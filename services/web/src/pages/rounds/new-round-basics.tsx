@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/locale.js';
+import { AmountField } from '../../ui/amount-field.js';
 import { Field, TextField } from '../../ui/field.js';
 import type { Fund } from './api.js';
 import type { PartProps } from './new-round-types.js';
@@ -38,14 +39,12 @@ export function BasicsFields({ draft, update, problem, funds }: PartProps & { fu
         maxLength={120}
         required
       />
-      <TextField
+      <AmountField
         label={t.envelope}
         hint={t.envelopeHint}
         error={problem('envelopeCents')}
         value={draft.envelope}
         onValue={(envelope) => update({ envelope })}
-        inputMode="decimal"
-        autoComplete="off"
         required
       />
     </>

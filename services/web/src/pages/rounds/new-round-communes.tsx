@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { Commune } from '../../api/communes.js';
 import { formatEuros } from '../../format/index.js';
 import { useLocale } from '../../i18n/locale.js';
-import { TextField } from '../../ui/field.js';
+import { AmountField } from '../../ui/amount-field.js';
 import { parseEuros } from '../../format/money.js';
 import type { PartProps } from './new-round-types.js';
 
@@ -15,14 +15,12 @@ function SplitFields({ draft, update, problem, communes }: PartProps & { commune
   return (
     <div class="panel">
       {chosen.map((c) => (
-        <TextField
+        <AmountField
           key={c.id}
           label={t.share(c.name)}
           error={problem(`share:${c.id}`)}
           value={draft.shares[c.id] ?? ''}
           onValue={(v) => update({ shares: { ...draft.shares, [c.id]: v } })}
-          inputMode="decimal"
-          autoComplete="off"
         />
       ))}
       <p role="status">{t.splitTotal(formatEuros(sum, locale), formatEuros(envelope, locale))}</p>

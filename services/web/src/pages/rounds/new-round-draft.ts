@@ -1,7 +1,7 @@
 import { parisDay, parisWallTimeToIso } from '../../format/index.js';
 import type { rounds } from '../../i18n/fr/rounds.js';
 import { PHASE_STARTS, type RoundBody, type ScheduleField } from './api.js';
-import { parseEuros } from '../../format/money.js';
+import { parseEuros, parsePositiveEuros } from '../../format/money.js';
 
 type Errors = (typeof rounds)['create']['errors'];
 type Steps = (typeof rounds)['create']['steps'];
@@ -96,11 +96,11 @@ export function readRoundDraft(
   steps: Steps,
 ): { body: RoundBody } | { problems: Record<string, string> } {
   const problems = scheduleProblems(draft, errors, steps);
-  const envelopeCents = parseEuros(draft.envelope);
+  const envelopeCents = parsePositiveEuros(draft.envelope);
   const maxChoices = Number(draft.maxChoices);
   if (!draft.fundId) problems.fundId = errors.fund;
   if (!draft.title.trim()) problems.title = errors.name;
-  if (!envelopeCents) problems.envelopeCents = errors.envelope;
+  if (envelopeCents === null) problems.envelopeCents = errors.envelope;
   if (draft.communes.length === 0) problems.communes = errors.communes;
   if (
     draft.method === 'approval' &&

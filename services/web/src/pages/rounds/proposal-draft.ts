@@ -1,5 +1,5 @@
 import type { Proposal, ProposalBody } from './api.js';
-import { eurosInput, parseEuros } from '../../format/money.js';
+import { eurosInput, parsePositiveEuros } from '../../format/money.js';
 
 /** The proposal form as typed (the cost is text until sent). */
 export interface ProposalDraft {
@@ -39,12 +39,12 @@ export function readDraft(
   const problems: Problems = {};
   const title = draft.title.trim();
   const description = draft.description.trim();
-  const costCents = parseEuros(draft.cost);
+  const costCents = parsePositiveEuros(draft.cost);
   if (title.length < 3) problems.title = true;
   if (description.length === 0) problems.description = true;
   if (!communes.includes(draft.commune)) problems.commune = true;
   if (draft.kind.trim().length === 0) problems.kind = true;
-  if (costCents === null || costCents < 1) problems.cost = true;
+  if (costCents === null) problems.cost = true;
   if (Object.keys(problems).length > 0 || costCents === null) return { problems };
   return { body: { title, description, commune: draft.commune, kind: draft.kind, costCents } };
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/preact-query';
 import { communeName } from '../../format/index.js';
 import { useMessages } from '../../i18n/locale.js';
 import { fieldError } from '../../ui/error-message.js';
+import { AmountField } from '../../ui/amount-field.js';
 import { Field, TextField } from '../../ui/field.js';
 import { fetchKinds } from './api.js';
 import { API_PATHS, type DraftField, type Problems, type ProposalDraft } from './proposal-draft.js';
@@ -92,14 +93,12 @@ export function ProposalFields(props: FieldsProps) {
         )}
       </Field>
       <ChoiceFields {...props} />
-      <TextField
+      <AmountField
         label={t.cost}
         hint={t.costHint}
         error={problem('cost')}
         value={draft.cost}
         onValue={(v) => set('cost', v)}
-        inputMode="decimal"
-        autoComplete="off"
         required
       />
     </>

@@ -4,6 +4,7 @@ import { formatEuros } from '../../format/index.js';
 import { useLocale } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage, fieldError } from '../../ui/error-message.js';
+import { AmountField } from '../../ui/amount-field.js';
 import { Field, TextField } from '../../ui/field.js';
 import { keys, reviewProposal, type Proposal, type ReviewBody } from './api.js';
 import {
@@ -39,14 +40,12 @@ function ReviewFields({ proposal, draft, set, problem }: FieldsProps) {
           />
         )}
       </Field>
-      <TextField
+      <AmountField
         label={t.adjustedCost}
         hint={t.adjustedCostHint(formatEuros(proposal.costCents, locale))}
         error={problem('cost')}
         value={draft.cost}
         onValue={set('cost')}
-        inputMode="decimal"
-        autoComplete="off"
       />
       <TextField
         label={t.costNote}
