@@ -82,6 +82,7 @@ export async function startTracedNetwork(tokens: TestTokens): Promise<TracedNetw
   const bookingsServer: RunningServer = await serveInProcess(
     createBookingsApp({
       ...bookings.deps,
+      bus: bookings.bus,
       keys: tokens.keys,
       readiness: {},
       publicUrl: 'http://fabrique.test',

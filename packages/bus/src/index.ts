@@ -32,3 +32,24 @@ export {
 } from './outbox-relay.js';
 export { followEvents, type Follower } from './follow.js';
 export { KeyedQueue } from './keyed-queue.js';
+export {
+  observeBacklog,
+  type BacklogSources,
+  type ConsumerBacklog,
+  type OutboxBacklog,
+} from './backlog-metrics.js';
+export {
+  consumerLag,
+  outboxBacklog,
+  type ConsumerLag,
+  type ModelBacklog,
+  type OutboxBacklogReport,
+} from './ops.js';
+export {
+  deadLetterCount,
+  deadLetterOf,
+  deadLettersOf,
+  replayDeadLetterOf,
+  replayDeadLettersOf,
+  type DeadLetterPage,
+} from './ops-dead-letters.js';

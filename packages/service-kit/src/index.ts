@@ -48,3 +48,11 @@ export {
   shutdownInOrder,
   storageReadiness,
 } from './service-shell.js';
+export {
+  opsErrors,
+  opsLetterParams,
+  opsLetterQuery,
+  opsRoutes,
+  type OpsRoutesOptions,
+} from './ops.routes.js';
+export { opsRouteDocs } from './ops.docs.js';

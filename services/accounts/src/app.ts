@@ -1,8 +1,11 @@
 import type { Express } from 'express';
+import type { Bus } from '@fabrique/bus';
 import {
   createHttpApp,
   mountServiceBasics,
   openApiDocument,
+  opsRouteDocs,
+  opsRoutes,
   type Logger,
   type ReadinessCheck,
 } from '@fabrique/service-kit';
@@ -11,10 +14,12 @@ import { authRouteDocs, authRoutes } from './http/auth.routes.js';
 import { communeRouteDocs, communeRoutes } from './http/commune.routes.js';
 import { meRouteDocs, meRoutes } from './http/me.routes.js';
 import { organisationRouteDocs, organisationRoutes } from './http/organisation.routes.js';
+import { outboxModels } from './store/models.js';
 import type { AccountsDeps } from './use-cases/deps.js';
 
 export interface AppDeps extends AccountsDeps {
   logger: Logger;
+  bus: Bus;
   readiness: Record<string, ReadinessCheck>;
   bodyLimit?: string;
 }
@@ -25,6 +30,7 @@ const openApi = openApiDocument({ title: 'Fabrique accounts', version: '1' }, [
   ...meRouteDocs,
   ...communeRouteDocs,
   ...organisationRouteDocs,
+  ...opsRouteDocs('accounts'),
 ]);
 
 /** The accounts HTTP app; never listens (main.ts and tests do). */
@@ -44,6 +50,15 @@ export function createApp(deps: AppDeps): Express {
       app.use('/api/me', meRoutes(deps));
       app.use('/api/communes', communeRoutes(deps));
       app.use('/api/organisations', organisationRoutes(deps));
+      // A pure producer: no consumers, so no lag and no dead letters of its own.
+      app.use(
+        opsRoutes({
+          service: 'accounts',
+          bus: deps.bus,
+          durables: [],
+          outboxModels: outboxModels(deps.models),
+        }),
+      );
     },
   });
 }

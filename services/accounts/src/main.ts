@@ -20,6 +20,7 @@ async function main(): Promise<void> {
 
   const app = createApp({
     ...deps,
+    bus,
     logger,
     bodyLimit: config.BODY_LIMIT,
     readiness: storageReadiness(connection, bus),

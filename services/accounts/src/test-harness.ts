@@ -26,7 +26,7 @@ export async function startAccountsHarness(
   const logger = createLogger('accounts-test', 'silent');
   const runtime = await startRuntime(config, logger);
   runtime.relay.start();
-  const app = createApp({ ...runtime.deps, logger, readiness: {} });
+  const app = createApp({ ...runtime.deps, bus: runtime.bus, logger, readiness: {} });
   return {
     ...runtime,
     app,

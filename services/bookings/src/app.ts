@@ -1,8 +1,10 @@
 import type { Express } from 'express';
+import type { Bus } from '@fabrique/bus';
 import {
   createHttpApp,
   mountServiceBasics,
   openApiDocument,
+  opsRoutes,
   type KeyResolver,
   type ReadinessCheck,
 } from '@fabrique/service-kit';
@@ -10,9 +12,12 @@ import { bookingRoutes } from './http/booking.routes.js';
 import { calendarRoutes } from './http/calendar.routes.js';
 import { rosterRoutes } from './http/roster.routes.js';
 import { routeDocs } from './http/route-docs.js';
+import { DURABLE } from './events/index.js';
+import { outboxModels } from './store/models.js';
 import type { BookingsDeps } from './use-cases/deps.js';
 
 export interface AppDeps extends BookingsDeps {
+  bus: Bus;
   keys: KeyResolver;
   readiness: Record<string, ReadinessCheck>;
   publicUrl: string;
@@ -33,6 +38,14 @@ export function createApp(deps: AppDeps): Express {
       app.use('/api/bookings/calendar', calendarRoutes(deps, deps.publicUrl));
       app.use('/api/bookings', bookingRoutes(deps));
       app.use('/api/rosters', rosterRoutes(deps));
+      app.use(
+        opsRoutes({
+          service: 'bookings',
+          bus: deps.bus,
+          durables: [DURABLE],
+          outboxModels: outboxModels(deps.models),
+        }),
+      );
     },
   });
 }

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const stopSweeps = startSweeps(deps, config.SWEEP_INTERVAL_MS, LEFTOVER_AGE_MS);
   const app = createApp({
     ...deps,
+    bus,
     keys: remoteKeySet(config.JWKS_URL),
     publicUrl: config.PUBLIC_URL,
     bodyLimit: config.BODY_LIMIT,

@@ -108,6 +108,7 @@ export async function startBookingsHarness(
   const tokens = await testTokens();
   const app = createApp({
     ...runtime.deps,
+    bus: runtime.bus,
     keys: tokens.keys,
     readiness: {},
     publicUrl: 'http://fabrique.test',

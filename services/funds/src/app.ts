@@ -1,8 +1,10 @@
 import type { Express } from 'express';
+import type { Bus } from '@fabrique/bus';
 import {
   createHttpApp,
   mountServiceBasics,
   openApiDocument,
+  opsRoutes,
   type KeyResolver,
   type ReadinessCheck,
 } from '@fabrique/service-kit';
@@ -14,9 +16,13 @@ import { roundDocs } from './http/round-docs.js';
 import { roundRoutes } from './http/round.routes.js';
 import { routeDocs } from './http/route-docs.js';
 import { statementRoutes } from './http/statement.routes.js';
+import { DURABLE } from './events/index.js';
+import { outboxModels } from './store/models.js';
 import type { FundsDeps } from './use-cases/deps.js';
+import { reconcile } from './use-cases/reconcile.js';
 
 export interface AppDeps extends FundsDeps {
+  bus: Bus;
   keys: KeyResolver;
   readiness: Record<string, ReadinessCheck>;
   bodyLimit?: string;
@@ -42,6 +48,15 @@ export function createApp(deps: AppDeps): Express {
       app.use('/api/funds', expenseRoutes(deps));
       app.use('/api/funds', statementRoutes(deps));
       app.use('/api/rounds', roundRoutes(deps));
+      app.use(
+        opsRoutes({
+          service: 'funds',
+          bus: deps.bus,
+          durables: [DURABLE],
+          outboxModels: outboxModels(deps.models),
+          extraStatus: async () => ({ reconciliation: await reconcile(deps) }),
+        }),
+      );
     },
   });
 }

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const stopSweeps = startSweeps(deps, logger);
   const app = createApp({
     ...deps,
+    bus,
     keys: remoteKeySet(config.JWKS_URL),
     bodyLimit: config.BODY_LIMIT,
     readiness: storageReadiness(connection, bus),

@@ -111,7 +111,7 @@ export async function startFundsHarness(): Promise<FundsHarness> {
   let offsetMs = 0;
   runtime.deps.now = () => new Date(Date.now() + offsetMs);
   const tokens = await testTokens();
-  const app = createApp({ ...runtime.deps, keys: tokens.keys, readiness: {} });
+  const app = createApp({ ...runtime.deps, bus: runtime.bus, keys: tokens.keys, readiness: {} });
   return {
     ...runtime,
     app,

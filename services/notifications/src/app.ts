@@ -4,6 +4,7 @@ import {
   createHttpApp,
   mountServiceBasics,
   openApiDocument,
+  opsRoutes,
   type KeyResolver,
   type ReadinessCheck,
 } from '@fabrique/service-kit';
@@ -11,6 +12,8 @@ import { deadLetterRoutes } from './http/dead-letter.routes.js';
 import { notificationRoutes } from './http/notification.routes.js';
 import { routeDocs } from './http/route-docs.js';
 import { unsubscribeRoutes, type UnsubscribeSettings } from './http/unsubscribe.routes.js';
+import { EMAIL_DURABLE, EVENTS_DURABLE } from './events/index.js';
+import { outboxModels } from './store/models.js';
 import type { NotificationsDeps } from './use-cases/deps.js';
 
 export interface AppDeps extends NotificationsDeps {
@@ -37,6 +40,14 @@ export function createApp(deps: AppDeps): Express {
       // Before the notification routes: their `/:id` would take these words for ids.
       app.use('/api/notifications/dead-letters', deadLetterRoutes(deps, deps.bus));
       app.use('/api/notifications', notificationRoutes(deps));
+      app.use(
+        opsRoutes({
+          service: 'notifications',
+          bus: deps.bus,
+          durables: [EVENTS_DURABLE, EMAIL_DURABLE],
+          outboxModels: outboxModels(deps.models),
+        }),
+      );
     },
   });
 }

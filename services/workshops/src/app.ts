@@ -1,8 +1,10 @@
 import type { Express } from 'express';
+import type { Bus } from '@fabrique/bus';
 import {
   createHttpApp,
   mountServiceBasics,
   openApiDocument,
+  opsRoutes,
   type KeyResolver,
   type Logger,
   type ReadinessCheck,
@@ -12,10 +14,13 @@ import { routeDocs } from './http/route-docs.js';
 import { sessionRoutes } from './http/session.routes.js';
 import { venueRoutes } from './http/venue.routes.js';
 import { workshopRoutes } from './http/workshop.routes.js';
+import { DURABLE } from './events/index.js';
+import { outboxModels } from './store/models.js';
 import type { WorkshopsDeps } from './use-cases/deps.js';
 
 export interface AppDeps extends WorkshopsDeps {
   logger: Logger;
+  bus: Bus;
   keys: KeyResolver;
   readiness: Record<string, ReadinessCheck>;
   publicUrl: string;
@@ -36,6 +41,14 @@ export function createApp(deps: AppDeps): Express {
       app.use('/api/workshops', workshopRoutes(deps));
       app.use('/api/sessions', sessionRoutes(deps));
       app.use('/api/calendar', calendarRoutes(deps, deps.publicUrl));
+      app.use(
+        opsRoutes({
+          service: 'workshops',
+          bus: deps.bus,
+          durables: [DURABLE],
+          outboxModels: outboxModels(deps.models),
+        }),
+      );
     },
   });
 }

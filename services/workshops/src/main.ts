@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const stopSweeps = startSweeps(deps, logger);
   const app = createApp({
     ...deps,
+    bus,
     logger,
     keys: remoteKeySet(config.JWKS_URL),
     publicUrl: config.PUBLIC_URL,

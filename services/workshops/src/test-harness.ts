@@ -28,6 +28,7 @@ export async function startWorkshopsHarness(): Promise<WorkshopsHarness> {
   const tokens = await testTokens();
   const app = createApp({
     ...runtime.deps,
+    bus: runtime.bus,
     logger,
     keys: tokens.keys,
     readiness: {},

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteDoc } from '@fabrique/service-kit';
+import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
 import { attendanceBody, bookBody, cancelBody, myBookingsQuery } from './schemas.js';
 
 const object = z.record(z.string(), z.unknown());
@@ -125,4 +125,5 @@ export const routeDocs: RouteDoc[] = [
     responses: ok('What the session delivered'),
     errors: [...hostOnly, 'TOO_EARLY_FOR_ATTENDANCE', 'ROSTER_CLOSED'],
   },
+  ...opsRouteDocs('bookings'),
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteDoc } from '@fabrique/service-kit';
+import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
 import {
   decisionBody,
   expenseBody,
@@ -189,4 +189,5 @@ export const routeDocs: RouteDoc[] = [
     query: statementQuery,
     responses: { 200: { description: 'text/html' } },
   },
+  ...opsRouteDocs('funds'),
 ];

@@ -40,7 +40,8 @@ const tracer = trace.getTracer('@fabrique/gateway');
 /** The hop to the service, as a client span whose context the service continues. */
 function startProxySpan(req: Request, res: Response, upstream: Upstream): Span {
   // One metrics label per routed segment (a fixed set, see route.table.ts), not per path.
-  res.locals.route = `/api/${req.path.split('/')[1] ?? ''}/*`;
+  const segment = req.path.split('/')[1] ?? '';
+  res.locals.route = segment === 'ops' ? `/api/ops/${upstream.name}/*` : `/api/${segment}/*`;
   return tracer.startSpan(`proxy ${upstream.name}`, {
     kind: SpanKind.CLIENT,
     attributes: {

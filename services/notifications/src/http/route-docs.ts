@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteDoc } from '@fabrique/service-kit';
+import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
 import { inboxQuery, inboxView, preferencesBody, preferencesView } from './schemas.js';
 
 const object = z.record(z.string(), z.unknown());
@@ -87,4 +87,5 @@ export const routeDocs: RouteDoc[] = [
     access: ['coordinator'],
     responses: { 200: { description: 'Replayed', schema: object } },
   },
+  ...opsRouteDocs('notifications'),
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteDoc } from '@fabrique/service-kit';
+import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
 import {
   cancelBody,
   catalogueQuery,
@@ -202,4 +202,5 @@ export const routeDocs: RouteDoc[] = [
     access: 'public',
     responses: { 200: { description: 'RFC 5545 calendar', contentType: 'text/calendar' } },
   },
+  ...opsRouteDocs('workshops'),
 ];
