@@ -177,4 +177,13 @@ test('requests and deliveries are counted per route and per consumer (RED metric
   expect(count('messaging.process.duration', consumed)).toBeGreaterThanOrEqual(1);
   const ledger = { 'messaging.consumer.group.name': 'funds--ledger', 'messaging.outcome': 'ack' };
   expect(count('messaging.process.duration', ledger)).toBeGreaterThanOrEqual(1);
+  // Gauges read at collection: bookings' durable consumer lag and outbox backlog per model.
+  const lag = points.filter((p) => p.name === 'messaging.consumer.lag');
+  expect(lag.map((p) => p.attributes['messaging.consumer.group.name'])).toContain(
+    'bookings--reactions',
+  );
+  expect(lag.every((p) => p.value >= 0)).toBe(true);
+  const backlog = points.filter((p) => p.name === 'fabrique.outbox.backlog');
+  expect(backlog.map((p) => p.attributes['fabrique.model'])).toContain('Booking');
+  expect(backlog.every((p) => p.value === 0)).toBe(true);
 });

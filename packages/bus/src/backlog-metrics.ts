@@ -1,23 +1,15 @@
 import { metrics, ValueType, type ObservableResult } from '@opentelemetry/api';
+import type { Model } from 'mongoose';
+import type { Bus } from './connection.js';
+import { consumerLag, outboxBacklog } from './ops.js';
 
-export interface ConsumerBacklog {
-  durable: string;
-  stream: string;
-  /** Messages not yet delivered to the consumer. */
-  pending: number;
-  /** Delivered and not yet acknowledged. */
-  ackPending: number;
-}
-
-export interface OutboxBacklog {
-  model: string;
-  /** Documents whose outbox still holds events. */
-  documents: number;
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any model with an outbox array
+type AnyModel = Model<any>;
 
 export interface BacklogSources {
-  consumers(): Promise<ConsumerBacklog[]>;
-  outbox(): Promise<OutboxBacklog[]>;
+  bus: Bus;
+  durables: readonly string[];
+  outboxModels: readonly AnyModel[];
 }
 
 /**
@@ -37,7 +29,8 @@ export function observeBacklog(service: string, sources: BacklogSources): void {
     valueType: ValueType.INT,
   });
   lag.addCallback(async (result: ObservableResult) => {
-    for (const consumer of await sources.consumers().catch(() => [])) {
+    const consumers = await consumerLag(sources.bus, sources.durables).catch(() => []);
+    for (const consumer of consumers) {
       const base = {
         'messaging.consumer.group.name': consumer.durable,
         'messaging.destination.name': consumer.stream,
@@ -47,7 +40,8 @@ export function observeBacklog(service: string, sources: BacklogSources): void {
     }
   });
   outbox.addCallback(async (result: ObservableResult) => {
-    for (const model of await sources.outbox().catch(() => [])) {
+    const backlog = await outboxBacklog(sources.outboxModels).catch(() => undefined);
+    for (const model of backlog?.byModel ?? []) {
       result.observe(model.documents, { 'service.name': service, 'fabrique.model': model.model });
     }
   });

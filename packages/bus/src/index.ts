@@ -32,12 +32,7 @@ export {
 } from './outbox-relay.js';
 export { followEvents, type Follower } from './follow.js';
 export { KeyedQueue } from './keyed-queue.js';
-export {
-  observeBacklog,
-  type BacklogSources,
-  type ConsumerBacklog,
-  type OutboxBacklog,
-} from './backlog-metrics.js';
+export { observeBacklog, type BacklogSources } from './backlog-metrics.js';
 export {
   consumerLag,
   outboxBacklog,

@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import type { Model } from 'mongoose';
 import { z } from 'zod';
 import {
+  observeBacklog,
   consumerLag,
   deadLetterCount,
   deadLetterOf,
@@ -77,6 +78,8 @@ async function status(options: OpsRoutesOptions) {
 export function opsRoutes(options: OpsRoutesOptions): Router {
   const { bus, durables } = options;
   const base = `/api/ops/${options.service}`;
+  // The same figures as OTLP gauges, for dashboards and alerts.
+  observeBacklog(options.service, options);
   const router = express.Router();
   router.use(base, requireRole('coordinator'), (_req, res, next) => {
     res.set('Cache-Control', 'no-store');
