@@ -65,5 +65,10 @@ export const httpTelemetry: RequestHandler = (req, res, next) => {
       ...(status >= 500 && { 'error.type': String(status) }),
     });
   });
-  context.with(trace.setSpan(parent, span), next);
+  const active = trace.setSpan(parent, span);
+  // Listeners added later (pino-http's "request completed" line) run in the request's context,
+  // not in the socket's, so that they see its span too.
+  context.bind(active, req);
+  context.bind(active, res);
+  context.with(active, next);
 };

@@ -2,15 +2,11 @@ import { NodeSDK } from '@opentelemetry/sdk-node';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
+import { NoopSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { MongooseInstrumentation } from '@opentelemetry/instrumentation-mongoose';
-
-function hasTraceparent(headers: unknown): boolean {
-  return typeof headers === 'object' && headers !== null && 'traceparent' in headers;
-}
 
 export interface TelemetryOptions {
   serviceName: string;
@@ -30,13 +26,15 @@ export interface Telemetry {
 export function startTelemetry(options: TelemetryOptions): Telemetry {
   const exporting = Boolean(options.otlpEndpoint);
   if (!exporting) {
-    // Without this the SDK would try its default OTLP endpoint on localhost.
-    process.env.OTEL_TRACES_EXPORTER = 'none';
+    // Without this the SDK would try its default OTLP endpoint on localhost. Traces get a
+    // processor that exports nothing instead of `none`, which would leave no tracer provider
+    // at all: no trace ids in logs, no traceparent from a request to its events.
     process.env.OTEL_METRICS_EXPORTER = 'none';
     process.env.OTEL_LOGS_EXPORTER = 'none';
   }
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: options.serviceName }),
+    ...(!exporting && { spanProcessors: [new NoopSpanProcessor()] }),
     ...(exporting && {
       traceExporter: new OTLPTraceExporter({ url: `${options.otlpEndpoint}/v1/traces` }),
       metricReaders: [
@@ -45,16 +43,11 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
         }),
       ],
     }),
-    instrumentations: [
-      new HttpInstrumentation({
-        // service-kit makes the server span of each request itself (see its http-telemetry).
-        ignoreIncomingRequestHook: () => true,
-        // The gateway's proxy makes its own client span and has already set traceparent.
-        ignoreOutgoingRequestHook: (request) => hasTraceparent(request.headers),
-      }),
-      new ExpressInstrumentation(),
-      new MongooseInstrumentation(),
-    ],
+    // No HTTP auto-instrumentation: service-kit makes each request's server span and the
+    // gateway's proxy its client span (http-telemetry.ts, proxy.handler.ts), so there is one of
+    // each, in tests too. (The HTTP instrumentation also suppresses tracing inside any request
+    // it is told to ignore, which would hide those spans.)
+    instrumentations: [new ExpressInstrumentation(), new MongooseInstrumentation()],
   });
   sdk.start();
   return { exporting, shutdown: () => sdk.shutdown() };
