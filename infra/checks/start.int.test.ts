@@ -57,7 +57,8 @@ function startEnv(dataDir: string, ports: Ports): NodeJS.ProcessEnv {
     MONGO_PORT: String(ports.mongo),
     MAIL_SMTP_PORT: String(ports.smtp),
     MAIL_WEB_PORT: String(ports.mailWeb),
-    LOG_LEVEL: 'warn',
+    // Info: the request lines, whose trace ids one test compares across processes.
+    LOG_LEVEL: 'info',
   };
 }
 
@@ -203,6 +204,29 @@ describe('npm start (scripts/start.mjs)', () => {
     expect(new Set(sessions.map((s) => s.kind)).size).toBeGreaterThanOrEqual(4);
     expect(new Set(sessions.map((s) => s.commune)).size).toBe(6);
     expect(sessions.some((s) => s.seatsLeft === 0)).toBe(true);
+  });
+
+  it('logs each request with its trace, the same id at the gateway and in the service', () => {
+    // `[service] {json}` lines of "request completed": request id → trace id, per process.
+    const traces = new Map<string, Map<string, string>>();
+    for (const line of run!.output().split('\n')) {
+      const match = /^\[([a-z]+)\] (\{.*"msg":"request completed".*\})$/.exec(line);
+      if (!match) continue;
+      const entry = JSON.parse(match[2]!) as { req?: { id?: string }; trace_id?: string };
+      if (entry.req?.id === undefined || entry.trace_id === undefined) continue;
+      const byRequest = traces.get(match[1]!) ?? new Map<string, string>();
+      byRequest.set(entry.req.id, entry.trace_id);
+      traces.set(match[1]!, byRequest);
+    }
+    const atGateway = traces.get('gateway') ?? new Map<string, string>();
+    const joined = [...traces]
+      .filter(([service]) => service !== 'gateway')
+      .flatMap(([, byRequest]) => [...byRequest])
+      .filter(([requestId, traceId]) => atGateway.get(requestId) === traceId);
+    expect(joined.length).toBeGreaterThan(10);
+    expect(
+      joined.every(([, traceId]) => /^[0-9a-f]{32}$/.test(traceId) && /[1-9a-f]/.test(traceId)),
+    ).toBe(true);
   });
 
   it('shows delivered hours on the public fund page and a round open for votes', async () => {
