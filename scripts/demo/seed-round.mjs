@@ -55,27 +55,39 @@ async function until(ctx, instant) {
   if (wait > 0) await ctx.api.sleep(wait + 200);
 }
 
+/**
+ * Reviews every proposal, looking again until all six are there and reviewed: a proposal just
+ * sent may take a moment to show in the round's view.
+ */
+async function reviewAll(ctx, token, round) {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const current = await ctx.api.get(`/api/rounds/${round.id}`);
+    const pending = current.proposals.filter((p) => !p.review);
+    const complete = pending.length === 0 && current.proposals.length >= PROPOSALS.length;
+    if (current.phase !== 'review' || complete) return;
+    for (const proposal of pending) {
+      const [, , , , , , feasible, reason] = PROPOSALS.find((p) => p[1] === proposal.title);
+      const path = `/api/rounds/${round.id}/proposals/${proposal.id}/review`;
+      await ctx.api.post(path, { feasible, reason }, { token });
+    }
+    await ctx.api.sleep(250);
+  }
+}
+
 /** Reviews the proposals once the review starts, then casts the ballots once voting opens. */
 export async function finishRound(ctx, { token }, round, tokens) {
   await until(ctx, round.reviewStartsAt);
-  let current = await ctx.api.get(`/api/rounds/${round.id}`);
-  if (current.phase === 'review')
-    for (const proposal of current.proposals.filter((p) => !p.review)) {
-      const [, , , , , , feasible, reason] = PROPOSALS.find((p) => p[1] === proposal.title);
-      await ctx.api.post(
-        `/api/rounds/${round.id}/proposals/${proposal.id}/review`,
-        { feasible, reason },
-        { token },
-      );
-    }
+  await reviewAll(ctx, token, round);
   await until(ctx, round.votingStartsAt);
-  current = await ctx.api.get(`/api/rounds/${round.id}`);
+  const current = await ctx.api.get(`/api/rounds/${round.id}`);
   if (current.phase !== 'voting')
     throw new Error(`the round is in its ${current.phase} phase, not voting`);
-  const idOf = new Map(current.proposals.map((p) => [p.title, p.id]));
+  // Only proposals found feasible are on the ballot.
+  const feasible = current.proposals.filter((p) => p.review?.feasible);
+  const idOf = new Map(feasible.map((p) => [p.title, p.id]));
   for (const [voter, picks] of Object.entries(BALLOTS)) {
     const choices = picks.map((i) => idOf.get(PROPOSALS[i][1])).filter(Boolean);
     await ctx.api.put(`/api/rounds/${round.id}/ballot`, { choices }, { token: tokens.get(voter) });
   }
-  ctx.log(`round "${round.title}": ${idOf.size} proposals reviewed, voting open`);
+  ctx.log(`round "${round.title}": ${current.proposals.length} proposals reviewed, voting open`);
 }
