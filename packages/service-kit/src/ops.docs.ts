@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deadLetterSchema } from '@fabrique/bus';
 import type { RouteDoc } from './openapi.js';
 import { opsLetterQuery } from './ops.routes.js';
 
@@ -24,15 +25,9 @@ const status = z.looseObject({
   deadLetters: z.number().int().describe("This service's dead letters"),
 });
 
-const letter = z.object({
+// The stored letter (packages/bus) without its raw payload, plus its DLQ sequence.
+const letter = deadLetterSchema.omit({ payload: true }).extend({
   seq: z.number().int().describe('Sequence in the DLQ stream: the handle to inspect and replay'),
-  consumer: z.string(),
-  stream: z.string(),
-  streamSequence: z.number().int(),
-  originalSubject: z.string(),
-  error: z.string(),
-  deliveryCount: z.number().int(),
-  deadLetteredAt: z.string(),
 });
 
 const listed = letter.extend({
