@@ -20,6 +20,7 @@ import { createApp as createGatewayApp } from '../../services/gateway/src/app.js
 import { loadGatewayConfig } from '../../services/gateway/src/config.js';
 import { loadWorkshopsConfig } from '../../services/workshops/src/config.js';
 import { startRuntime as startWorkshops } from '../../services/workshops/src/runtime.js';
+import { stopRuntime as stopWorkshops } from '../../services/workshops/src/test-harness.js';
 
 export interface TracedNetwork {
   tokens: TestTokens;
@@ -51,12 +52,7 @@ async function startConsumers(namespace: string) {
   return {
     async stop() {
       await stopFunds(funds);
-      await workshops.consumer.stop();
-      for (const follower of workshops.followers) await follower.stop();
-      await workshops.relay.stop();
-      await workshops.bus.close();
-      await workshops.connection.dropDatabase();
-      await workshops.connection.close();
+      await stopWorkshops(workshops);
     },
   };
 }

@@ -39,13 +39,16 @@ export async function startWorkshopsHarness(): Promise<WorkshopsHarness> {
     app,
     env,
     token: (sub, roles) => tokens.sign({ sub, roles }),
-    async stop() {
-      await runtime.consumer.stop();
-      for (const follower of runtime.followers) await follower.stop();
-      await runtime.relay.stop();
-      await runtime.bus.close();
-      await runtime.connection.dropDatabase();
-      await runtime.connection.close();
-    },
+    stop: () => stopRuntime(runtime),
   };
+}
+
+/** Stops what startRuntime started, in order, and drops the test database. */
+export async function stopRuntime(runtime: WorkshopsRuntime): Promise<void> {
+  await runtime.consumer.stop();
+  for (const follower of runtime.followers) await follower.stop();
+  await runtime.relay.stop();
+  await runtime.bus.close();
+  await runtime.connection.dropDatabase();
+  await runtime.connection.close();
 }
