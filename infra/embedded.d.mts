@@ -4,10 +4,21 @@ export interface EmbeddedOptions {
   natsPort: number;
   natsMonitorPort: number;
   mongoPort: number;
+  postgresPort: number;
+  /** 'postgresql' (the default) or 'sqlite' (the store benchmark, copying old data folders). */
+  backend?: 'postgresql' | 'sqlite';
+  /** The data is thrown away afterwards (tests): PostgreSQL skips flushing to disk. */
+  ephemeral?: boolean;
+  /** Start the PostgreSQL store beside SQLite files of an earlier version (the copy command). */
+  allowSqliteData?: boolean;
 }
 
 export interface EmbeddedState {
   pids: number[];
+  backend: 'postgresql' | 'sqlite';
+  natsPid: number;
+  postgresPid?: number;
+  ferretdbPid: number;
   natsUrl: string;
   natsMonitorUrl: string;
   mongoUrl: string;

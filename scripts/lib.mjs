@@ -51,7 +51,7 @@ export function ensurePnpm() {
 export function installEverything(pnpm) {
   step('installing dependencies (pnpm install --frozen-lockfile)');
   run(pnpm, ['install', '--frozen-lockfile']);
-  step('building the embedded NATS and FerretDB (infra/build-tools.sh)');
+  step('building the embedded NATS and the FerretDB launcher (infra/build-tools.sh)');
   run('bash', [join(repoRoot, 'infra/build-tools.sh')]);
 }
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// `npm start`: installs and builds what is missing, starts the embedded NATS + FerretDB and
-// every service, loads the demo data the first time, and runs until Ctrl-C, which stops
-// everything cleanly (also while it is still starting). Data stays in .data/.
+// `npm start`: installs and builds what is missing, starts the embedded NATS and FerretDB (on
+// PostgreSQL) and every service, loads the demo data the first time, and runs until Ctrl-C,
+// which stops everything cleanly (also while it is still starting). Data stays in .data/.
 //
 // Environment: FABRIQUE_DATA_DIR (default .data), NATS_PORT, NATS_MONITOR_PORT, MONGO_PORT,
-// <SERVICE>_PORT (GATEWAY_PORT, ACCOUNTS_PORT…), MAIL_SMTP_PORT, MAIL_WEB_PORT,
+// POSTGRES_PORT, <SERVICE>_PORT (GATEWAY_PORT, ACCOUNTS_PORT…), MAIL_SMTP_PORT, MAIL_WEB_PORT,
 // DEMO_DATA=off (start without demo data), FABRIQUE_SKIP_BUILD=1 (no install and build when
 // everything is built already).
 import { randomBytes } from 'node:crypto';
@@ -210,7 +210,7 @@ async function main() {
     installEverything(pnpm);
     buildWorkspace(pnpm);
   }
-  step('starting NATS (JetStream) and FerretDB on loopback');
+  step('starting NATS (JetStream), PostgreSQL and FerretDB on loopback');
   running.embedded = true;
   const infra = await startEmbedded(running.options);
   console.log(

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing, then lint, format check, type check, build, and every
-// test (jest's global setup starts the embedded NATS + FerretDB unless MONGO_URL/NATS_URL are
+// test (jest's global setup starts the embedded NATS + FerretDB on PostgreSQL unless MONGO_URL/NATS_URL are
 // set). Exits non-zero on the first failure.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ try {
   step('type check (tsc)');
   run(pnpm, ['run', 'typecheck']);
   buildWorkspace(pnpm);
-  step('tests (jest, real NATS + FerretDB)');
+  step('tests (jest, real NATS + FerretDB on PostgreSQL)');
   const outputDir = join(repoRoot, 'test-output');
   mkdirSync(outputDir, { recursive: true });
   const report = join(outputDir, 'jest-results.json');

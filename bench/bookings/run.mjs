@@ -50,6 +50,7 @@ async function startInfra(cleanup) {
     natsPort: await freePort(),
     natsMonitorPort: await freePort(),
     mongoPort: await freePort(),
+    postgresPort: await freePort(),
   };
   cleanup.push(async () => {
     await stopEmbedded(infra);

@@ -69,6 +69,7 @@ async function main(cleanup) {
     natsPort: await freePort(),
     natsMonitorPort: await freePort(),
     mongoPort: await freePort(),
+    postgresPort: await freePort(),
   };
   cleanup.push(async () => {
     await stopEmbedded(infra);

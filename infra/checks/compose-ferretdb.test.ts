@@ -49,6 +49,13 @@ describe('docker-compose.ferretdb.yml with the ferretdb profile', () => {
     );
   });
 
+  it("gives PostgreSQL the embedded default's index SQL at its first start", () => {
+    expect(fileExists('infra/ferretdb/gin-twins.sql')).toBe(true);
+    expect(running.postgres!.volumes).toContainEqual(
+      './infra/ferretdb/gin-twins.sql:/docker-entrypoint-initdb.d/10-gin-twins.sql:ro',
+    );
+  });
+
   it('points every service at FerretDB, one database each, and nothing at MongoDB', () => {
     const databases = new Set<string>();
     for (const name of backendServices) {

@@ -35,7 +35,16 @@ interface FundSummary {
 }
 
 async function choosePorts(): Promise<Ports> {
-  const names = [...SERVICES, 'gateway', 'nats', 'natsMonitor', 'mongo', 'smtp', 'mailWeb'];
+  const names = [
+    ...SERVICES,
+    'gateway',
+    'nats',
+    'natsMonitor',
+    'mongo',
+    'postgres',
+    'smtp',
+    'mailWeb',
+  ];
   const ports: Ports = {};
   for (const name of names) ports[name] = await freePort();
   return ports;
@@ -55,6 +64,7 @@ function startEnv(dataDir: string, ports: Ports): NodeJS.ProcessEnv {
     NATS_PORT: String(ports.nats),
     NATS_MONITOR_PORT: String(ports.natsMonitor),
     MONGO_PORT: String(ports.mongo),
+    POSTGRES_PORT: String(ports.postgres),
     MAIL_SMTP_PORT: String(ports.smtp),
     MAIL_WEB_PORT: String(ports.mailWeb),
     // Info: the request lines, whose trace ids one test compares across processes.

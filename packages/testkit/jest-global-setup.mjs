@@ -17,6 +17,9 @@ export default async function globalSetup() {
     natsPort: await freePort(),
     natsMonitorPort: await freePort(),
     mongoPort: await freePort(),
+    postgresPort: await freePort(),
+    // The run's data is deleted at its end: PostgreSQL need not flush it to disk.
+    ephemeral: true,
   });
   process.env.MONGO_URL = state.mongoUrl;
   process.env.NATS_URL = state.natsUrl;
