@@ -30,6 +30,7 @@ export {
   type OutboxRelay,
   type OutboxRelayOptions,
 } from './outbox-relay.js';
+export { trackPendingOutbox, PENDING_FILTER } from './outbox-pending.js';
 export { followEvents, type Follower } from './follow.js';
 export { KeyedQueue } from './keyed-queue.js';
 export { observeBacklog, type BacklogSources } from './backlog-metrics.js';

@@ -1,5 +1,6 @@
 import type { Model } from 'mongoose';
 import type { Bus } from './connection.js';
+import { PENDING_FILTER } from './outbox-pending.js';
 
 /** Where a durable consumer stands on one stream (one entry per source stream it reads). */
 export interface ConsumerLag {
@@ -89,8 +90,8 @@ export interface OutboxBacklogReport {
 type AnyModel = Model<any>;
 
 /**
- * Events written but not yet published, per model: the relay's own query (portable to
- * FerretDB), read through a cursor so a large backlog is counted without holding it.
+ * Events written but not yet published, per model: the relay's own indexed query, read
+ * through a cursor so a large backlog is counted without holding it.
  */
 export async function outboxBacklog(models: readonly AnyModel[]): Promise<OutboxBacklogReport> {
   const byModel: ModelBacklog[] = [];
@@ -98,7 +99,7 @@ export async function outboxBacklog(models: readonly AnyModel[]): Promise<Outbox
     let documents = 0;
     let events = 0;
     const cursor = model
-      .find({ 'outbox.0': { $exists: true } }, { outbox: 1 })
+      .find(PENDING_FILTER, { outbox: 1 })
       .lean<{ outbox?: unknown[] }>()
       .cursor();
     for await (const doc of cursor) {

@@ -1,6 +1,7 @@
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 import { isolatedEnvironment, recordEvents, type EventRecorder } from '@fabrique/testkit';
 import type { Bus } from './connection.js';
+import { trackPendingOutbox } from './outbox-pending.js';
 import { createOutboxRelay } from './outbox-relay.js';
 import { pingV1, silentLogger, testBus } from './test-support.js';
 
@@ -15,9 +16,11 @@ interface ThingDocument {
   outbox: unknown[];
 }
 
-const thingSchema = new Schema<ThingDocument>(
-  { _id: String, name: String, outbox: { type: Schema.Types.Mixed, default: () => [] } },
-  { versionKey: false },
+const thingSchema = trackPendingOutbox(
+  new Schema<ThingDocument>(
+    { _id: String, name: String, outbox: { type: Schema.Types.Mixed, default: () => [] } },
+    { versionKey: false },
+  ),
 );
 const Thing = (): Model<ThingDocument> =>
   (connection.models.Thing as Model<ThingDocument> | undefined) ??
@@ -148,8 +151,48 @@ describe('outbox relay', () => {
     });
     expect(await relay.drainOnce()).toBe(1);
     expect(await Thing().findById('y').lean()).toMatchObject({ outbox: [{ data: { n: 2 } }] });
+    expect(await pendingMark('y')).toBe(true);
     await relay.drainOnce();
     const events = (await recorder.waitFor(2)) as { data: { n: number } }[];
     expect(events.map((e) => e.data.n)).toEqual([1, 2]);
   });
+
+  it('marks documents holding events as pending, and unmarks them once published', async () => {
+    await Thing().create({ _id: 'm', name: 'm', outbox: [ping(31)] });
+    await Thing().create({ _id: 'n', name: 'n', outbox: [] });
+    expect(await pendingMark('m')).toBe(true);
+    expect(await pendingMark('n')).toBeUndefined();
+    // Reads never see the marker.
+    expect(await Thing().findById('m').lean()).not.toHaveProperty('outboxPending');
+
+    const relay = createOutboxRelay({ bus, models: [Thing()], logger: silentLogger });
+    expect(await relay.drainOnce()).toBe(1);
+    expect(await pendingMark('m')).toBeUndefined();
+
+    await Thing().updateOne({ _id: 'n' }, { $push: { outbox: { $each: [ping(32)] } } });
+    expect(await pendingMark('n')).toBe(true);
+    expect(await relay.drainOnce()).toBe(1);
+    const events = (await recorder.waitFor(2)) as { data: { n: number } }[];
+    expect(events.map((e) => e.data.n)).toEqual([31, 32]);
+  });
+
+  it('publishes events written before the marker existed in its first pass after start', async () => {
+    await Thing().collection.insertOne({ _id: 'old', name: 'old', outbox: [ping(41)] } as never);
+    const relay = createOutboxRelay({ bus, models: [Thing()], logger: silentLogger });
+    expect(await relay.drainOnce()).toBe(1);
+    // Later passes read the marker only: a document written without it waits for a restart.
+    await Thing().collection.insertOne({ _id: 'older', name: 'o', outbox: [ping(42)] } as never);
+    expect(await relay.drainOnce()).toBe(0);
+    expect(
+      await createOutboxRelay({ bus, models: [Thing()], logger: silentLogger }).drainOnce(),
+    ).toBe(1);
+    const events = (await recorder.waitFor(2)) as { data: { n: number } }[];
+    expect(events.map((e) => e.data.n)).toEqual([41, 42]);
+  });
 });
+
+/** The stored marker, read past its `select: false`. */
+async function pendingMark(id: string): Promise<boolean | undefined> {
+  const doc = await Thing().collection.findOne({ _id: id as never });
+  return (doc as { outboxPending?: boolean } | null)?.outboxPending;
+}

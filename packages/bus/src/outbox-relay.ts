@@ -2,6 +2,7 @@ import type { Model } from 'mongoose';
 import type { Logger } from 'pino';
 import { envelopeSchema, type Envelope } from '@fabrique/contracts';
 import type { Bus } from './connection.js';
+import { LEGACY_PENDING_FILTER, PENDING_FILTER } from './outbox-pending.js';
 import { publishEvent } from './publish.js';
 
 /** A document whose pending events wait in its `outbox` array (DESIGN.md rule 2). */
@@ -20,9 +21,9 @@ export interface OutboxRelayOptions {
   models: AnyModel[];
   logger: Logger;
   /**
-   * Safety-net scan of every collection (after a crash between a write and its publish). The
-   * write path names the documents it wrote, so events leave at once without a scan: on
-   * FerretDB a scan reads the whole collection, as it pushes down nothing but `_id` lookups.
+   * Safety-net scan of every collection (after a crash between a write and its publish): the
+   * indexed `outboxPending` marker (see outbox-pending.ts) makes it cheap. The write path names
+   * the documents it wrote, so events leave at once without waiting for it.
    */
   pollIntervalMs?: number;
   batchSize?: number;
@@ -62,6 +63,8 @@ class Relay implements OutboxRelay {
   private stopping = false;
   private pending = false;
   private scanDue = true;
+  /** The first scan after start also finds documents written before the marker existed. */
+  private legacyScanDone = false;
   /** Per model, documents to publish: their events when the writer gave them, else undefined (read them). */
   private readonly hinted = new Map<string, Map<string, Envelope[] | undefined>>();
   private wakeUp: (() => void) | undefined;
@@ -72,7 +75,7 @@ class Relay implements OutboxRelay {
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.log = options.logger.child({ component: 'outbox-relay' });
-    this.pollIntervalMs = options.pollIntervalMs ?? 30_000;
+    this.pollIntervalMs = options.pollIntervalMs ?? 5_000;
     this.batchSize = options.batchSize ?? 100;
   }
 
@@ -117,8 +120,10 @@ class Relay implements OutboxRelay {
   }
 
   async drainOnce(): Promise<number> {
+    const filter = this.legacyScanDone ? PENDING_FILTER : LEGACY_PENDING_FILTER;
     let total = 0;
-    for (const model of this.options.models) total += await this.drainModel(model);
+    for (const model of this.options.models) total += await this.drainModel(model, filter);
+    this.legacyScanDone = true;
     return total;
   }
 
@@ -177,11 +182,11 @@ class Relay implements OutboxRelay {
     });
   }
 
-  private async drainModel(model: AnyModel): Promise<number> {
+  private async drainModel(model: AnyModel, filter: object): Promise<number> {
     let published = 0;
     for (;;) {
       const docs: OutboxDocument[] = await model
-        .find({ 'outbox.0': { $exists: true } }, { outbox: 1 })
+        .find(filter, { outbox: 1 })
         .sort({ _id: 1 })
         .limit(this.batchSize)
         .lean<OutboxDocument[]>();
@@ -195,8 +200,10 @@ class Relay implements OutboxRelay {
     for (const event of stored) await publishEvent(this.options.bus, envelopeSchema.parse(event));
     await this.options.afterPublish?.(doc._id);
     // $pullAll removes exactly the elements as read (FerretDB's $pull takes no conditions);
-    // events appended meanwhile stay for the next pass.
+    // events appended meanwhile stay for the next pass, and so does the marker, which goes
+    // only when the outbox is empty (a writer appending later sets it again).
     await model.updateOne({ _id: doc._id }, { $pullAll: { outbox: stored } });
+    await model.updateOne({ _id: doc._id, outbox: { $size: 0 } }, { $unset: { outboxPending: 1 } });
     return stored.length;
   }
 }

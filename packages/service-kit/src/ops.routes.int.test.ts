@@ -10,6 +10,7 @@ import {
   PermanentFailure,
   publishEvent,
   startConsumer,
+  trackPendingOutbox,
   type Bus,
   type RunningConsumer,
 } from '@fabrique/bus';
@@ -66,7 +67,9 @@ beforeAll(async () => {
   connection = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName }).asPromise();
   things = connection.model<{ _id: string; outbox: unknown[] }>(
     'Thing',
-    new Schema({ _id: String, outbox: { type: [Schema.Types.Mixed], default: [] } }),
+    trackPendingOutbox(
+      new Schema({ _id: String, outbox: { type: [Schema.Types.Mixed], default: [] } }),
+    ),
   );
   tokens = await testTokens();
   coordinator = await tokens.sign({ sub: 'coordinator-1', roles: ['coordinator'] });

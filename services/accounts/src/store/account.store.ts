@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { trackPendingOutbox } from '@fabrique/bus';
 import { isDuplicateKeyError } from '@fabrique/service-kit';
 import type { Account, Change } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
@@ -10,22 +11,24 @@ export interface AccountDocument extends Omit<Account, 'id'> {
   outbox: Record<string, unknown>[];
 }
 
-const accountSchema = new Schema<AccountDocument>(
-  {
-    _id: { type: String, required: true },
-    email: { type: String, required: true },
-    displayName: { type: String, required: true },
-    commune: { type: String, required: true },
-    locale: { type: String, required: true },
-    roles: { type: [String], required: true },
-    passwordHash: { type: String, required: true },
-    createdAt: { type: Date, required: true },
-    deletedAt: { type: Date, default: null },
-    version: { type: Number, required: true },
-    // Mixed: envelopes are stored as given (validated by their zod schema, not by mongoose).
-    outbox: { type: Schema.Types.Mixed, default: () => [] },
-  },
-  { collection: 'accounts', versionKey: false, minimize: false },
+const accountSchema = trackPendingOutbox(
+  new Schema<AccountDocument>(
+    {
+      _id: { type: String, required: true },
+      email: { type: String, required: true },
+      displayName: { type: String, required: true },
+      commune: { type: String, required: true },
+      locale: { type: String, required: true },
+      roles: { type: [String], required: true },
+      passwordHash: { type: String, required: true },
+      createdAt: { type: Date, required: true },
+      deletedAt: { type: Date, default: null },
+      version: { type: Number, required: true },
+      // Mixed: envelopes are stored as given (validated by their zod schema, not by mongoose).
+      outbox: { type: Schema.Types.Mixed, default: () => [] },
+    },
+    { collection: 'accounts', versionKey: false, minimize: false },
+  ),
 );
 // The unique email key is the invariant "one account per address" (an atomic insert).
 accountSchema.index({ email: 1 }, { unique: true });

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { trackPendingOutbox } from '@fabrique/bus';
 import type { Envelope } from '@fabrique/contracts';
 import { isDuplicateKeyError } from '@fabrique/service-kit';
 import { accountErrors } from '../domain/errors.js';
@@ -19,30 +20,34 @@ export interface MembershipDocument extends Omit<Membership, 'organisationId' | 
   outbox: Record<string, unknown>[];
 }
 
-const organisationSchema = new Schema<OrganisationDocument>(
-  {
-    _id: String,
-    name: { type: String, required: true },
-    kind: { type: String, required: true },
-    commune: { type: String, default: null },
-    createdAt: { type: Date, required: true },
-    uniqueKey: { type: String, required: true },
-    outbox: { type: Schema.Types.Mixed, default: () => [] },
-  },
-  { collection: 'organisations', versionKey: false, minimize: false },
+const organisationSchema = trackPendingOutbox(
+  new Schema<OrganisationDocument>(
+    {
+      _id: String,
+      name: { type: String, required: true },
+      kind: { type: String, required: true },
+      commune: { type: String, default: null },
+      createdAt: { type: Date, required: true },
+      uniqueKey: { type: String, required: true },
+      outbox: { type: Schema.Types.Mixed, default: () => [] },
+    },
+    { collection: 'organisations', versionKey: false, minimize: false },
+  ),
 );
 organisationSchema.index({ uniqueKey: 1 }, { unique: true });
 
-const membershipSchema = new Schema<MembershipDocument>(
-  {
-    _id: String,
-    organisationId: { type: String, required: true },
-    accountId: { type: String, required: true },
-    active: { type: Boolean, required: true },
-    changedAt: { type: Date, required: true },
-    outbox: { type: Schema.Types.Mixed, default: () => [] },
-  },
-  { collection: 'memberships', versionKey: false, minimize: false },
+const membershipSchema = trackPendingOutbox(
+  new Schema<MembershipDocument>(
+    {
+      _id: String,
+      organisationId: { type: String, required: true },
+      accountId: { type: String, required: true },
+      active: { type: Boolean, required: true },
+      changedAt: { type: Date, required: true },
+      outbox: { type: Schema.Types.Mixed, default: () => [] },
+    },
+    { collection: 'memberships', versionKey: false, minimize: false },
+  ),
 );
 membershipSchema.index({ accountId: 1 });
 

@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import { trackPendingOutbox } from '@fabrique/bus';
 
 /** Stored shapes are the domain's (see the *.store.ts files); mongoose only maps them. */
 export type LooseDocument = { _id: string } & Record<string, unknown>;
@@ -9,10 +10,12 @@ const outbox = { type: Schema.Types.Mixed, default: () => [] };
 const loose = (collection: string, fields: Record<string, unknown> = {}) =>
   new Schema<LooseDocument>({ _id: String, ...fields }, { ...options, collection });
 
-export const fundSchema = loose('funds', { outbox });
+export const fundSchema = trackPendingOutbox(loose('funds', { outbox }));
 /** Append-only: ids derive from the recorded fact; nothing ever updates or deletes an entry's fields. */
-export const entrySchema = loose('entries', { fundId: String, outbox });
-export const expenseSchema = loose('expenses', { fundId: String, status: String, outbox });
+export const entrySchema = trackPendingOutbox(loose('entries', { fundId: String, outbox }));
+export const expenseSchema = trackPendingOutbox(
+  loose('expenses', { fundId: String, status: String, outbox }),
+);
 /** One per expense: inserting it is what makes approving or rejecting happen once. */
 export const decisionSchema = loose('expense_decisions');
 /** One per session: the attendance-closed event's numbers. */
@@ -20,12 +23,12 @@ export const deliverySchema = loose('deliveries');
 export const organisationSchema = loose('organisations');
 export const personSchema = loose('people');
 /** Participatory-budget rounds, their proposals, ballots (one per voter: `<roundId>:<voterId>`). */
-export const roundSchema = loose('rounds', { outbox });
-export const proposalSchema = loose('proposals', { roundId: String, outbox });
-export const ballotSchema = loose('ballots', { roundId: String, outbox });
+export const roundSchema = trackPendingOutbox(loose('rounds', { outbox }));
+export const proposalSchema = trackPendingOutbox(loose('proposals', { roundId: String, outbox }));
+export const ballotSchema = trackPendingOutbox(loose('ballots', { roundId: String, outbox }));
 /** One per round and phase (`<roundId>:<phase>`): the phase-changed event goes out once. */
-export const phaseMarkSchema = loose('round_phases', { outbox });
+export const phaseMarkSchema = trackPendingOutbox(loose('round_phases', { outbox }));
 /** One per round: inserting it is what publishes the results once. */
-export const resultSchema = loose('round_results', { outbox });
+export const resultSchema = trackPendingOutbox(loose('round_results', { outbox }));
 /** One share.behind alert per fund, commune and day, with its event. */
-export const alertSchema = loose('alerts', { outbox });
+export const alertSchema = trackPendingOutbox(loose('alerts', { outbox }));

@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import { trackPendingOutbox } from '@fabrique/bus';
 
 /** Stored shapes are described in the *.store.ts files; mongoose only maps them. */
 export type LooseDocument = { _id: string } & Record<string, unknown>;
@@ -26,5 +27,7 @@ export const preferenceSchema = loose('preferences');
  * One per event and recipient: the id derives from both, so inserting it is what makes a
  * notification happen once. Its outbox holds the email request.
  */
-export const notificationSchema = loose('notifications', { recipientId: String, outbox });
+export const notificationSchema = trackPendingOutbox(
+  loose('notifications', { recipientId: String, outbox }),
+);
 notificationSchema.index({ recipientId: 1, createdAt: -1 });

@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import { trackPendingOutbox } from '@fabrique/bus';
 
 /** Stored shapes are the domain's (see the *.store.ts files); mongoose only maps them. */
 export type LooseDocument = { _id: string } & Record<string, unknown>;
@@ -8,9 +9,11 @@ export type LooseDocument = { _id: string } & Record<string, unknown>;
 const options = { versionKey: false, minimize: false, strict: false } as const;
 const outbox = { type: Schema.Types.Mixed, default: () => [] };
 
-export const venueSchema = new Schema<LooseDocument>(
-  { _id: String, name: String, commune: String, status: String, version: Number, outbox },
-  { ...options, collection: 'venues' },
+export const venueSchema = trackPendingOutbox(
+  new Schema<LooseDocument>(
+    { _id: String, name: String, commune: String, status: String, version: Number, outbox },
+    { ...options, collection: 'venues' },
+  ),
 );
 venueSchema.index({ commune: 1 });
 
@@ -19,39 +22,43 @@ export const kindSchema = new Schema<LooseDocument>(
   { ...options, collection: 'kinds' },
 );
 
-export const workshopSchema = new Schema<LooseDocument>(
-  {
-    _id: String,
-    title: String,
-    kind: String,
-    status: String,
-    hostIds: [String],
-    commune: String,
-    tokens: [String],
-    version: Number,
-    outbox,
-  },
-  { ...options, collection: 'workshops' },
+export const workshopSchema = trackPendingOutbox(
+  new Schema<LooseDocument>(
+    {
+      _id: String,
+      title: String,
+      kind: String,
+      status: String,
+      hostIds: [String],
+      commune: String,
+      tokens: [String],
+      version: Number,
+      outbox,
+    },
+    { ...options, collection: 'workshops' },
+  ),
 );
 workshopSchema.index({ hostIds: 1 });
 workshopSchema.index({ status: 1, kind: 1 });
 
-export const sessionSchema = new Schema<LooseDocument>(
-  {
-    _id: String,
-    workshopId: String,
-    startsAt: Date,
-    endsAt: Date,
-    listed: Boolean,
-    status: String,
-    commune: String,
-    kind: String,
-    venueId: String,
-    tokens: [String],
-    version: Number,
-    outbox,
-  },
-  { ...options, collection: 'sessions' },
+export const sessionSchema = trackPendingOutbox(
+  new Schema<LooseDocument>(
+    {
+      _id: String,
+      workshopId: String,
+      startsAt: Date,
+      endsAt: Date,
+      listed: Boolean,
+      status: String,
+      commune: String,
+      kind: String,
+      venueId: String,
+      tokens: [String],
+      version: Number,
+      outbox,
+    },
+    { ...options, collection: 'sessions' },
+  ),
 );
 sessionSchema.index({ listed: 1, status: 1, startsAt: 1 });
 sessionSchema.index({ workshopId: 1, startsAt: 1 });
