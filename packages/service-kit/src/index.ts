@@ -19,7 +19,7 @@ export { notFoundHandler, problemHandler, sendProblem } from './problem.js';
 export { requestId } from './request-id.js';
 export { healthRoutes, type ReadinessCheck } from './health.js';
 export { createHttpApp, type HttpAppOptions } from './app.js';
-export { connectMongo, insertOnce, isDuplicateKeyError, mongoIsUp } from './mongo.js';
+export { connectMongo, findByIds, insertOnce, isDuplicateKeyError, mongoIsUp } from './mongo.js';
 export { upsertIfNewer } from './projection.js';
 export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js';
 export {

@@ -47,3 +47,29 @@ export async function insertOnce(
     throw error;
   }
 }
+
+const LOOKUPS_AT_ONCE = 20;
+
+/**
+ * Documents by `_id`, one indexed lookup each, at most 20 at once; missing ones are left out.
+ * FerretDB pushes only equality down to its store: `{_id: {$in: ids}}` reads the whole
+ * collection, however few the ids.
+ */
+export async function findByIds<T>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any collection
+  model: Model<any>,
+  ids: readonly string[],
+  projection?: Record<string, 0 | 1>,
+): Promise<T[]> {
+  const unique = [...new Set(ids)];
+  const found: T[] = [];
+  for (let from = 0; from < unique.length; from += LOOKUPS_AT_ONCE) {
+    const docs = await Promise.all(
+      unique
+        .slice(from, from + LOOKUPS_AT_ONCE)
+        .map((id) => model.findById(id, projection).lean<T>().exec()),
+    );
+    for (const doc of docs) if (doc !== null) found.push(doc);
+  }
+  return found;
+}

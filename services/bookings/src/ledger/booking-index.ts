@@ -11,9 +11,9 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
 }
 
 /**
- * Every booking of the network in memory, one copy per replica. FerretDB answers nothing but
- * `_id` lookups without a full scan, so "my bookings", a session's roster and its waiting
- * list are read here. The index loads once, then takes this replica's own writes at once and
+ * Every booking of the network in memory, one copy per replica: "my bookings", a session's
+ * roster and its waiting list are read here. (Made when the embedded store read a whole
+ * collection for any query but an `_id` lookup; it now answers indexed equalities too.) The index loads once, then takes this replica's own writes at once and
  * everyone's through the booking events (each carries the whole booking and its version).
  * It guards no invariant: seats, holds and tickets are unique-key claims in the database.
  */

@@ -12,7 +12,7 @@ interface Entry {
 
 /**
  * Sessions as this replica last knew them, so that a booking does not read its session from
- * the database each time (on FerretDB every read costs a pass over the table). Every replica
+ * the database each time (a store round trip more on the busiest path). Every replica
  * follows the session events and applies the newer ones at once; a copy read from a
  * projection that is behind an event already seen is not kept. Entries also expire, a bound
  * on staleness should an event be missed.

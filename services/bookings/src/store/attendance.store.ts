@@ -29,8 +29,8 @@ export function addRepair(models: BookingsModels, item: RepairItem, recordedBy: 
   return insertOnce(models.repairs, { _id: id, ...rest, recordedBy, at: new Date() });
 }
 
-// Walk-ins and repairs are few per session and read only for rosters and closing; the
-// filter is a scan on FerretDB, bounded by how many were ever recorded.
+// Walk-ins and repairs are few per session and read only for rosters and closing, by their
+// indexed `sessionId`.
 export async function walkInsOf(models: BookingsModels, sessionId: string): Promise<WalkIn[]> {
   const docs = await models.walkIns.find({ sessionId }, { outbox: 0 }).lean<Stored<WalkIn>[]>();
   return docs.map((d) => withId<WalkIn>(d));

@@ -39,6 +39,12 @@ export async function release(
   return (await model.deleteOne({ _id: id })).deletedCount === 1;
 }
 
+/** The UTC hour of a claim (`2026-12-06T14`): the sweep finds recent claims by this indexed equality. */
+export const hourOf = (at: Date): string => at.toISOString().slice(0, 13);
+
+/** What a seat, hold or ticket claim records besides its key. */
+export const claimFields = (bookingId: string, at: Date) => ({ bookingId, at, hour: hourOf(at) });
+
 export const seatClaimId = (sessionId: string, seatNo: number) => `${sessionId}:${seatNo}`;
 export const holdClaimId = (sessionId: string, residentId: string) => `${sessionId}:${residentId}`;
 export const ticketClaimId = (sessionId: string, ticket: number) => `${sessionId}:${ticket}`;

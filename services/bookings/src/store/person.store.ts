@@ -17,7 +17,7 @@ export async function findPerson(models: BookingsModels, id: string): Promise<Pe
   return { ...rest, email: rest.email ?? null, id: _id };
 }
 
-/** People by id, one `_id` lookup each (the one query FerretDB answers without a scan). */
+/** People by id, one indexed `_id` lookup each (FerretDB reads a whole collection for `$in`). */
 export async function findPeople(
   models: BookingsModels,
   ids: string[],

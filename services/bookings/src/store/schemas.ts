@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import { trackPendingOutbox } from '@fabrique/bus';
 
 /** Stored shapes are the domain's (see the *.store.ts files); mongoose only maps them. */
 export type LooseDocument = { _id: string } & Record<string, unknown>;
@@ -6,22 +7,25 @@ export type LooseDocument = { _id: string } & Record<string, unknown>;
 const options = { versionKey: false, minimize: false, strict: false } as const;
 const outbox = { type: Schema.Types.Mixed, default: () => [] };
 
-export const bookingSchema = new Schema<LooseDocument>(
-  { _id: String, sessionId: String, residentId: String, status: String, version: Number, outbox },
-  { ...options, collection: 'bookings' },
+export const bookingSchema = trackPendingOutbox(
+  new Schema<LooseDocument>(
+    { _id: String, sessionId: String, residentId: String, status: String, version: Number, outbox },
+    { ...options, collection: 'bookings' },
+  ),
 );
 
 /**
  * Claims: documents whose only job is a unique `_id` (DESIGN.md "Consistency rules").
  * `seats`: `<sessionId>:<seatNo>`; `holds`: `<sessionId>:<residentId>` (one active booking
  * per person); `tickets`: `<sessionId>:<n>` (a place in line); `transitions`:
- * `<bookingId>:<version>` (one change per booking version).
+ * `<bookingId>:<version>` (one change per booking version). `hour`: when it was claimed
+ * (see `hourOf`), the indexed equality by which the sweep finds recent claims.
  */
 export const claimSchema = (collection: string) =>
   new Schema<LooseDocument>(
-    { _id: String, bookingId: String, at: Date },
+    { _id: String, bookingId: String, at: Date, hour: String },
     { ...options, collection },
-  );
+  ).index({ hour: 1 });
 
 /** One per given-back claim tenure (`<claimId>|<bookingId>|<claimedAt>`): see `release`. */
 export const releaseSchema = claimSchema('claim_releases');
@@ -42,20 +46,26 @@ export const personSchema = new Schema<LooseDocument>(
   { ...options, collection: 'people' },
 );
 
-export const walkInSchema = new Schema<LooseDocument>(
-  { _id: String, sessionId: String, outbox },
-  { ...options, collection: 'walk_ins' },
+export const walkInSchema = trackPendingOutbox(
+  new Schema<LooseDocument>(
+    { _id: String, sessionId: String, outbox },
+    { ...options, collection: 'walk_ins' },
+  ),
 );
+walkInSchema.index({ sessionId: 1 });
 
 export const repairSchema = new Schema<LooseDocument>(
   { _id: String, sessionId: String },
   { ...options, collection: 'repairs' },
 );
+repairSchema.index({ sessionId: 1 });
 
 /** One per session once attendance is closed: inserting it is what makes closing happen once. */
-export const closureSchema = new Schema<LooseDocument>(
-  { _id: String, outbox },
-  { ...options, collection: 'attendance_closures' },
+export const closureSchema = trackPendingOutbox(
+  new Schema<LooseDocument>(
+    { _id: String, outbox },
+    { ...options, collection: 'attendance_closures' },
+  ),
 );
 
 /** Personal calendar feeds: token hash → resident, and resident → their current token hash. */

@@ -2,7 +2,14 @@ import { isActive, type Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
 import type { SessionRecord } from '../domain/session.js';
 import { findBooking } from '../store/booking.store.js';
-import { claim, holdClaimId, release, seatClaimId, ticketClaimId } from '../store/claim.store.js';
+import {
+  claim,
+  claimFields,
+  holdClaimId,
+  release,
+  seatClaimId,
+  ticketClaimId,
+} from '../store/claim.store.js';
 import type { BookingsDeps } from './deps.js';
 
 /** A hold without a booking this old comes from a crashed attempt: it is given back. */
@@ -18,7 +25,7 @@ export async function takeHold(
   const id = holdClaimId(sessionId, residentId);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const now = deps.now();
-    if (await claim(deps.models.holds, id, { bookingId, at: now })) return;
+    if (await claim(deps.models.holds, id, claimFields(bookingId, now))) return;
     const holder = await deps.models.holds.findById(id).lean<{ bookingId: string; at: Date }>();
     if (!holder) continue;
     const held =
@@ -52,7 +59,7 @@ export async function takeSeats(
       if (seat === undefined) break;
       tried.push(seat);
       const id = seatClaimId(session.id, seat);
-      if (await claim(deps.models.seats, id, { bookingId, at: deps.now() })) taken.push(seat);
+      if (await claim(deps.models.seats, id, claimFields(bookingId, deps.now()))) taken.push(seat);
       else deps.allocator.takenElsewhere(session.id, seat, deps.now());
     }
     if (taken.length === count) return taken;
@@ -92,13 +99,8 @@ export async function takeTicket(
 ): Promise<number> {
   for (;;) {
     const ticket = deps.allocator.nextTicket(sessionId);
-    if (
-      await claim(deps.models.tickets, ticketClaimId(sessionId, ticket), {
-        bookingId,
-        at: deps.now(),
-      })
-    )
-      return ticket;
+    const id = ticketClaimId(sessionId, ticket);
+    if (await claim(deps.models.tickets, id, claimFields(bookingId, deps.now()))) return ticket;
   }
 }
 

@@ -1,13 +1,14 @@
 import { sweepIdempotencyKeys } from '@fabrique/service-kit';
 import { isActive, type Booking } from '../domain/booking.js';
 import { findBooking, pruneTransitions } from '../store/booking.store.js';
-import { release } from '../store/claim.store.js';
+import { hourOf, release } from '../store/claim.store.js';
 import { findSession } from '../store/session.store.js';
 import { cancelSessionBookings } from './cancel.js';
 import type { BookingsDeps } from './deps.js';
 import { expireOffers, scheduleFill } from './offers.js';
 
-const DAY = 24 * 3_600_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 interface ClaimDocument {
   _id: string;
@@ -28,20 +29,47 @@ function seatIsLeftover(claim: ClaimDocument, booking: Booking | undefined): boo
   return booking.status === 'waitlisted' || !booking.seatNos.includes(seatNo);
 }
 
+/** How far back the periodic sweep looks; the start-up sweep looks at every claim. */
+export const RECENT_CLAIMS_MS = 2 * 3_600_000;
+
+/**
+ * Claims made before `before`: all of them, or only those of the hours since `since`, found by
+ * their indexed `hour` (a range on `at` alone is not pushed down to FerretDB's store).
+ */
+async function claimsBefore(
+  model: BookingsDeps['models']['seats'],
+  before: Date,
+  since?: Date,
+): Promise<ClaimDocument[]> {
+  if (!since) return model.find({ at: { $lt: before } }).lean<ClaimDocument[]>();
+  const claims: ClaimDocument[] = [];
+  for (let t = Math.floor(since.getTime() / HOUR) * HOUR; t <= before.getTime(); t += HOUR) {
+    const hour = hourOf(new Date(t));
+    claims.push(...(await model.find({ hour, at: { $lt: before } }).lean<ClaimDocument[]>()));
+  }
+  return claims;
+}
+
 /**
  * Claims left by a crash between a claim and the write it guarded (or between a booking's end
  * and giving back its claims), older than `minAgeMs` so that a request still in flight on
- * another replica keeps its own. Seats freed this way go to the waiting list.
+ * another replica keeps its own; with `lookbackMs`, only those claimed in that time before.
+ * Seats freed this way go to the waiting list.
  */
-export async function releaseLeftoverClaims(deps: BookingsDeps, minAgeMs: number): Promise<number> {
+export async function releaseLeftoverClaims(
+  deps: BookingsDeps,
+  minAgeMs: number,
+  lookbackMs?: number,
+): Promise<number> {
   const before = new Date(deps.now().getTime() - minAgeMs);
+  const since = lookbackMs === undefined ? undefined : new Date(before.getTime() - lookbackMs);
   let released = 0;
   const sessions = new Set<string>();
   for (const [model, isLeftover] of [
     [deps.models.seats, seatIsLeftover],
     [deps.models.holds, (_c: ClaimDocument, b: Booking | undefined) => !b || !isActive(b)],
   ] as const) {
-    const claims = await model.find({ at: { $lt: before } }).lean<ClaimDocument[]>();
+    const claims = await claimsBefore(model, before, since);
     for (const claim of claims) {
       const booking = await bookingOf(deps, claim.bookingId);
       if (!isLeftover(claim, booking)) continue;
@@ -77,11 +105,14 @@ export function startSweeps(
   const timer = setInterval(() => {
     round += 1;
     const now = deps.now().getTime();
-    const work: Promise<unknown>[] = [expireOffers(deps)];
-    // The rest scans whole collections on FerretDB: every 20th round (5 min by default).
+    const work: Promise<unknown>[] = [
+      expireOffers(deps),
+      releaseLeftoverClaims(deps, leftoverAgeMs, RECENT_CLAIMS_MS),
+    ];
+    // The rest filters on date ranges, which FerretDB reads from the whole collection: every
+    // 20th round (5 min by default).
     if (round % 20 === 0)
       work.push(
-        releaseLeftoverClaims(deps, leftoverAgeMs),
         cancelLateBookings(deps),
         sweepIdempotencyKeys(deps.models.idempotency, new Date(now - DAY)),
         pruneTransitions(deps.models, new Date(now - 2 * DAY)),

@@ -1,3 +1,4 @@
+import { findByIds } from '@fabrique/service-kit';
 import type { NotificationsModels } from './models.js';
 
 export interface Recipient {
@@ -28,10 +29,8 @@ export async function recipientsIn(
   communes: string[],
 ): Promise<Recipient[]> {
   if (ids.length === 0) return [];
-  const docs = await models.recipients
-    .find({ _id: { $in: ids }, commune: { $in: communes }, deleted: false })
-    .lean<RecipientDocument[]>();
-  return docs.map(asRecipient);
+  const docs = await findByIds<RecipientDocument>(models.recipients, ids);
+  return docs.filter((d) => d.deleted === false && communes.includes(d.commune)).map(asRecipient);
 }
 
 /** Accounts that speak for these organisations now. */

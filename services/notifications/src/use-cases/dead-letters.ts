@@ -1,5 +1,6 @@
 import { deadLetterAt, listDeadLetters, replayDeadLetter, type Bus } from '@fabrique/bus';
 import { emailRequestedV1 } from '@fabrique/contracts';
+import { findByIds } from '@fabrique/service-kit';
 import { notificationErrors } from '../domain/errors.js';
 import { EMAIL_DURABLE } from '../events/index.js';
 import type { StoredNotification } from '../mail/stored-notification.js';
@@ -16,9 +17,10 @@ function requestOf(payload: string) {
 export async function failedEmails(deps: NotificationsDeps, bus: Bus) {
   const letters = await listDeadLetters(bus, 1, MAX_LISTED, EMAIL_DURABLE);
   const ids = letters.flatMap((l) => requestOf(l.payload)?.notificationId ?? []);
-  const notifications = await deps.models.notifications
-    .find({ _id: { $in: ids } }, { outbox: 0, context: 0 })
-    .lean<StoredNotification[]>();
+  const notifications = await findByIds<StoredNotification>(deps.models.notifications, ids, {
+    outbox: 0,
+    context: 0,
+  });
   const byId = new Map(notifications.map((n) => [n._id, n]));
   return {
     items: letters.map((letter) => {

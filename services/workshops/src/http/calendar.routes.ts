@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { parseInput } from '@fabrique/service-kit';
+import { findByIds, parseInput } from '@fabrique/service-kit';
 import {
   buildCalendar,
   CALENDAR_CONTENT_TYPE,
@@ -35,18 +35,20 @@ async function toCalendarSessions(
   sessions: Session[],
   publicUrl: string,
 ): Promise<CalendarSession[]> {
+  const venueIds = sessions.map((s) => s.venueId);
   const venues = new Map(
-    (
-      await deps.models.venues
-        .find({ _id: { $in: [...new Set(sessions.map((s) => s.venueId))] } })
-        .lean<(Venue & { _id: string })[]>()
-    ).map((v) => [v._id, v]),
+    (await findByIds<Venue & { _id: string }>(deps.models.venues, venueIds, { outbox: 0 })).map(
+      (v) => [v._id, v],
+    ),
   );
+  const workshopIds = sessions.map((s) => s.workshopId);
   const workshops = new Map(
     (
-      await deps.models.workshops
-        .find({ _id: { $in: [...new Set(sessions.map((s) => s.workshopId))] } }, { description: 1 })
-        .lean<(Pick<Workshop, 'description'> & { _id: string })[]>()
+      await findByIds<Pick<Workshop, 'description'> & { _id: string }>(
+        deps.models.workshops,
+        workshopIds,
+        { description: 1 },
+      )
     ).map((w) => [w._id, w]),
   );
   return sessions.map((s) => ({

@@ -1,3 +1,4 @@
+import { findByIds } from '@fabrique/service-kit';
 import type { WorkshopsModels } from '../store/models.js';
 
 /** Display names of people, from the accounts projection (absent until its events arrive). */
@@ -5,8 +6,8 @@ export async function namesOf(
   models: WorkshopsModels,
   ids: string[],
 ): Promise<Map<string, string>> {
-  const docs = await models.people
-    .find({ _id: { $in: [...new Set(ids)] } }, { displayName: 1 })
-    .lean<{ _id: string; displayName: string }[]>();
+  const docs = await findByIds<{ _id: string; displayName: string }>(models.people, ids, {
+    displayName: 1,
+  });
   return new Map(docs.map((d) => [d._id, d.displayName]));
 }

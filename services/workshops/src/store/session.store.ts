@@ -1,4 +1,5 @@
 import type { Envelope } from '@fabrique/contracts';
+import { findByIds } from '@fabrique/service-kit';
 import type { Session } from '../domain/session.js';
 import type { WorkshopsModels } from './models.js';
 import { fromDocument, toDocument, writeIfVersion } from './versioned-write.js';
@@ -31,7 +32,7 @@ export async function saveSession(
   return writeIfVersion(models.sessions, id, readVersion, fields, events);
 }
 
-/** Sessions matching a filter, by start (a full scan on FerretDB: the catalogue index answers in service). */
+/** Sessions matching a filter, by start (FerretDB sorts in its own process: the catalogue index answers in service). */
 export async function findSessions(
   models: WorkshopsModels,
   filter: Record<string, unknown>,
@@ -112,13 +113,14 @@ export async function availabilityOf(
   models: WorkshopsModels,
   ids: string[],
 ): Promise<Map<string, { seatsLeft: number; confirmed: number }>> {
-  const docs = await models.availability
-    .find({ _id: { $in: ids } })
-    .lean<{ _id: string; seatsLeft: number; confirmed: number }[]>();
+  const docs = await findByIds<{ _id: string; seatsLeft: number; confirmed: number }>(
+    models.availability,
+    ids,
+  );
   return new Map(docs.map((d) => [d._id, { seatsLeft: d.seatsLeft, confirmed: d.confirmed }]));
 }
 
-/** Seats left of one session by `_id` (FerretDB turns `$in` into a scan of the collection). */
+/** Seats left of one session, by `_id`. */
 export async function seatsLeftOf(
   models: WorkshopsModels,
   session: Pick<Session, 'id' | 'capacity'>,
