@@ -9,7 +9,7 @@ const { default: mongoose } = await importFromBookings('mongoose');
 
 /** Inserts one small document with a string `_id` per call, for `seconds`, `concurrency` at once. */
 async function insertLoop(collection, { seconds, concurrency }) {
-  // The first insert creates the collection (a table in FerretDB's SQLite): not measured.
+  // The first insert creates the collection (a table in FerretDB's store): not measured.
   await collection.insertOne({ _id: 'warm-up', at: new Date() });
   const samples = [];
   let n = 0;

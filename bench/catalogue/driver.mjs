@@ -40,11 +40,25 @@ export async function driverOperation(models, params) {
   return () => sessionsQuery(models, params, excludeIds).lean();
 }
 
-/** FerretDB's explain of a mongoose query: whether filter, sort and limit reach SQLite. */
+/** The store's plan in one line: SQLite's plan lines, or PostgreSQL's nodes and their indexes. */
+function planSummary(plan) {
+  if (Array.isArray(plan)) return plan.join(' ');
+  if (!plan || typeof plan !== 'object') return String(plan);
+  const node = `${plan['Node Type']}${plan['Index Name'] ? ` on ${plan['Index Name']}` : ''}`;
+  const children = (plan.Plans ?? []).map(planSummary);
+  return children.length > 0 ? `${node} < ${children.join(', ')}` : node;
+}
+
+/** FerretDB's explain of a mongoose query: whether filter, sort and limit reach the store. */
 export async function planOf(query) {
   const { filterPushdown, sortPushdown, limitPushdown, queryPlanner } =
     (await query.explain()) ?? {};
-  return { filterPushdown, sortPushdown, limitPushdown, sqlitePlan: queryPlanner?.Plan };
+  return {
+    filterPushdown,
+    sortPushdown,
+    limitPushdown,
+    storePlan: planSummary(queryPlanner?.Plan),
+  };
 }
 
 /** The plan of the bare catalogue query. */
@@ -109,9 +123,5 @@ const round = (value) => Math.round(value * 100) / 100;
  */
 export function relayPollOperation(models) {
   return () =>
-    models.sessions
-      .find({ 'outbox.0': { $exists: true } }, { outbox: 1 })
-      .sort({ _id: 1 })
-      .limit(100)
-      .lean();
+    models.sessions.find({ outboxPending: true }, { outbox: 1 }).sort({ _id: 1 }).limit(100).lean();
 }

@@ -53,7 +53,7 @@ function queryLines(name, q) {
       `service(${q.service.connections} conn)/driver ${r.throughputServiceOverDriver}; ` +
       `driver without/with indexes ${r.throughputDriverWithoutIndexesOverWith}; ` +
       `pushdown: filter ${q.explain.filterPushdown}, sort ${q.explain.sortPushdown}, ` +
-      `SQLite ${q.explain.sqlitePlan?.join(' ')}`,
+      `plan ${q.explain.storePlan}`,
   ];
 }
 
@@ -68,7 +68,7 @@ function summaryLines(results) {
     `  fullSessionIds (available=true)      ${fmt(other.fullSessionIds, 'ops')}`,
     `  availabilityOf(20 ids)               ${fmt(other.availabilityOf20Ids, 'ops')}`,
     `  findSession by _id (ids spread)      ${fmt(other.findSessionById, 'ops')}` +
-      `  SQLite ${other.findSessionById.explain.sqlitePlan?.join(' ')}`,
+      `  plan ${other.findSessionById.explain.storePlan}`,
     `  outbox relay safety-net scan        ${fmt(other.outboxRelayPollOfSessions, 'ops')}`,
   ];
 }
@@ -84,7 +84,7 @@ function ferretdbFindings(queries, other) {
     catalogueFiltersPushedDown: Object.values(queries).some((q) => q.explain.filterPushdown),
     catalogueSortsPushedDown: Object.values(queries).some((q) => q.explain.sortPushdown),
     lookupByIdPushedDown: other.findSessionById.explain.filterPushdown,
-    anySqlitePlanUsesAnIndex: plans.some((p) => (p.sqlitePlan ?? []).some((l) => /INDEX/.test(l))),
+    anyStorePlanUsesAnIndex: plans.some((p) => /index/i.test(p.storePlan ?? '')),
   };
 }
 
@@ -96,7 +96,7 @@ export function writeReport({ config, seeding, serviceReadyMs, measured, runSeco
     measuredAt: new Date().toISOString(),
     node: process.version,
     machine: machine(),
-    backend: 'FerretDB 1.24 (SQLite backend) and NATS, embedded on loopback, fresh temp data',
+    backend: 'FerretDB 1.24 on PostgreSQL 16 and NATS, embedded on loopback, fresh temp data',
     setup: {
       connections: config.connections,
       durationS: config.durationS,
