@@ -9,7 +9,12 @@ const READY_TIMEOUT_MS = 30_000;
 export async function startService({ port, mongoUrl, natsUrl, jwksUrl, logLevel }) {
   const child = spawn(
     process.execPath,
-    ['--enable-source-maps', join(bookingsDir, 'dist/main.js')],
+    // BENCH_SERVICE_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to profile the service.
+    [
+      ...(process.env.BENCH_SERVICE_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--enable-source-maps',
+      join(bookingsDir, 'dist/main.js'),
+    ],
     {
       cwd: bookingsDir,
       env: {

@@ -176,6 +176,29 @@ describe('outbox relay', () => {
     expect(events.map((e) => e.data.n)).toEqual([31, 32]);
   });
 
+  it('leaves the events it was not handed, and the marker, for the next pass', async () => {
+    const relay = createOutboxRelay({
+      bus,
+      models: [Thing()],
+      logger: silentLogger,
+      pollIntervalMs: 60_000,
+    });
+    relay.start();
+    await new Promise((r) => setTimeout(r, 100)); // its first scan, on nothing yet
+    const handed = ping(52);
+    await Thing().create({ _id: 'part', name: 'part', outbox: [ping(51), handed] });
+    relay.written('Thing', 'part', [handed]);
+    await recorder.waitFor(1, 3_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await Thing().findById('part').lean()).toMatchObject({ outbox: [{ data: { n: 51 } }] });
+    expect(await pendingMark('part')).toBe(true);
+    await relay.stop(); // its last pass reads the marker
+    const events = (await recorder.waitFor(2)) as { data: { n: number } }[];
+    expect(events.map((e) => e.data.n)).toEqual([52, 51]);
+    expect(await Thing().findById('part').lean()).toMatchObject({ outbox: [] });
+    expect(await pendingMark('part')).toBeUndefined();
+  });
+
   it('publishes events written before the marker existed in its first pass after start', async () => {
     await Thing().collection.insertOne({ _id: 'old', name: 'old', outbox: [ping(41)] } as never);
     const relay = createOutboxRelay({ bus, models: [Thing()], logger: silentLogger });

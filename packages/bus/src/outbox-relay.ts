@@ -199,11 +199,42 @@ class Relay implements OutboxRelay {
     const stored = doc.outbox ?? [];
     for (const event of stored) await publishEvent(this.options.bus, envelopeSchema.parse(event));
     await this.options.afterPublish?.(doc._id);
-    // $pullAll removes exactly the elements as read (FerretDB's $pull takes no conditions);
-    // events appended meanwhile stay for the next pass, and so does the marker, which goes
-    // only when the outbox is empty (a writer appending later sets it again).
+    if (stored.length === 0) {
+      // The marker of an outbox emptied by an earlier pass.
+      await model.updateOne(
+        { _id: doc._id, outbox: { $size: 0 } },
+        { $unset: { outboxPending: 1 } },
+      );
+      return 0;
+    }
+    if (await this.emptyIfUnchanged(model, doc._id, stored)) return stored.length;
+    // Events were appended meanwhile, or the outbox held more than was handed over: $pullAll
+    // removes exactly the elements published (FerretDB's $pull takes no conditions); the rest
+    // and the marker stay for the next pass.
     await model.updateOne({ _id: doc._id }, { $pullAll: { outbox: stored } });
-    await model.updateOne({ _id: doc._id, outbox: { $size: 0 } }, { $unset: { outboxPending: 1 } });
     return stored.length;
+  }
+
+  /**
+   * The usual case in one write: the outbox still holds exactly the events published, so it is
+   * emptied and the marker dropped. Events are only ever appended (with unique ids) and removed
+   * once published, so the same length, first and last id mean the same events.
+   */
+  private async emptyIfUnchanged(
+    model: AnyModel,
+    id: unknown,
+    published: Envelope[],
+  ): Promise<boolean> {
+    const last = published.length - 1;
+    const result = await model.updateOne(
+      {
+        _id: id,
+        outbox: { $size: published.length },
+        'outbox.0.id': published[0]?.id,
+        [`outbox.${last}.id`]: published[last]?.id,
+      },
+      { $set: { outbox: [] }, $unset: { outboxPending: 1 } },
+    );
+    return result.matchedCount === 1;
   }
 }
