@@ -6,7 +6,8 @@ import { startBookingsHarness, type BookingsHarness } from '../test-harness.js';
 import { finishInterruptedTransitions, findBooking } from '../store/booking.store.js';
 import { bookingEvents } from '../events/booking-events.js';
 import { applyChange } from '../domain/booking.js';
-import { releaseLeftoverClaims } from './sweeps.js';
+import { claimFields } from '../store/claim.store.js';
+import { RECENT_CLAIMS_MS, releaseLeftoverClaims } from './sweeps.js';
 
 let h: BookingsHarness;
 
@@ -79,6 +80,20 @@ it('gives back seats and holds left by a crashed request, and offers the seat to
     .set(await bearer(resident))
     .send({ sessionId: session.sessionId });
   expect(again.status).toBe(201);
+});
+
+it('finds the last hours of claims by their hour in every round, and older ones at start-up', async () => {
+  const session = await h.session({ capacity: 2 });
+  const recent = new Date(Date.now() - 5 * 60_000);
+  const older = new Date(Date.now() - RECENT_CLAIMS_MS - 3_600_000);
+  const seat = (n: number) => `${session.sessionId}:${n}`;
+  await h.deps.models.seats.create({ _id: seat(1), ...claimFields(newId(), recent) });
+  await h.deps.models.seats.create({ _id: seat(2), ...claimFields(newId(), older) });
+  expect(await releaseLeftoverClaims(h.deps, 60_000, RECENT_CLAIMS_MS)).toBe(1);
+  expect(await h.deps.models.seats.exists({ _id: seat(1) })).toBeNull();
+  expect(await h.deps.models.seats.exists({ _id: seat(2) })).not.toBeNull();
+  expect(await releaseLeftoverClaims(h.deps, 60_000)).toBe(1);
+  expect(await h.deps.models.seats.exists({ _id: seat(2) })).toBeNull();
 });
 
 it('lets a resident cancel inside the cutoff once the session moved', async () => {
