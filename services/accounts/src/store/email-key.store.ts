@@ -5,7 +5,7 @@ import type { AccountModel } from './account.store.js';
 
 /**
  * An email address keyed by itself: sign-in finds the account with two lookups by `_id`
- * (the only query FerretDB does not answer with a full scan), and the insert of this key is
+ * (answered by the `_id` index on every store), and the insert of this key is
  * the atomic "one account per address" decision.
  */
 interface EmailKeyDocument {

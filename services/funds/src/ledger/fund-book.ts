@@ -10,8 +10,8 @@ const byRecording = (a: Entry, b: Entry) =>
 
 /**
  * Funds, their ledgers and the delivered sessions in memory, one copy per replica: summaries,
- * statements and ledger pages are computed here (FerretDB would read whole collections for
- * each). Loaded at start, then fed by this replica's writes and by every replica's events.
+ * statements and ledger pages are computed here (each sums or pages a whole fund's ledger, which
+ * the store would read again for every request). Loaded at start, then fed by this replica's writes and by every replica's events.
  * Entries never change, so applying one twice is harmless; summaries are cached per fund
  * until something of that fund changes.
  */

@@ -41,11 +41,11 @@ function matches(s: Session, q: IndexQuery, seatsLeft: number): boolean {
 }
 
 /**
- * The catalogue in memory, one per replica. FerretDB's SQLite backend pushes down nothing but
- * `_id` equality, so a filtered, sorted search over 10,000 sessions is a full scan taking over
- * a second; here it is a few milliseconds. The index loads once, then follows the session,
- * workshop and availability events (each replica reads them all with its own ordered
- * consumer) and re-reads changed sessions by id, the one lookup FerretDB does fast.
+ * The catalogue in memory, one per replica. FerretDB 1.24 hands its store the equality part of
+ * a filter only, never a date range or a sort, so a catalogue page read from the store reads
+ * and sorts every listed session; here it is a few milliseconds. The index loads once, then
+ * follows the session, workshop and availability events (each replica reads them all with its
+ * own ordered consumer) and re-reads changed sessions by id.
  */
 export class CatalogueIndex {
   private readonly sessions = new Map<string, Session>();

@@ -66,7 +66,7 @@ export async function searchCatalogue(
   return { items, nextCursor: items.length === query.limit && last ? encodeCursor(last) : null };
 }
 
-/** The same search straight from the database: slow on FerretDB (full scans), kept for tools. */
+/** The same search straight from the database (FerretDB reads every listed session): kept for tools. */
 async function searchDatabase(
   deps: WorkshopsDeps,
   criteria: Omit<SessionSearch, 'excludeIds'>,
