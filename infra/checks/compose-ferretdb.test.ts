@@ -91,6 +91,13 @@ describe('docker-compose.ferretdb.yml with the ferretdb profile', () => {
     expect(url.hostname).toBe('postgres');
     expect(decodeURIComponent(url.username)).toBe(running.postgres!.environment!.POSTGRES_USER);
     expect(url.pathname).toBe(`/${running.postgres!.environment!.POSTGRES_DB}`);
+    // FerretDB's pool must be larger than the operations in flight, and fit in PostgreSQL.
+    const pool = Number(url.searchParams.get('pool_max_conns'));
+    const maxConnections = Number(
+      /max_connections=(\d+)/.exec(JSON.stringify(running.postgres!.command))?.[1],
+    );
+    expect(pool).toBeGreaterThanOrEqual(150);
+    expect(maxConnections).toBeGreaterThan(pool);
     expect(running.ferretdb!.environment).toMatchObject({
       FERRETDB_HANDLER: 'postgresql',
       FERRETDB_LISTEN_ADDR: ':27017',

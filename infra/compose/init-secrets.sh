@@ -21,7 +21,7 @@ if [ -e "$dir/ferretdb.secrets.env" ]; then
 else
   umask 077
   password="$(random_hex)"
-  printf 'POSTGRES_PASSWORD=%s\nFERRETDB_POSTGRESQL_URL=postgres://ferretdb:%s@postgres:5432/ferretdb\n' \
+  printf 'POSTGRES_PASSWORD=%s\nFERRETDB_POSTGRESQL_URL=postgres://ferretdb:%s@postgres:5432/ferretdb?pool_max_conns=150&pool_max_conn_idle_time=1m\n' \
     "$password" "$password" >"$dir/ferretdb.secrets.env"
   echo "wrote $dir/ferretdb.secrets.env"
 fi

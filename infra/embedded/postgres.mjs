@@ -13,6 +13,14 @@ const infraDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const POSTGRES_USER = 'fabrique';
 export const FERRETDB_DATABASE = 'ferretdb';
 const FAST_STOP_MS = 15_000;
+/**
+ * FerretDB's pool of PostgreSQL connections. FerretDB 1.24 runs an update holding one
+ * connection (the read) while it takes a second (the write): once as many updates run at once
+ * as the pool has connections, each waits for another forever. The services' MongoDB drivers
+ * keep at most 20 operations in flight each (service-kit's connectMongo), so 150 leaves room
+ * for every service, the tools and the tests; idle connections close after a minute.
+ */
+export const FERRETDB_POOL = 'pool_max_conns=150&pool_max_conn_idle_time=1m';
 
 /** The folder holding bin/, lib/ and share/ of the platform package. */
 function nativeDir() {
@@ -136,7 +144,7 @@ export function startPostgres({ dataDir, postgresPort, ephemeral }) {
   const secret = encodeURIComponent(password(dataDir));
   return {
     pid,
-    url: `postgres://${POSTGRES_USER}:${secret}@${LOOPBACK}:${postgresPort}/${FERRETDB_DATABASE}`,
+    url: `postgres://${POSTGRES_USER}:${secret}@${LOOPBACK}:${postgresPort}/${FERRETDB_DATABASE}?${FERRETDB_POOL}`,
   };
 }
 

@@ -30,11 +30,20 @@ func preparePostgreSQL(ctx context.Context, rawURL string) error {
 	if dbName == "" {
 		return fmt.Errorf("-postgresql-url names no database")
 	}
+	// pgxpool's settings (pool_max_conns…) are FerretDB's; a single connection would send
+	// them to PostgreSQL as unknown parameters.
+	query := target.Query()
+	for key := range query {
+		if strings.HasPrefix(key, "pool_") {
+			query.Del(key)
+		}
+	}
+	target.RawQuery = query.Encode()
 	if err := createDatabaseIfMissing(ctx, *target, dbName); err != nil {
 		return err
 	}
 
-	conn, err := connectWhenReady(ctx, rawURL)
+	conn, err := connectWhenReady(ctx, target.String())
 	if err != nil {
 		return fmt.Errorf("connect to %s: %w", dbName, err)
 	}

@@ -1,5 +1,7 @@
 import mongoose, { type Connection, type Model } from 'mongoose';
 
+export const MAX_OPERATIONS_IN_FLIGHT = 20;
+
 /**
  * One connection per service (not mongoose's global one), so tests can run several services
  * in one process, each on its own database.
@@ -7,6 +9,10 @@ import mongoose, { type Connection, type Model } from 'mongoose';
 export async function connectMongo(url: string, dbName?: string): Promise<Connection> {
   const connection = mongoose.createConnection(url, {
     ...(dbName !== undefined && { dbName }),
+    // At most 20 operations in flight per service (more wait in the driver): FerretDB 1.24 on
+    // PostgreSQL deadlocks once as many updates run at once as its own pool has connections
+    // (infra/embedded/postgres.mjs). `maxPoolSize` in the URL overrides it, e.g. for MongoDB.
+    ...(!/[?&]maxPoolSize=/i.test(url) && { maxPoolSize: MAX_OPERATIONS_IN_FLIGHT }),
     serverSelectionTimeoutMS: 5_000,
     // FerretDB 1.x has no retryable writes; MongoDB deployments enable them in the URL.
     retryWrites: false,
