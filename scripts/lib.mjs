@@ -1,6 +1,6 @@
 // Shared steps of `npm start` and `npm test`. Zero dependencies: these run on a fresh clone
 // before anything is installed.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,21 +58,6 @@ export function installEverything(pnpm) {
 export function buildWorkspace(pnpm) {
   step('building the TypeScript packages and services');
   run(pnpm, ['-r', '--workspace-concurrency=1', 'run', 'build']);
-}
-
-/** Starts a long-running child whose output lines are prefixed with its name. */
-export function startPrefixed(name, command, args, options) {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = `[${name}] `;
-  for (const stream of [child.stdout, child.stderr]) {
-    let rest = '';
-    stream.on('data', (chunk) => {
-      const lines = (rest + chunk.toString()).split('\n');
-      rest = lines.pop() ?? '';
-      for (const line of lines) process.stdout.write(prefix + line + '\n');
-    });
-  }
-  return child;
 }
 
 /** Whether dependencies are installed and every package, service and the web app are built. */

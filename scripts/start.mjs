@@ -6,19 +6,20 @@
 // Environment: FABRIQUE_DATA_DIR (default .data), NATS_PORT, NATS_MONITOR_PORT, MONGO_PORT,
 // POSTGRES_PORT, <SERVICE>_PORT (GATEWAY_PORT, ACCOUNTS_PORT…), MAIL_SMTP_PORT, MAIL_WEB_PORT,
 // DEMO_DATA=off (start without demo data), FABRIQUE_SKIP_BUILD=1 (no install and build when
-// everything is built already).
+// everything is built already), FABRIQUE_CONSOLE=all (every service log line on the console).
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { embeddedOptions, startEmbedded, stopEmbedded } from '../infra/embedded.mjs';
 import { adminGrantRole, demoSignIns, ensureDemoData } from './demo/index.mjs';
+import { createLogSink, pipeLines } from './log-sink.mjs';
 import {
   buildWorkspace,
   ensurePnpm,
   installEverything,
   isBuilt,
   repoRoot,
-  startPrefixed,
   step,
   waitUntilReady,
 } from './lib.mjs';
@@ -64,6 +65,11 @@ function localSecret(dataDir, name) {
   return readFileSync(file, 'utf8').trim();
 }
 
+// The console shows warnings, errors and this script's own lines; FABRIQUE_CONSOLE=all streams
+// every service line as well. The whole logs are in <data>/logs either way.
+const CONSOLE_MODE = process.env.FABRIQUE_CONSOLE === 'all' ? 'all' : 'calm';
+const logsDir = () => join(running.options.dataDir, 'logs');
+
 const portOf = (name) => String(process.env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[name]);
 
 function serviceEnv(name, infra, upstreams, dataDir) {
@@ -101,6 +107,8 @@ const running = {
   embedded: false,
   mail: undefined,
   children: new Map(),
+  /** Each service's log file (see scripts/log-sink.mjs). */
+  sinks: [],
   // Aborts the readiness wait and the demo seed (its requests and admin command) on stop.
   aborter: new AbortController(),
   stopping: false,
@@ -120,6 +128,7 @@ async function stopAll(code) {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   await Promise.all(exits);
   await running.mail?.stop();
+  for (const sink of running.sinks) sink.close();
   if (running.embedded) await stopEmbedded(running.options);
   console.log('everything stopped');
   process.exit(code);
@@ -134,11 +143,15 @@ function startService(name, services, infra) {
   );
   // `exec` makes the service itself the child, so our SIGTERM reaches it; detached keeps the
   // terminal's Ctrl-C away from it, so that each service gets exactly one signal, from us.
-  const child = startPrefixed(name, 'sh', ['-c', `exec ${startScript(name)}`], {
+  const child = spawn('sh', ['-c', `exec ${startScript(name)}`], {
     cwd: join(repoRoot, 'services', name),
     env: { ...env, PATH: `${join(repoRoot, 'node_modules/.bin')}:${env.PATH}` },
     detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const sink = createLogSink({ dir: logsDir(), name, mode: CONSOLE_MODE });
+  pipeLines(child, sink);
+  running.sinks.push(sink);
   child.once('exit', (code, signal) => {
     if (running.stopping) return;
     console.error(`${name} exited (${signal ?? code}); stopping everything`);
@@ -221,6 +234,12 @@ async function main() {
   console.log(`  mail catcher: SMTP ${running.mail.url}   inbox: ${running.mail.webUrl}`);
 
   step('starting the services');
+  console.log(
+    `  logs: ${logsDir()}/<service>.log` +
+      (CONSOLE_MODE === 'all'
+        ? ''
+        : ' (here: warnings and errors; FABRIQUE_CONSOLE=all for every line)'),
+  );
   const services = runnableServices();
   for (const name of services) startService(name, services, infra);
   if (!services.includes('gateway')) return console.log('\nFabrique is running (no gateway).');

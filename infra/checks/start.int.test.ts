@@ -1,5 +1,6 @@
 // Smoke test of `npm start` (scripts/start.mjs) as a user runs it: on its own data folder and
-// free ports, it comes up with every service ready, serves the web app and the demo data,
+// free ports, it comes up with every service ready, serves the web app and the demo data, keeps
+// the services' logs in files with a calm console,
 // stops everything on Ctrl-C, and a restart keeps the data without loading the demo again.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -216,17 +217,27 @@ describe('npm start (scripts/start.mjs)', () => {
     expect(sessions.some((s) => s.seatsLeft === 0)).toBe(true);
   });
 
+  it("keeps the console calm: the request lines are in the services' log files only", () => {
+    expect(run!.output()).not.toContain('"msg":"request completed"');
+    // The demo data goes through the gateway to every service but notifications.
+    for (const name of ['gateway', 'accounts', 'workshops', 'bookings', 'funds']) {
+      const log = readFileSync(join(dataDir, 'logs', `${name}.log`), 'utf8');
+      expect(log).toContain('"msg":"request completed"');
+    }
+  });
+
   it('logs each request with its trace, the same id at the gateway and in the service', () => {
-    // `[service] {json}` lines of "request completed": request id → trace id, per process.
+    // "request completed" lines of each service's log file: request id → trace id.
     const traces = new Map<string, Map<string, string>>();
-    for (const line of run!.output().split('\n')) {
-      const match = /^\[([a-z]+)\] (\{.*"msg":"request completed".*\})$/.exec(line);
-      if (!match) continue;
-      const entry = JSON.parse(match[2]!) as { req?: { id?: string }; trace_id?: string };
-      if (entry.req?.id === undefined || entry.trace_id === undefined) continue;
-      const byRequest = traces.get(match[1]!) ?? new Map<string, string>();
-      byRequest.set(entry.req.id, entry.trace_id);
-      traces.set(match[1]!, byRequest);
+    for (const name of [...SERVICES, 'gateway']) {
+      const byRequest = new Map<string, string>();
+      for (const line of readFileSync(join(dataDir, 'logs', `${name}.log`), 'utf8').split('\n')) {
+        if (!line.includes('"msg":"request completed"')) continue;
+        const entry = JSON.parse(line) as { req?: { id?: string }; trace_id?: string };
+        if (entry.req?.id === undefined || entry.trace_id === undefined) continue;
+        byRequest.set(entry.req.id, entry.trace_id);
+      }
+      traces.set(name, byRequest);
     }
     const atGateway = traces.get('gateway') ?? new Map<string, string>();
     const joined = [...traces]
