@@ -25,7 +25,9 @@ describe('a service log sink', () => {
     sink.close();
     expect(readFileSync(join(dir, 'bookings.log'), 'utf8').trim().split('\n')).toHaveLength(4);
     expect(shown).toHaveLength(3);
-    expect(shown[0]).toMatch(/\[bookings\] WARN {2}outbox relay pass failed; will retry — refused$/);
+    expect(shown[0]).toMatch(
+      /\[bookings\] WARN {2}outbox relay pass failed; will retry — refused$/,
+    );
     expect(shown[1]).toMatch(/\[bookings\] ERROR unhandled error$/);
     expect(shown[2]).toBe('[bookings] Error: boom');
     expect(shown.join('\n')).not.toContain('request completed');
