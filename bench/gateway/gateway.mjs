@@ -1,5 +1,6 @@
 // Child process: the real built gateway (services/gateway/dist) in front of the upstream whose
 // URL it gets as ACCOUNTS_URL; configured from the environment like main.ts.
+import { createServer } from 'node:http';
 import { importFromGateway, importGatewayBuild, reportListening } from './workspace.mjs';
 
 const { createApp } = await importGatewayBuild('app.js');
@@ -8,4 +9,4 @@ const { createLogger } = await importFromGateway('@fabrique/service-kit');
 
 const config = loadGatewayConfig();
 const app = createApp({ logger: createLogger('bench-gateway', config.LOG_LEVEL), config });
-reportListening(app.listen(0, '127.0.0.1'));
+reportListening(createServer(app).listen(0, '127.0.0.1'));

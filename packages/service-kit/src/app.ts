@@ -33,13 +33,31 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   next();
 };
 
+// No upgrade-insecure-requests: a village network may serve plain HTTP on its LAN.
+const securityHeaders = helmet({
+  contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+});
+
+/**
+ * The security headers every response carries (helmet's, as configured above), computed once:
+ * for code that answers without express (the gateway's fast path).
+ */
+export function staticSecurityHeaders(): [string, string][] {
+  const headers: [string, string][] = [];
+  const res = {
+    setHeader: (name: string, value: unknown) => headers.push([name, String(value)]),
+    removeHeader: () => undefined,
+  };
+  securityHeaders({} as never, res as never, () => undefined);
+  return headers;
+}
+
 /** The express 5 app every service starts from: security headers, ids, logs, JSON, errors. */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, uniquelocal');
-  // No upgrade-insecure-requests: a village network may serve plain HTTP on its LAN.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(securityHeaders);
   app.use(requestId);
   app.use(healthRoutes(options.readiness));
   app.use(httpTelemetry);

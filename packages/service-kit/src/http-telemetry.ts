@@ -8,6 +8,7 @@ import {
   ValueType,
   type Histogram,
 } from '@opentelemetry/api';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 
 // The service's own server span and RED metrics for every request. They are created here, not
@@ -39,36 +40,50 @@ function routeOf(req: Request, res: Response): string {
   return template === '/' && req.baseUrl !== '' ? req.baseUrl : `${req.baseUrl}${template}`;
 }
 
-/** Server span (continuing the caller's `traceparent`) and request metrics. */
-export const httpTelemetry: RequestHandler = (req, res, next) => {
+/**
+ * Starts the server span of a request (continuing the caller's `traceparent`) and records it
+ * and its duration when the response closes, under the route `routeFor()` names then. Returns
+ * the request's context, to run its handling in. Also used without express (the gateway's
+ * fast path).
+ */
+export function observeServerRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  routeFor: () => string,
+) {
+  const method = req.method ?? 'GET';
   const parent = propagation.extract(context.active(), req.headers);
   const span = tracer.startSpan(
-    `${req.method}`,
-    {
-      kind: SpanKind.SERVER,
-      attributes: { 'http.request.method': req.method, 'url.path': req.path },
-    },
+    method,
+    { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'url.path': path } },
     parent,
   );
   const startedAt = performance.now();
   res.once('close', () => {
-    const route = routeOf(req, res);
+    const route = routeFor();
     const status = res.statusCode;
-    span.updateName(`${req.method} ${route}`);
+    span.updateName(`${method} ${route}`);
     span.setAttributes({ 'http.route': route, 'http.response.status_code': status });
     if (status >= 500 || !res.writableFinished) span.setStatus({ code: SpanStatusCode.ERROR });
     span.end();
     requestDuration().record((performance.now() - startedAt) / 1000, {
-      'http.request.method': req.method,
+      'http.request.method': method,
       'http.route': route,
       'http.response.status_code': status,
       ...(status >= 500 && { 'error.type': String(status) }),
     });
   });
   const active = trace.setSpan(parent, span);
-  // Listeners added later (pino-http's "request completed" line) run in the request's context,
+  // Listeners added later (the "request completed" log line) run in the request's context,
   // not in the socket's, so that they see its span too.
   context.bind(active, req);
   context.bind(active, res);
+  return active;
+}
+
+/** Server span (continuing the caller's `traceparent`) and request metrics. */
+export const httpTelemetry: RequestHandler = (req, res, next) => {
+  const active = observeServerRequest(req, res, req.path, () => routeOf(req, res));
   context.with(active, next);
 };

@@ -15,10 +15,11 @@ export {
 } from './errors.js';
 export { parseInput } from './validation.js';
 export { pageByOffset, type Page } from './pagination.js';
-export { notFoundHandler, problemHandler, sendProblem } from './problem.js';
-export { requestId } from './request-id.js';
+export { notFoundHandler, problemHandler, problemOf, sendProblem } from './problem.js';
+export { requestId, requestIdFor } from './request-id.js';
+export { httpTelemetry, observeServerRequest } from './http-telemetry.js';
 export { healthRoutes, type ReadinessCheck } from './health.js';
-export { createHttpApp, type HttpAppOptions } from './app.js';
+export { createHttpApp, staticSecurityHeaders, type HttpAppOptions } from './app.js';
 export { connectMongo, findByIds, insertOnce, isDuplicateKeyError, mongoIsUp } from './mongo.js';
 export { upsertIfNewer } from './projection.js';
 export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js';

@@ -3,17 +3,23 @@ import { PROBLEM_CONTENT_TYPE, problemTypeOf, type Problem } from '@fabrique/con
 import { AppError, commonErrors } from './errors.js';
 import type { Logger } from './logger.js';
 
-export function sendProblem(res: Response, error: AppError): void {
-  const problem: Problem = {
+/** The RFC 9457 body of an error, about the request at `instance`. */
+export function problemOf(error: AppError, instance: string, requestId?: string): Problem {
+  return {
     type: problemTypeOf(error.code),
     title: error.title,
     status: error.status,
     code: error.code,
     ...(error.detail !== undefined && { detail: error.detail }),
     ...(error.errors !== undefined && { errors: error.errors }),
-    instance: res.req.originalUrl,
-    ...(typeof res.req.id === 'string' && { requestId: res.req.id }),
+    instance,
+    ...(requestId !== undefined && { requestId }),
   };
+}
+
+export function sendProblem(res: Response, error: AppError): void {
+  const requestId = typeof res.req.id === 'string' ? res.req.id : undefined;
+  const problem = problemOf(error, res.req.originalUrl, requestId);
   res.status(error.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }
 

@@ -1,26 +1,39 @@
-import express, { type Router } from 'express';
-import { commonErrors, type KeyResolver, type Logger } from '@fabrique/service-kit';
-import { checkAccess } from './auth.edge.js';
-import { tokenCache, type TokenCacheOptions } from './auth.token-cache.js';
+import express, { type Request, type Response, type Router } from 'express';
+import { commonErrors, type Logger } from '@fabrique/service-kit';
+import { checkAccess, type EdgeAuthDeps } from './auth.edge.js';
 import { docsRoutes } from './docs.routes.js';
 import { opsOverviewRoutes, opsUpstream, requireCoordinator } from './ops.routes.js';
-import { forward, type ProxyOptions } from './proxy.handler.js';
-import { rateLimits, type RateLimitOptions } from './rate-limit.middleware.js';
+import { forward, proxiedRoute, type Exchange, type ProxyOptions } from './proxy.handler.js';
+import type { RateLimits } from './rate-limit.middleware.js';
 import type { Upstream, Upstreams } from './upstream.registry.js';
 
 export interface ApiRouterDeps {
   logger: Logger;
   upstreams: Upstreams;
-  keys: KeyResolver;
-  tokenCache: TokenCacheOptions;
   proxy: ProxyOptions;
-  rateLimits: RateLimitOptions;
+  rateLimits: RateLimits;
+  /** The edge token check's keys and cache, shared with the fast path (fast-proxy.ts). */
+  edge: EdgeAuthDeps;
   probeTimeoutMs: number;
 }
 
 // `.` and `..` segments, raw or percent-encoded: a service could resolve them to another
 // route than the one the access rules were checked against, so they are never forwarded.
-const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:\/|$)/i;
+export const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:\/|$)/i;
+
+/** The express view of a request, as the proxy needs it. */
+function exchangeOf(req: Request, res: Response): Exchange {
+  // service-kit's requestId middleware put the id (the caller's or a new one) on the response.
+  const requestId = res.getHeader('x-request-id');
+  return {
+    req,
+    res,
+    path: req.path,
+    url: req.originalUrl,
+    requestId: typeof requestId === 'string' ? requestId : undefined,
+    origin: { protocol: req.protocol, host: req.host },
+  };
+}
 
 /**
  * The upstream owning the request's first path segment (for `ops`, the service named by the
@@ -42,8 +55,8 @@ function upstreamFor(upstreams: Upstreams, path: string, originalUrl: string): U
  */
 export function apiRouter(deps: ApiRouterDeps): Router {
   const router = express.Router();
-  const limits = rateLimits(deps.rateLimits);
-  const edge = { keys: deps.keys, verified: tokenCache(deps.tokenCache) };
+  const limits = deps.rateLimits;
+  const edge = deps.edge;
   router.use(limits.general);
   router.use('/auth', limits.auth);
   router.use(
@@ -63,7 +76,8 @@ export function apiRouter(deps: ApiRouterDeps): Router {
     const upstream = upstreamFor(deps.upstreams, req.path, req.originalUrl);
     if (req.path.startsWith('/ops/')) await requireCoordinator(req, edge);
     else await checkAccess(req, edge);
-    forward(req, res, next, upstream, deps.proxy);
+    res.locals.route = proxiedRoute(req.path, upstream);
+    forward(exchangeOf(req, res), upstream, deps.proxy, next);
   });
   return router;
 }

@@ -1,5 +1,4 @@
-import type { ClientRequest, IncomingMessage } from 'node:http';
-import type { NextFunction, Request, Response } from 'express';
+import type { ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
 import {
   context,
   propagation,
@@ -10,7 +9,7 @@ import {
 } from '@opentelemetry/api';
 import { commonErrors, type AppError } from '@fabrique/service-kit';
 import { gatewayErrors } from './gateway.errors.js';
-import { endToEnd, upstreamRequestHeaders } from './proxy.headers.js';
+import { endToEnd, upstreamRequestHeaders, type Origin } from './proxy.headers.js';
 import type { Upstream } from './upstream.registry.js';
 
 export interface ProxyOptions {
@@ -19,6 +18,18 @@ export interface ProxyOptions {
   /** The same for routes that build whole documents: exports, CSV, calendar feeds, certificates. */
   slowTimeoutMs: number;
   bodyLimitBytes: number;
+}
+
+/** One request on its way through the gateway, from express's path or the fast one. */
+export interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  /** The path under `/api` without the query, e.g. `/bookings/42` (timeouts). */
+  path: string;
+  /** Path and query as the client sent them, forwarded byte for byte. */
+  url: string;
+  requestId: string | undefined;
+  origin: Origin;
 }
 
 const SLOW_ROUTE = /(\.(csv|ics|pdf)$)|(\/export$)|(\/certificates?(\.html)?(\/|$))/;
@@ -37,15 +48,18 @@ function tooLarge(limit: number): AppError {
 
 const tracer = trace.getTracer('@fabrique/gateway');
 
+/** The metrics label of a proxied path: one per routed segment (route.table.ts), not per path. */
+export function proxiedRoute(path: string, upstream: Upstream): string {
+  const segment = path.split('/')[1] ?? '';
+  return segment === 'ops' ? `/api/ops/${upstream.name}/*` : `/api/${segment}/*`;
+}
+
 /** The hop to the service, as a client span whose context the service continues. */
-function startProxySpan(req: Request, res: Response, upstream: Upstream): Span {
-  // One metrics label per routed segment (a fixed set, see route.table.ts), not per path.
-  const segment = req.path.split('/')[1] ?? '';
-  res.locals.route = segment === 'ops' ? `/api/ops/${upstream.name}/*` : `/api/${segment}/*`;
+function startProxySpan(req: IncomingMessage, upstream: Upstream): Span {
   return tracer.startSpan(`proxy ${upstream.name}`, {
     kind: SpanKind.CLIENT,
     attributes: {
-      'http.request.method': req.method,
+      'http.request.method': req.method ?? 'GET',
       'server.address': upstream.target.hostname,
       'fabrique.upstream': upstream.name,
     },
@@ -53,25 +67,20 @@ function startProxySpan(req: Request, res: Response, upstream: Upstream): Span {
 }
 
 function openUpstream(
-  req: Request,
-  res: Response,
+  exchange: Exchange,
   upstream: Upstream,
 ): { upstreamReq: ClientRequest; span: Span } {
+  const { req } = exchange;
   const { target } = upstream;
-  const span = startProxySpan(req, res, upstream);
-  // service-kit's requestId middleware put the id (the caller's or a new one) on the response.
-  const requestId = res.getHeader('x-request-id');
-  const headers = upstreamRequestHeaders(
-    req,
-    typeof requestId === 'string' ? requestId : undefined,
-  );
+  const span = startProxySpan(req, upstream);
+  const headers = upstreamRequestHeaders(req, exchange.requestId, exchange.origin);
   propagation.inject(trace.setSpan(context.active(), span), headers);
   const upstreamReq = upstream.send({
     protocol: target.protocol,
     hostname: target.hostname,
     port: target.port,
     // Path and query go through byte for byte: the services route on the same public paths.
-    path: target.basePath + req.originalUrl,
+    path: target.basePath + exchange.url,
     method: req.method,
     headers,
     agent: upstream.agent,
@@ -80,7 +89,7 @@ function openUpstream(
 }
 
 /** Streams the answer back; a failure mid-body can only cut the client's connection. */
-function relay(upstreamRes: IncomingMessage, res: Response): void {
+function relay(upstreamRes: IncomingMessage, res: ServerResponse): void {
   res.statusCode = upstreamRes.statusCode ?? 502;
   if (upstreamRes.statusMessage) res.statusMessage = upstreamRes.statusMessage;
   // Upstream headers win over the gateway's (helmet's are the same, the request id is ours).
@@ -99,7 +108,7 @@ function relay(upstreamRes: IncomingMessage, res: Response): void {
  * body announces no length. Past the limit it stops forwarding and calls `onTooLarge`.
  */
 function sendBody(
-  req: Request,
+  req: IncomingMessage,
   upstreamReq: ClientRequest,
   limit: number,
   onTooLarge: () => void,
@@ -136,29 +145,24 @@ function sendBody(
  * client goes away first, an aborted upstream request so the service stops working for nobody.
  */
 export function forward(
-  req: Request,
-  res: Response,
-  next: NextFunction,
+  exchange: Exchange,
   upstream: Upstream,
   options: ProxyOptions,
+  next: (error: AppError) => void,
 ): void {
+  const { req, res } = exchange;
   if (Number(req.headers['content-length'] ?? 0) > options.bodyLimitBytes) {
     throw tooLarge(options.bodyLimitBytes);
   }
-  const { upstreamReq, span } = openUpstream(req, res, upstream);
-  let settled = false;
-  const settle = (error?: AppError, status?: number): boolean => {
-    if (settled) return false;
-    settled = true;
-    clearTimeout(timer);
-    if (error !== undefined) upstreamReq.destroy();
-    endProxySpan(span, error, status);
-    return true;
-  };
+  const { upstreamReq, span } = openUpstream(exchange, upstream);
+  const settle = settleOnce(upstreamReq, span, () => clearTimeout(timer));
   const fail = (error: AppError) => {
     if (settle(error) && !res.headersSent) next(error);
   };
-  const timer = setTimeout(() => fail(upstreamTimeout(upstream)), timeoutFor(req.path, options));
+  const timer = setTimeout(
+    () => fail(upstreamTimeout(upstream)),
+    timeoutFor(exchange.path, options),
+  );
   upstreamReq.on('response', (upstreamRes) => {
     if (settle(undefined, upstreamRes.statusCode)) relay(upstreamRes, res);
     else upstreamRes.destroy();
@@ -175,6 +179,22 @@ export function forward(
     req.once('end', () => next(tooLarge(options.bodyLimitBytes)));
     req.resume();
   });
+}
+
+/**
+ * The one way an exchange ends: returns true the first time (the caller answers), false after.
+ * An error also abandons the upstream request.
+ */
+function settleOnce(upstreamReq: ClientRequest, span: Span, stopTimer: () => void) {
+  let settled = false;
+  return (error?: AppError, status?: number): boolean => {
+    if (settled) return false;
+    settled = true;
+    stopTimer();
+    if (error !== undefined) upstreamReq.destroy();
+    endProxySpan(span, error, status);
+    return true;
+  };
 }
 
 function endProxySpan(span: Span, error: AppError | undefined, status: number | undefined): void {

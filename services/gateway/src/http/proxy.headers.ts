@@ -1,5 +1,4 @@
-import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
-import type { Request } from 'express';
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 
 // Hop-by-hop headers describe one connection, not the message (RFC 9110 §7.6.1); `proxy-*`
 // ones too. `host` is dropped as well: node:http sets the upstream's own.
@@ -48,10 +47,17 @@ export function endToEnd(
   return kept;
 }
 
+/** Where a request came from, as the gateway tells the services (X-Forwarded-Proto/-Host). */
+export interface Origin {
+  protocol: string;
+  host: string | undefined;
+}
+
 /** What the upstream receives: the client's headers plus the request id and X-Forwarded-*. */
 export function upstreamRequestHeaders(
-  req: Request,
+  req: IncomingMessage,
   requestId: string | undefined,
+  origin: Origin,
 ): OutgoingHttpHeaders {
   const headers = endToEnd(req.headers, GATEWAY_OWNED);
   // node:http already removed the client's chunked framing; re-frame the body the same way
@@ -63,7 +69,7 @@ export function upstreamRequestHeaders(
   const prior = Array.isArray(given) ? given.join(', ') : given;
   if (client !== undefined) headers['x-forwarded-for'] = prior ? `${prior}, ${client}` : client;
   // Both honour `trust proxy`: a load balancer in front of the gateway may have set them.
-  headers['x-forwarded-proto'] = req.protocol;
-  if (req.host) headers['x-forwarded-host'] = req.host;
+  headers['x-forwarded-proto'] = origin.protocol;
+  if (origin.host) headers['x-forwarded-host'] = origin.host;
   return headers;
 }

@@ -117,6 +117,48 @@ describe('request ids', () => {
   });
 });
 
+describe('the fast path and the express path', () => {
+  // The first request with a token is verified by express; the next ones take the fast path.
+  // A forwarded-for header sends the same request through express again.
+  const viaExpress = { 'x-forwarded-for': '10.9.8.7' };
+  const headerNames = (headers: Record<string, unknown>) =>
+    Object.keys(headers)
+      .filter((name) => !['date', 'x-request-id'].includes(name))
+      .sort();
+
+  it('answer a proxied request the same way', async () => {
+    await request(gateway.url).get('/api/bookings/mine').set('authorization', bearer);
+    const fast = await request(gateway.url).get('/api/bookings/mine').set('authorization', bearer);
+    const slow = await request(gateway.url)
+      .get('/api/bookings/mine')
+      .set('authorization', bearer)
+      .set(viaExpress);
+    expect(fast.status).toBe(200);
+    expect(slow.status).toBe(200);
+    expect(headerNames(fast.headers)).toEqual(headerNames(slow.headers));
+    const sent = (res: request.Response) => (res.body as Echo).headers;
+    const forwarded = (res: request.Response) =>
+      headerNames(sent(res)).filter((n) => n !== 'x-forwarded-for');
+    expect(forwarded(fast)).toEqual(forwarded(slow));
+    expect(sent(fast)['x-request-id']).toBe(fast.headers['x-request-id']);
+    expect(fast.headers['content-security-policy']).toBe(slow.headers['content-security-policy']);
+    expect(fast.headers['ratelimit-policy']).toBe(slow.headers['ratelimit-policy']);
+  });
+
+  it('answer a refused request the same way', async () => {
+    const fast = await request(gateway.url)
+      .get('/api/bookings/mine')
+      .set('authorization', 'Bearer x.y.z');
+    const slow = await request(gateway.url)
+      .get('/api/bookings/mine')
+      .set('authorization', 'Bearer x.y.z')
+      .set(viaExpress);
+    expect(fast.status).toBe(401);
+    expect(JSON.parse(fast.text)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(headerNames(fast.headers)).toEqual(headerNames(slow.headers));
+  });
+});
+
 describe('bodies', () => {
   const large = randomBytes(500 * 1024);
 
