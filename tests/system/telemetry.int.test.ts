@@ -114,7 +114,7 @@ function expectHttpChain(spans: Span[], method: string, serviceRoute: string): S
   return server!;
 }
 
-const AVAILABILITY = 'bookings.session.availability-changed.v1';
+const AVAILABILITY = 'bookings.session.availability-changed.v2';
 
 test('a booking through the gateway is one trace, down to the workshops availability consumer', async () => {
   const session = await scheduled({});

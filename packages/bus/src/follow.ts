@@ -1,43 +1,49 @@
 import { DeliverPolicy, type ConsumerMessages } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
+import { streamNameOf } from '@fabrique/contracts';
 import type { Bus } from './connection.js';
+import type { HandlerContext, Subscription } from './consumer.js';
 import { contextFromHeaders, inSpan, SpanKind } from './tracing.js';
 
 export interface Follower {
   stop(): Promise<void>;
 }
 
-/**
- * Follows new events of a stream with an ordered (ephemeral) consumer: every replica sees
- * every event, unlike a shared durable consumer that spreads them. For per-replica views such
- * as caches; effects that must happen once belong in a durable consumer instead. The client
- * recreates the ordered consumer by itself after a gap or a server restart.
- */
-export async function followEvents(
+export interface FollowOptions {
+  /** Names the follower in logs: the view it keeps current. */
+  name: string;
+  /** The view's subscription table, typed like a durable consumer's (`on(event, handler)`). */
+  subscriptions: Subscription[];
+  logger: Logger;
+}
+
+// A follower's handler has no delivery to keep alive: every event comes once, in order.
+const CONTEXT: HandlerContext = { deliveryCount: 1, working: () => undefined };
+
+async function followStream(
   bus: Bus,
-  options: {
-    stream: string;
-    subjects: string[];
-    logger: Logger;
-    handle: (subject: string, event: unknown) => Promise<void>;
-  },
+  stream: string,
+  subscriptions: Subscription[],
+  log: Logger,
 ): Promise<Follower> {
-  const consumer = await bus.js.consumers.get(bus.stream(options.stream), {
-    filter_subjects: options.subjects.map((s) => bus.subject(s)),
+  const bySubject = new Map(subscriptions.map((s) => [s.event.subject, s]));
+  const consumer = await bus.js.consumers.get(bus.stream(stream), {
+    filter_subjects: [...bySubject.keys()].map((s) => bus.subject(s)),
     deliver_policy: DeliverPolicy.New,
   });
   const messages: ConsumerMessages = await consumer.consume();
-  const log = options.logger.child({ follower: options.stream });
   const running = (async () => {
     for await (const msg of messages) {
       const subject = bus.baseSubject(msg.subject);
+      const subscription = bySubject.get(subject);
+      if (!subscription) continue;
       try {
         await inSpan(
           `follow ${subject}`,
           SpanKind.CONSUMER,
           contextFromHeaders(msg.headers),
           { 'messaging.system': 'nats', 'messaging.destination.name': subject },
-          () => options.handle(subject, msg.json()),
+          () => subscription.handle(subscription.event.schema.parse(msg.json()), CONTEXT),
         );
       } catch (error) {
         // A view that misses one update is refreshed by the next one; the loop goes on.
@@ -49,6 +55,30 @@ export async function followEvents(
     async stop() {
       await messages.close();
       await running;
+    },
+  };
+}
+
+/**
+ * Follows new events with ordered (ephemeral) consumers, one per stream the subscriptions
+ * read: every replica sees every event, unlike a shared durable consumer that spreads them.
+ * For per-replica views (caches of live state); effects that must happen once belong in a
+ * durable consumer instead. Each event is parsed with its subscription's schema. The client
+ * recreates an ordered consumer by itself after a gap or a server restart.
+ */
+export async function followEvents(bus: Bus, options: FollowOptions): Promise<Follower> {
+  const byStream = new Map<string, Subscription[]>();
+  for (const subscription of options.subscriptions) {
+    const stream = streamNameOf(subscription.event.context);
+    byStream.set(stream, [...(byStream.get(stream) ?? []), subscription]);
+  }
+  const log = options.logger.child({ follower: options.name });
+  const followers = await Promise.all(
+    [...byStream].map(([stream, subscriptions]) => followStream(bus, stream, subscriptions, log)),
+  );
+  return {
+    async stop() {
+      await Promise.all(followers.map((f) => f.stop()));
     },
   };
 }

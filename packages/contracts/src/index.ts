@@ -76,6 +76,7 @@ export {
   bookingWaitlistedV1,
   sessionAttendanceClosedV1,
   sessionAvailabilityChangedV1,
+  sessionAvailabilityChangedV2,
   type BookingData,
 } from './events/bookings.js';
 export {

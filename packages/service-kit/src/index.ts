@@ -20,7 +20,14 @@ export { requestId, requestIdFor } from './request-id.js';
 export { httpTelemetry, observeServerRequest } from './http-telemetry.js';
 export { healthRoutes, type ReadinessCheck } from './health.js';
 export { createHttpApp, staticSecurityHeaders, type HttpAppOptions } from './app.js';
-export { connectMongo, findByIds, insertOnce, isDuplicateKeyError, mongoIsUp } from './mongo.js';
+export {
+  backfillOnce,
+  connectMongo,
+  findByIds,
+  insertOnce,
+  isDuplicateKeyError,
+  mongoIsUp,
+} from './mongo.js';
 export { upsertIfNewer } from './projection.js';
 export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js';
 export {

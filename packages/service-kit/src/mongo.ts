@@ -54,6 +54,34 @@ export async function insertOnce(
   }
 }
 
+/**
+ * Gives the documents stored before `field` existed its value, once per database: a document
+ * with the id `marker` in `migrations` records that it ran, so only the first start after an
+ * upgrade reads the collection whole. Returns how many documents it updated. Safe to run on
+ * several replicas at once (each writes the same value) and again after an interruption (the
+ * marker is written last).
+ */
+export async function backfillOnce<Doc extends Record<string, unknown>>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any collection
+  models: { target: Model<any>; migrations: Model<any> },
+  marker: string,
+  field: string,
+  valueOf: (doc: Doc) => unknown,
+  reads: string[],
+): Promise<number> {
+  if (await models.migrations.exists({ _id: marker })) return 0;
+  const projection = Object.fromEntries([field, ...reads].map((name) => [name, 1]));
+  const docs = await models.target.find({}, projection).lean<(Doc & { _id: string })[]>();
+  let updated = 0;
+  for (const doc of docs) {
+    if (doc[field] !== undefined) continue;
+    await models.target.updateOne({ _id: doc._id }, { $set: { [field]: valueOf(doc) } });
+    updated += 1;
+  }
+  await insertOnce(models.migrations, { _id: marker, at: new Date() });
+  return updated;
+}
+
 const LOOKUPS_AT_ONCE = 20;
 
 /**

@@ -3,6 +3,7 @@ import {
   connectBus,
   createOutboxRelay,
   ensureStreams,
+  followEvents,
   startConsumer,
   KeyedQueue,
   type Bus,
@@ -12,17 +13,19 @@ import {
 } from '@fabrique/bus';
 import { connectMongo, type Logger } from '@fabrique/service-kit';
 import { policyOf, type BookingsConfig } from './config.js';
-import { DURABLE, subscriptions } from './events/index.js';
-import { AvailabilityPublisher } from './ledger/availability-publisher.js';
-import { BookingIndex } from './ledger/booking-index.js';
-import { followBookings } from './ledger/follow-bookings.js';
-import { followSessions } from './ledger/follow-sessions.js';
-import { SessionCache } from './ledger/session-cache.js';
-import { SeatAllocator } from './ledger/seat-allocator.js';
+import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { finishInterruptedTransitions } from './store/booking.store.js';
 import { bookingsModels, outboxModels, syncIndexes, type BookingsModels } from './store/models.js';
 import type { BookingsDeps } from './use-cases/deps.js';
-import { releaseLeftoverClaims } from './use-cases/sweeps.js';
+import {
+  RECENT_CLAIMS_MS,
+  recentlyActiveSessions,
+  releaseLeftoverClaims,
+} from './use-cases/sweeps.js';
+import { AvailabilityPublisher } from './views/availability-publisher.js';
+import { LiveBookings } from './views/live-bookings.js';
+import { SeatAllocator } from './views/seat-allocator.js';
+import { SessionCache } from './views/session-cache.js';
 
 export interface BookingsRuntime {
   connection: Connection;
@@ -41,12 +44,19 @@ function buildDeps(
   views: Views,
   relay: OutboxRelay,
 ): BookingsDeps {
-  const { index, sessions } = views;
+  const { live, sessions } = views;
+  const allocator = new SeatAllocator((sessionId) => {
+    const held = live.held(sessionId);
+    // The use cases load a session into the view before they take its seats.
+    if (!held) throw new Error(`session ${sessionId} is not in the live view`);
+    return held;
+  });
+  live.onChange((sessionId) => allocator.changed(sessionId));
   return {
     models,
-    index,
+    live,
     sessions,
-    allocator: new SeatAllocator(index),
+    allocator,
     queue: new KeyedQueue(),
     policy: policyOf(config),
     logger,
@@ -56,32 +66,39 @@ function buildDeps(
 }
 
 interface Views {
-  index: BookingIndex;
+  live: LiveBookings;
   sessions: SessionCache;
   availability: AvailabilityPublisher;
   followers: Follower[];
 }
 
-/** This replica's in-memory views, following the events before the index loads. */
+/** This replica's in-memory views (views/), following the events before anything is read. */
 async function startViews(bus: Bus, models: BookingsModels, logger: Logger): Promise<Views> {
-  const index = new BookingIndex();
+  const live = new LiveBookings(models);
   const sessions = new SessionCache(models);
-  const availability = new AvailabilityPublisher(bus, sessions, index, logger);
-  index.onChange((sessionId) => availability.touch(sessionId));
-  const followers = [
-    await followBookings(bus, index, logger),
-    await followSessions(bus, sessions, logger),
-  ];
-  return { index, sessions, availability, followers };
+  const availability = new AvailabilityPublisher(bus, sessions, live, logger);
+  live.onChange((sessionId) => availability.touch(sessionId));
+  const follower = await followEvents(bus, {
+    name: 'bookings views',
+    subscriptions: viewSubscriptions({ live, sessions }),
+    logger,
+  });
+  return { live, sessions, availability, followers: [follower] };
 }
 
 const DAY = 24 * 3_600_000;
 /** Claims younger than this may belong to a request another replica is still serving. */
 export const LEFTOVER_AGE_MS = 60_000;
+/**
+ * How far back a start looks for claims a crash left (the sweep then looks two hours back every
+ * round): a week of claims, by their hour, however long the network's history.
+ */
+const STARTUP_CLAIMS_MS = 7 * DAY;
 
 /**
- * Database, streams, index, relay and consumer: what main.ts and the tests share. Before
- * serving, it finishes what a crash interrupted (transitions, then leftover claims).
+ * Database, streams, views, relay and consumer: what main.ts and the tests share. Before
+ * serving, it finishes what a crash interrupted (transitions, then the last week's leftover
+ * claims); nothing it reads at start grows with the network's history.
  */
 export async function startRuntime(
   config: BookingsConfig,
@@ -99,16 +116,16 @@ export async function startRuntime(
   await ensureStreams(bus, ['accounts', 'workshops', 'bookings']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
   const views = await startViews(bus, models, logger);
-  const { index, availability, followers } = views;
+  const { availability, followers } = views;
   const repaired = await finishInterruptedTransitions(models, new Date(Date.now() - DAY));
-  await index.load(models);
   const deps = buildDeps(config, logger, models, views, relay);
-  const released = await releaseLeftoverClaims(deps, LEFTOVER_AGE_MS);
+  const released = await releaseLeftoverClaims(deps, LEFTOVER_AGE_MS, STARTUP_CLAIMS_MS);
+  const active = await recentlyActiveSessions(deps, RECENT_CLAIMS_MS);
   logger.info(
-    { bookings: index.size, repaired: repaired.length, released },
-    'booking index loaded',
+    { repaired: repaired.length, released, republished: active.length },
+    'bookings recovered',
   );
-  for (const sessionId of index.sessionIds()) availability.touch(sessionId);
+  for (const sessionId of active) availability.touch(sessionId);
   const consumer = await startConsumer(bus, {
     durable: DURABLE,
     subscriptions: subscriptions(deps, (sessionId) => availability.touch(sessionId)),

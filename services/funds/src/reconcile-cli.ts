@@ -3,7 +3,7 @@
 import { connectBus, type Bus } from '@fabrique/bus';
 import { ConfigError, connectMongo, createLogger, type Logger } from '@fabrique/service-kit';
 import { loadFundsConfig } from './config.js';
-import { FundBook } from './ledger/fund-book.js';
+import { FundBook } from './domain/fund-book.js';
 import { fundsModels, syncIndexes } from './store/models.js';
 import { bookTarget, rebuildFromEvents, replayFundEvents } from './use-cases/rebuild.js';
 import { bookFromDatabase, compareBooks } from './use-cases/reconcile.js';
@@ -65,7 +65,7 @@ async function main(args: string[]): Promise<boolean> {
     const rebuilt = target
       ? await rebuildInto(target, bus, logger)
       : await replayInMemory(bus, logger);
-    const report = compareBooks(live, rebuilt.book, new Date());
+    const report = await compareBooks(live, rebuilt.book, new Date());
     const sides = {
       live: 'the ledger database (MONGO_URL)',
       // Not the URL itself: it may carry a password.

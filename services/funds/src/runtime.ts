@@ -3,6 +3,7 @@ import {
   connectBus,
   createOutboxRelay,
   ensureStreams,
+  followEvents,
   startConsumer,
   type Bus,
   type Follower,
@@ -11,11 +12,11 @@ import {
 } from '@fabrique/bus';
 import { connectMongo, type Logger } from '@fabrique/service-kit';
 import type { FundsConfig } from './config.js';
-import { DURABLE, subscriptions } from './events/index.js';
-import { FundBook } from './ledger/fund-book.js';
-import { followFunds } from './ledger/follow-funds.js';
+import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
+import { backfillDeliveryMonths } from './store/delivery.store.js';
 import { fundsModels, outboxModels, syncIndexes } from './store/models.js';
 import type { FundsDeps } from './use-cases/deps.js';
+import { FundLedgers } from './views/fund-ledgers.js';
 
 export interface FundsRuntime {
   connection: Connection;
@@ -26,7 +27,10 @@ export interface FundsRuntime {
   deps: FundsDeps;
 }
 
-/** Database, streams, book, relay and consumer: what main.ts, the tests and the CLI share. */
+/**
+ * Database, streams, views, relay and consumer: what main.ts, the tests and the CLI share.
+ * At start it reads the list of funds only; a fund's ledger is read when first used.
+ */
 export async function startRuntime(config: FundsConfig, logger: Logger): Promise<FundsRuntime> {
   const connection = await connectMongo(config.MONGO_URL);
   const models = fundsModels(connection);
@@ -39,10 +43,17 @@ export async function startRuntime(config: FundsConfig, logger: Logger): Promise
   });
   await ensureStreams(bus, ['accounts', 'workshops', 'bookings', 'funds']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
-  const book = new FundBook();
+  await backfillDeliveryMonths(models);
+  const book = new FundLedgers(models);
   // Follow first, then load: what is published meanwhile is applied after (idempotently).
-  const followers = await followFunds(bus, book, logger);
-  await book.load(models);
+  const followers = [
+    await followEvents(bus, {
+      name: 'funds views',
+      subscriptions: viewSubscriptions(book),
+      logger,
+    }),
+  ];
+  await book.loadFunds();
   const deps: FundsDeps = {
     models,
     book,
@@ -55,6 +66,6 @@ export async function startRuntime(config: FundsConfig, logger: Logger): Promise
     subscriptions: subscriptions(deps),
     logger,
   });
-  logger.info({ funds: book.listFunds().length }, 'fund book loaded');
+  logger.info({ funds: book.listFunds().length }, 'funds loaded');
   return { connection, bus, relay, consumer, followers, deps };
 }

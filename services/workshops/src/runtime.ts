@@ -3,6 +3,7 @@ import {
   connectBus,
   createOutboxRelay,
   ensureStreams,
+  followEvents,
   startConsumer,
   type Bus,
   type OutboxRelay,
@@ -10,17 +11,17 @@ import {
   type RunningConsumer,
 } from '@fabrique/bus';
 import { connectMongo, insertOnce, type Logger } from '@fabrique/service-kit';
-import { CatalogueIndex } from './catalogue/catalogue-index.js';
-import { followCatalogue } from './catalogue/follow-catalogue.js';
 import type { WorkshopsConfig } from './config.js';
-import { DURABLE, subscriptions } from './events/index.js';
+import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import {
   outboxModels,
   syncIndexes,
   workshopsModels,
   type WorkshopsModels,
 } from './store/models.js';
+import { backfillSessionMonths } from './store/session.store.js';
 import type { WorkshopsDeps } from './use-cases/deps.js';
+import { CatalogueIndex } from './views/catalogue-index.js';
 
 /** The kinds a network starts with; coordinators add more. */
 const SEED_KINDS = [
@@ -68,9 +69,16 @@ export async function startRuntime(
     subscriptions: subscriptions(models),
     logger,
   });
+  await backfillSessionMonths(models);
   // Follow first, then load: an event published during the load is applied after it.
   const catalogue = new CatalogueIndex(models);
-  const followers = await followCatalogue(bus, catalogue, logger);
+  const followers = [
+    await followEvents(bus, {
+      name: 'catalogue',
+      subscriptions: viewSubscriptions(catalogue),
+      logger,
+    }),
+  ];
   await catalogue.load();
   logger.info({ sessions: catalogue.size }, 'catalogue index loaded');
   const deps: WorkshopsDeps = {

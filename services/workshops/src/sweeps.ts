@@ -6,6 +6,8 @@ import type { WorkshopsDeps } from './use-cases/deps.js';
 export function startSweeps(deps: WorkshopsDeps, logger: Logger): () => void {
   const timer = setInterval(() => {
     const now = deps.now().getTime();
+    // Ended sessions leave the live catalogue (views/catalogue-index.ts).
+    deps.catalogue?.dropEnded(deps.now());
     Promise.all([
       releaseOrphanClaims(deps.models, new Date(now - 10 * 60_000)),
       sweepIdempotencyKeys(deps.models.idempotency, new Date(now - 24 * 3_600_000)),

@@ -142,7 +142,8 @@ export const sessionAttendanceClosedV1 = defineEvent(
 /**
  * Seats of a session after a booking change: feeds the catalogue's "seats left" and the
  * workshops rule that capacity never drops below the confirmed seats. `version` orders the
- * changes of one session.
+ * changes of one session. Superseded by v2, whose order comes from the data: bookings publishes
+ * both until every consumer reads v2 (workshops does), then v1 goes.
  */
 export const sessionAvailabilityChangedV1 = defineEvent(
   'fabrique.bookings.session.availability-changed.v1',
@@ -153,5 +154,22 @@ export const sessionAvailabilityChangedV1 = defineEvent(
     seatsLeft: z.number().int().nonnegative(),
     waitlisted: z.number().int().nonnegative(),
     version: z.number().int().positive(),
+  }),
+);
+
+/**
+ * Seats of a session after a booking change (see v1). `sequence` is the session's booking
+ * sequence (each booking counts its versions: 1 when made, +1 per change), the same whichever
+ * replica computes it from the same changes, so the larger one is the more informed count.
+ */
+export const sessionAvailabilityChangedV2 = defineEvent(
+  'fabrique.bookings.session.availability-changed.v2',
+  z.object({
+    sessionId: z.string(),
+    capacity: z.number().int().nonnegative(),
+    confirmed: z.number().int().nonnegative(),
+    seatsLeft: z.number().int().nonnegative(),
+    waitlisted: z.number().int().nonnegative(),
+    sequence: z.number().int().nonnegative(),
   }),
 );

@@ -5,7 +5,7 @@ import { book } from '../use-cases/book.js';
 import { bookingOrFail, cancelBooking, roleOver, visibleBooking } from '../use-cases/cancel.js';
 import type { BookingsDeps } from '../use-cases/deps.js';
 import { acceptOffer, declineOffer } from '../use-cases/offers.js';
-import { availabilityOf, myBookings } from '../use-cases/reads.js';
+import { availabilityOf, myBookings, positionOf } from '../use-cases/reads.js';
 import { bookBody, cancelBody, myBookingsQuery } from './schemas.js';
 import { bookingView } from './views.js';
 
@@ -45,7 +45,7 @@ function oneBookingRoutes(router: Router, deps: BookingsDeps): void {
   router.get('/:id', requireAuth, async (req, res) => {
     const actor = principalOf(req);
     const { booking, session } = await visibleBooking(deps, actor, req.params.id as string);
-    res.json(bookingView(booking, deps.index.positionOf(booking), session));
+    res.json(bookingView(booking, await positionOf(deps, booking), session));
   });
 
   router.post('/:id/cancel', requireAuth, async (req, res) => {

@@ -3,11 +3,53 @@ import { applyChange, type Booking, type BookingChange } from '../domain/booking
 import { claim } from './claim.store.js';
 import type { BookingsModels } from './models.js';
 
-type BookingDocument = Omit<Booking, 'id'> & { _id: string; outbox?: unknown };
+/**
+ * A booking as stored. `sessionStartsAt`/`sessionEndsAt`: the session's times when it was
+ * booked (never updated), so that "my bookings" sorts and splits a person's bookings from the
+ * bookings alone; older documents have none (their session is read instead).
+ */
+type BookingDocument = Omit<Booking, 'id'> & {
+  _id: string;
+  outbox?: unknown;
+  sessionStartsAt?: Date;
+  sessionEndsAt?: Date;
+};
 
 export function toBooking(doc: BookingDocument): Booking {
-  const { _id, outbox: _pending, ...rest } = doc;
+  const { _id, outbox: _pending, sessionStartsAt: _s, sessionEndsAt: _e, ...rest } = doc;
   return { ...rest, id: _id };
+}
+
+/** A person's booking with the session times it was made for (see BookingDocument). */
+export interface ResidentBooking {
+  booking: Booking;
+  bookedStartsAt: Date | undefined;
+  bookedEndsAt: Date | undefined;
+}
+
+/** Every booking of a session, by its indexed `sessionId`. */
+export async function bookingsOfSession(models: BookingsModels, sessionId: string) {
+  const docs = await models.bookings.find({ sessionId }, { outbox: 0 }).lean<BookingDocument[]>();
+  return docs.map(toBooking);
+}
+
+/** Every booking of a person, by the indexed `residentId`: a person's history is short. */
+export async function bookingsOfResident(
+  models: BookingsModels,
+  residentId: string,
+): Promise<ResidentBooking[]> {
+  const docs = await models.bookings.find({ residentId }, { outbox: 0 }).lean<BookingDocument[]>();
+  return docs.map((doc) => ({
+    booking: toBooking(doc),
+    bookedStartsAt: doc.sessionStartsAt,
+    bookedEndsAt: doc.sessionEndsAt,
+  }));
+}
+
+/** Bookings in one status, by the indexed `status` (offers: a handful at any time). */
+export async function bookingsInStatus(models: BookingsModels, status: Booking['status']) {
+  const docs = await models.bookings.find({ status }, { outbox: 0 }).lean<BookingDocument[]>();
+  return docs.map(toBooking);
 }
 
 export async function findBooking(
@@ -22,9 +64,16 @@ export async function insertBooking(
   models: BookingsModels,
   booking: Booking,
   events: Envelope[],
+  session: { startsAt: Date; endsAt: Date },
 ): Promise<void> {
   const { id, ...rest } = booking;
-  await models.bookings.create({ _id: id, ...rest, outbox: events });
+  await models.bookings.create({
+    _id: id,
+    ...rest,
+    sessionStartsAt: session.startsAt,
+    sessionEndsAt: session.endsAt,
+    outbox: events,
+  });
 }
 
 /**

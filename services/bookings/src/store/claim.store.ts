@@ -4,6 +4,9 @@ import type { LooseDocument } from './schemas.js';
 
 type ClaimModel = Model<LooseDocument>;
 
+/** The UTC hour of a claim (`2026-12-06T14`): the sweep finds recent claims by this indexed equality. */
+export const hourOf = (at: Date): string => at.toISOString().slice(0, 13);
+
 /** The atomic step every invariant rests on: true if this insert took the key. */
 export function claim(
   model: ClaimModel,
@@ -18,9 +21,8 @@ export function claim(
  * Two parties may want to give back the same booking's claim (a cancellation and the sweep,
  * two replicas' sweeps, a retried booking taking over an abandoned hold). FerretDB deletes
  * are not conditional in one step, so a slow second delete could remove the claim a new
- * booking took in between. The insert of `<claimId>|<bookingId>|<claimedAt>` lets exactly one of them
- * delete; then only `_id` filters are used, which FerretDB answers in SQLite (any other
- * filter reads the whole collection). Returns whether this call deleted it.
+ * booking took in between. The insert of `<claimId>|<bookingId>|<claimedAt>` lets exactly one
+ * of them delete. Returns whether this call deleted it.
  */
 export async function release(
   model: ClaimModel,
@@ -35,12 +37,10 @@ export async function release(
   // One token per tenure: the same booking may hold the same key again later (a party of
   // four that missed, then got offered, seat 3).
   const tenure = `${id}|${bookingId}|${holder.at?.getTime() ?? 0}`;
-  if (!(await claim(releases, tenure, { at: new Date() }))) return false;
+  const now = new Date();
+  if (!(await claim(releases, tenure, { at: now, hour: hourOf(now) }))) return false;
   return (await model.deleteOne({ _id: id })).deletedCount === 1;
 }
-
-/** The UTC hour of a claim (`2026-12-06T14`): the sweep finds recent claims by this indexed equality. */
-export const hourOf = (at: Date): string => at.toISOString().slice(0, 13);
 
 /** What a seat, hold or ticket claim records besides its key. */
 export const claimFields = (bookingId: string, at: Date) => ({ bookingId, at, hour: hourOf(at) });

@@ -13,6 +13,10 @@ export const bookingSchema = trackPendingOutbox(
     { ...options, collection: 'bookings' },
   ),
 );
+// The reads by index (views/live-bookings.ts, "my bookings", rosters, offers to expire).
+bookingSchema.index({ sessionId: 1 });
+bookingSchema.index({ residentId: 1 });
+bookingSchema.index({ status: 1 });
 
 /**
  * Claims: documents whose only job is a unique `_id` (DESIGN.md "Consistency rules").

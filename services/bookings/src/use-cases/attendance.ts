@@ -14,7 +14,7 @@ import {
   repairsOf,
   walkInsOf,
 } from '../store/attendance.store.js';
-import { findBooking } from '../store/booking.store.js';
+import { bookingsOfSession, findBooking } from '../store/booking.store.js';
 import { findPeople, type Person } from '../store/person.store.js';
 import { sessionOrFail } from './book.js';
 import { change } from './change.js';
@@ -96,10 +96,8 @@ export async function recordAttendance(
 }
 
 async function seatedBookings(deps: BookingsDeps, sessionId: string): Promise<Booking[]> {
-  const known = deps.index.ofSession(sessionId).filter((b) => b.status === 'confirmed');
-  // Marks may have been made on another replica a moment ago: the database has the last word.
-  const fresh = await Promise.all(known.map((b) => findBooking(deps.models, b.id)));
-  return fresh.filter((b): b is Booking => b?.status === 'confirmed');
+  // From the database, which has the last word (marks may come from another replica).
+  return (await bookingsOfSession(deps.models, sessionId)).filter((b) => b.status === 'confirmed');
 }
 
 /** Closes attendance once and emits what the fund counts; closing again changes nothing. */
@@ -158,9 +156,8 @@ function rosterRow(b: Booking, person: Person | undefined) {
 /** Who is coming, for the session's hosts: names and contact only to them. */
 export async function rosterOf(deps: BookingsDeps, actor: Actor, sessionId: string) {
   const session = await hostedSession(deps, actor, sessionId);
-  const bookings = deps.index
-    .ofSession(sessionId)
-    .filter((b) => b.status === 'confirmed' || b.status === 'offered');
+  const all = await bookingsOfSession(deps.models, sessionId);
+  const bookings = all.filter((b) => b.status === 'confirmed' || b.status === 'offered');
   const people = await findPeople(
     deps.models,
     bookings.map((b) => b.residentId),
@@ -172,7 +169,7 @@ export async function rosterOf(deps: BookingsDeps, actor: Actor, sessionId: stri
     startsAt: session.startsAt.toISOString(),
     capacity: session.capacity,
     bookings: bookings.map((b) => rosterRow(b, people.get(b.residentId))),
-    waitlisted: deps.index.waitlist(sessionId).length,
+    waitlisted: all.filter((b) => b.status === 'waitlisted').length,
     walkIns: (await walkInsOf(deps.models, sessionId)).map(({ id, name, commune, seats }) => ({
       id,
       name,

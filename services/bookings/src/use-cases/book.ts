@@ -83,13 +83,16 @@ export async function book(
   const residentId = request.residentId ?? actor.accountId;
   if (residentId !== actor.accountId) await assertMayBookFor(deps, actor, session, residentId);
   assertBookable(session, request.seats, deps.now(), deps.policy);
+  await deps.live.of(session);
   const draft = newBooking(request, session, residentId, actor, deps.now());
   await takeHold(deps, session.id, residentId, draft.id);
   let seatNos: number[] | undefined;
   try {
     if (!deps.allocator.hasLine(session.id))
       seatNos = await takeSeats(deps, session, draft.id, request.seats);
-    const result = seatNos ? await confirm(deps, draft, seatNos) : await waitlist(deps, draft);
+    const result = seatNos
+      ? await confirm(deps, session, draft, seatNos)
+      : await waitlist(deps, session, draft);
     if (!seatNos) scheduleFill(deps, session.id);
     return result;
   } catch (error) {
@@ -106,25 +109,39 @@ export async function book(
   }
 }
 
-async function write(deps: BookingsDeps, booking: Booking, events: Envelope[]): Promise<void> {
-  await insertBooking(deps.models, booking, events);
-  deps.index.apply(booking);
+async function write(
+  deps: BookingsDeps,
+  session: SessionRecord,
+  booking: Booking,
+  events: Envelope[],
+): Promise<void> {
+  await insertBooking(deps.models, booking, events, session);
+  deps.live.apply(booking);
   deps.eventsWritten('Booking', booking.id, events);
 }
 
-async function confirm(deps: BookingsDeps, draft: Booking, seatNos: number[]): Promise<BookResult> {
+async function confirm(
+  deps: BookingsDeps,
+  session: SessionRecord,
+  draft: Booking,
+  seatNos: number[],
+): Promise<BookResult> {
   const booking: Booking = { ...draft, status: 'confirmed', seatNos };
-  await write(deps, booking, [bookingEvents.confirmed(booking, deps.now())]);
+  await write(deps, session, booking, [bookingEvents.confirmed(booking, deps.now())]);
   return { booking, position: null };
 }
 
-async function waitlist(deps: BookingsDeps, draft: Booking): Promise<BookResult> {
+async function waitlist(
+  deps: BookingsDeps,
+  session: SessionRecord,
+  draft: Booking,
+): Promise<BookResult> {
   deps.allocator.beginJoin(draft.sessionId);
   try {
     const ticket = await takeTicket(deps, draft.sessionId, draft.id);
     const booking: Booking = { ...draft, status: 'waitlisted', ticket };
-    const position = deps.index.positionOf(booking);
-    await write(deps, booking, [bookingEvents.waitlisted(booking, position, deps.now())]);
+    const position = (await deps.live.of(session)).positionOf(booking);
+    await write(deps, session, booking, [bookingEvents.waitlisted(booking, position, deps.now())]);
     return { booking, position };
   } finally {
     deps.allocator.endJoin(draft.sessionId);

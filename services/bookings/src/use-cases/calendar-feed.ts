@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { holdsSeats } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
+import { bookingsOfResident } from '../store/booking.store.js';
 import { claim } from '../store/claim.store.js';
 import type { Actor, BookingsDeps } from './deps.js';
 import { sessionsOf } from './reads.js';
@@ -50,7 +51,9 @@ export async function personalFeed(
 ): Promise<string> {
   const owner = await deps.models.feedTokens.findById(hashOf(token)).lean<{ residentId: string }>();
   if (!owner) throw bookingErrors.CALENDAR_NOT_FOUND();
-  const bookings = deps.index.ofResident(owner.residentId).filter(holdsSeats);
+  const bookings = (await bookingsOfResident(deps.models, owner.residentId))
+    .map((row) => row.booking)
+    .filter(holdsSeats);
   const sessions = await sessionsOf(
     deps,
     bookings.map((b) => b.sessionId),

@@ -4,7 +4,7 @@ import { bookingErrors } from '../domain/errors.js';
 import { assertResidentMayCancel } from '../domain/policy.js';
 import { isHostOf, type SessionRecord } from '../domain/session.js';
 import { bookingEvents } from '../events/booking-events.js';
-import { findBooking } from '../store/booking.store.js';
+import { bookingsOfResident, bookingsOfSession, findBooking } from '../store/booking.store.js';
 import { change, tryChange } from './change.js';
 import { releaseBooking } from './claims.js';
 import type { Actor, BookingsDeps } from './deps.js';
@@ -24,7 +24,7 @@ export function roleOver(
   return undefined;
 }
 
-/** Reads the booking from the database (the index may lag another replica's change). */
+/** Reads the booking from the database (the live view may lag another replica's change). */
 export async function bookingOrFail(deps: BookingsDeps, id: string): Promise<Booking> {
   const booking = await findBooking(deps.models, id);
   if (!booking) throw bookingErrors.BOOKING_NOT_FOUND();
@@ -32,7 +32,7 @@ export async function bookingOrFail(deps: BookingsDeps, id: string): Promise<Boo
 }
 
 export async function visibleBooking(deps: BookingsDeps, actor: Actor, id: string) {
-  const booking = deps.index.get(id) ?? (await bookingOrFail(deps, id));
+  const booking = await bookingOrFail(deps, id);
   const session = await deps.sessions.get(booking.sessionId);
   if (!roleOver(actor, booking, session)) throw bookingErrors.NOT_YOUR_BOOKING();
   return { booking, session };
@@ -85,9 +85,8 @@ export async function cancelSessionBookings(
   reason: string,
 ): Promise<number> {
   let cancelled = 0;
-  for (const known of deps.index.activeOf(sessionId)) {
-    const booking = await findBooking(deps.models, known.id);
-    if (!booking || !isActive(booking)) continue;
+  for (const booking of await bookingsOfSession(deps.models, sessionId)) {
+    if (!isActive(booking)) continue;
     if (await end(deps, booking, 'session-cancelled', reason, 'system', true)) cancelled += 1;
   }
   return cancelled;
@@ -103,9 +102,8 @@ export async function cancelBookingsOfDeletedAccount(
   residentId: string,
 ): Promise<number> {
   let cancelled = 0;
-  for (const known of deps.index.ofResident(residentId)) {
-    const booking = await findBooking(deps.models, known.id);
-    if (!booking || !isActive(booking)) continue;
+  for (const { booking } of await bookingsOfResident(deps.models, residentId)) {
+    if (!isActive(booking)) continue;
     const session = await deps.sessions.get(booking.sessionId);
     if (session && session.startsAt <= deps.now()) continue;
     if (await end(deps, booking, 'resident', 'account deleted', residentId, true)) cancelled += 1;

@@ -19,7 +19,7 @@ export async function tryChange(
   const events = eventsOf(applyChange(booking, full));
   const next = await transition(deps.models, booking, full, events, now);
   if (!next) return undefined;
-  deps.index.apply(next);
+  deps.live.apply(next);
   deps.eventsWritten('Booking', next.id, events);
   return next;
 }

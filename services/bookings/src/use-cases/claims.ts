@@ -28,8 +28,7 @@ export async function takeHold(
     if (await claim(deps.models.holds, id, claimFields(bookingId, now))) return;
     const holder = await deps.models.holds.findById(id).lean<{ bookingId: string; at: Date }>();
     if (!holder) continue;
-    const held =
-      deps.index.get(holder.bookingId) ?? (await findBooking(deps.models, holder.bookingId));
+    const held = await findBooking(deps.models, holder.bookingId);
     if (held && isActive(held))
       throw bookingErrors.ALREADY_BOOKED(`Your booking is ${held.id}.`, {
         errors: [{ path: 'bookingId', message: held.id }],
@@ -74,7 +73,7 @@ export async function takeSeats(
   }
 }
 
-/** Once the booking that holds them is in the index, seats need no reservation any more. */
+/** Once the booking that holds them is in the live view, seats need no reservation any more. */
 export function settleSeats(deps: BookingsDeps, sessionId: string, seats: number[]): void {
   deps.allocator.unreserve(sessionId, seats);
 }

@@ -2,15 +2,16 @@ import type { KeyedQueue } from '@fabrique/bus';
 import type { Envelope } from '@fabrique/contracts';
 import type { Logger, Principal } from '@fabrique/service-kit';
 import type { BookingPolicy } from '../domain/policy.js';
-import type { BookingIndex } from '../ledger/booking-index.js';
-import type { SeatAllocator } from '../ledger/seat-allocator.js';
-import type { SessionCache } from '../ledger/session-cache.js';
 import type { BookingsModels } from '../store/models.js';
+import type { LiveBookings } from '../views/live-bookings.js';
+import type { SeatAllocator } from '../views/seat-allocator.js';
+import type { SessionCache } from '../views/session-cache.js';
 
 /** What the use cases need; runtime.ts builds it for main.ts and the tests. */
 export interface BookingsDeps {
   models: BookingsModels;
-  index: BookingIndex;
+  /** The bookings of live sessions (views/live-bookings.ts): load a session with `of` first. */
+  live: LiveBookings;
   allocator: SeatAllocator;
   /**
    * Waiting-list work of one session, one step after the other in this replica, so that

@@ -3,6 +3,7 @@ import { bookingErrors } from '../domain/errors.js';
 import { offerTerms } from '../domain/policy.js';
 import type { SessionRecord } from '../domain/session.js';
 import { bookingEvents } from '../events/booking-events.js';
+import { bookingsInStatus } from '../store/booking.store.js';
 import { change, tryChange } from './change.js';
 import { releaseBooking, releaseSeats, settleSeats, takeSeats } from './claims.js';
 import type { BookingsDeps } from './deps.js';
@@ -23,7 +24,7 @@ export function fillFromWaitlist(deps: BookingsDeps, sessionId: string): Promise
   return deps.queue.run(sessionId, async () => {
     const session = await deps.sessions.get(sessionId);
     if (!session || session.status !== 'scheduled' || deps.now() >= session.startsAt) return;
-    for (const waiting of deps.index.waitlist(sessionId)) {
+    for (const waiting of (await deps.live.of(session)).waitlist()) {
       if (deps.allocator.freeSeats(sessionId, session.capacity, deps.now()) === 0) return;
       await offerTo(deps, session, waiting);
     }
@@ -93,9 +94,12 @@ async function expireOffer(deps: BookingsDeps, booking: Booking): Promise<void> 
   scheduleFill(deps, booking.sessionId);
 }
 
-/** The sweep: offers past their expiry move on to the next person. */
+/** The sweep: offers past their expiry move on to the next person (offers, by their status). */
 export async function expireOffers(deps: BookingsDeps): Promise<number> {
-  const expired = deps.index.expiredOffers(deps.now());
+  const now = deps.now();
+  const expired = (await bookingsInStatus(deps.models, 'offered')).filter(
+    (b) => b.offerExpiresAt !== null && b.offerExpiresAt <= now,
+  );
   for (const booking of expired) await expireOffer(deps, booking);
   return expired.length;
 }

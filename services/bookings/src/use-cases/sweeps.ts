@@ -16,7 +16,7 @@ interface ClaimDocument {
 }
 
 async function bookingOf(deps: BookingsDeps, id: string): Promise<Booking | undefined> {
-  return deps.index.get(id) ?? (await findBooking(deps.models, id));
+  return findBooking(deps.models, id);
 }
 
 const seatNoOf = (claim: ClaimDocument) => Number(claim._id.slice(claim._id.lastIndexOf(':') + 1));
@@ -29,7 +29,7 @@ function seatIsLeftover(claim: ClaimDocument, booking: Booking | undefined): boo
   return booking.status === 'waitlisted' || !booking.seatNos.includes(seatNo);
 }
 
-/** How far back the periodic sweep looks; the start-up sweep looks at every claim. */
+/** How far back the periodic sweep looks (a start looks a week back, see runtime.ts). */
 export const RECENT_CLAIMS_MS = 2 * 3_600_000;
 
 /**
@@ -48,6 +48,26 @@ async function claimsBefore(
     claims.push(...(await model.find({ hour, at: { $lt: before } }).lean<ClaimDocument[]>()));
   }
   return claims;
+}
+
+/**
+ * Sessions whose bookings changed in the last `sinceMs` (a seat, hold or ticket claimed, or
+ * given back), found by the claims' indexed hour: at start, their seats are published again, so
+ * that a crash between a change and its availability event loses nothing.
+ */
+export async function recentlyActiveSessions(deps: BookingsDeps, sinceMs: number) {
+  const now = deps.now();
+  const since = new Date(now.getTime() - sinceMs);
+  const ids = new Set<string>();
+  const { seats, holds, tickets, releases } = deps.models;
+  for (const model of [seats, holds, tickets, releases]) {
+    for (const claim of await claimsBefore(model, new Date(now.getTime() + HOUR), since)) {
+      // `<sessionId>:<n>`; a release: `<claimId>|<bookingId>|<claimedAt>`.
+      const claimId = claim._id.split('|')[0] ?? '';
+      ids.add(claimId.slice(0, claimId.lastIndexOf(':')));
+    }
+  }
+  return [...ids].filter((id) => id !== '');
 }
 
 /**
@@ -84,14 +104,15 @@ export async function releaseLeftoverClaims(
   return released;
 }
 
-/** Bookings made while their session was being cancelled (another replica's index lagged). */
+/** Bookings made while their session was being cancelled (another replica's view lagged). */
 async function cancelLateBookings(deps: BookingsDeps): Promise<void> {
-  for (const sessionId of deps.index.sessionIds()) {
-    if (deps.index.activeOf(sessionId).length === 0) continue;
+  for (const sessionId of deps.live.sessionIds()) {
+    const bookings = deps.live.held(sessionId);
+    if (!bookings || bookings.active().length === 0) continue;
     const session = await findSession(deps.models, sessionId);
     if (session?.status === 'cancelled')
       await cancelSessionBookings(deps, sessionId, 'Séance annulée');
-    else if (deps.index.waitlist(sessionId).length > 0) scheduleFill(deps, sessionId);
+    else if (bookings.waitlist().length > 0) scheduleFill(deps, sessionId);
   }
 }
 
@@ -105,6 +126,8 @@ export function startSweeps(
   const timer = setInterval(() => {
     round += 1;
     const now = deps.now().getTime();
+    // Ended sessions leave the live view (views/live-bookings.ts).
+    deps.live.dropEnded(deps.now());
     const work: Promise<unknown>[] = [
       expireOffers(deps),
       releaseLeftoverClaims(deps, leftoverAgeMs, RECENT_CLAIMS_MS),

@@ -3,10 +3,19 @@ import {
   accountDeletedV1,
   accountRegisteredV1,
   accountUpdatedV1,
+  contributionRecordedV1,
+  entryRecordedV1,
+  entryReversedV1,
+  fundCreatedV1,
   organisationCreatedV1,
+  pledgeRecordedV1,
   sessionAttendanceClosedV1,
+  type EntryData,
 } from '@fabrique/contracts';
+import { fromEntryData } from '../domain/entry.js';
 import type { FundsDeps } from '../use-cases/deps.js';
+import type { FundLedgers } from '../views/fund-ledgers.js';
+import { deliveryFromData, fundFromData } from './converters.js';
 import {
   onAccountDeleted,
   onAccountRegistered,
@@ -25,5 +34,24 @@ export function subscriptions(deps: FundsDeps): Subscription[] {
     on(accountRegisteredV1, onAccountRegistered(deps.models)),
     on(accountUpdatedV1, onAccountUpdated(deps.models)),
     on(accountDeletedV1, onAccountDeleted(deps.models)),
+  ];
+}
+
+/**
+ * What keeps this replica's funds and ledgers current (views/fund-ledgers.ts), followed by every
+ * replica: every replica's writes, and the sessions closed (their delivered hours).
+ */
+export function viewSubscriptions(ledgers: FundLedgers): Subscription[] {
+  const entry = ({ data }: { data: EntryData }) => ledgers.addEntry(fromEntryData(data));
+  return [
+    on(fundCreatedV1, ({ data }) => {
+      ledgers.addFund(fundFromData(data));
+      return Promise.resolve();
+    }),
+    on(pledgeRecordedV1, entry),
+    on(contributionRecordedV1, entry),
+    on(entryRecordedV1, entry),
+    on(entryReversedV1, entry),
+    on(sessionAttendanceClosedV1, ({ data }) => ledgers.addDelivery(deliveryFromData(data))),
   ];
 }

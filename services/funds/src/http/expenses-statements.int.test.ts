@@ -136,7 +136,7 @@ describe('statements', () => {
       (n) => n === 1,
     );
     await eventually(
-      async () => h.deps.book.deliveriesOf(h.deps.book.fund(FUND)!).length,
+      async () => (await h.deps.book.deliveriesOf(h.deps.book.fund(FUND)!)).length,
       (n) => n === 1,
     );
 

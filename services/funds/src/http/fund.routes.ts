@@ -23,19 +23,22 @@ export function fundRoutes(deps: FundsDeps): Router {
     res.json(fundView(fundOrFail(deps, req.params.id)));
   });
 
-  router.get('/:id/summary', (req, res) => {
+  router.get('/:id/summary', async (req, res) => {
     const fund = fundOrFail(deps, req.params.id);
-    res.set('Cache-Control', 'public, max-age=30').json(deps.book.summary(fund));
+    res.set('Cache-Control', 'public, max-age=30').json(await deps.book.summary(fund));
   });
 
-  router.get('/:id/deliveries', (req, res) => {
+  router.get('/:id/deliveries', async (req, res) => {
     const fund = fundOrFail(deps, req.params.id);
-    res.json({ items: deps.book.deliveriesOf(fund).map(deliveryView), nextCursor: null });
+    const deliveries = await deps.book.deliveriesOf(fund);
+    res.json({ items: deliveries.map(deliveryView), nextCursor: null });
   });
 
-  router.get('/:id/contributors', requireAuth, requireRole('coordinator', 'funder'), (req, res) => {
+  const readers = requireRole('coordinator', 'funder');
+  router.get('/:id/contributors', requireAuth, readers, async (req, res) => {
     const fund = fundOrFail(deps, req.params.id as string);
-    res.json({ items: contributorStandings(deps.book.entriesOf(fund.id)), nextCursor: null });
+    const entries = await deps.book.entriesOf(fund);
+    res.json({ items: contributorStandings(entries), nextCursor: null });
   });
 
   return router;

@@ -63,24 +63,25 @@ export function ledgerRoutes(deps: FundsDeps): Router {
 function readRoutes(router: Router, deps: FundsDeps): void {
   const readers = requireRole('coordinator', 'funder');
 
-  router.get('/:id/ledger.csv', requireAuth, readers, (req, res) => {
+  router.get('/:id/ledger.csv', requireAuth, readers, async (req, res) => {
     const fund = fundOrFail(deps, req.params.id as string);
     res
       .type('text/csv; charset=utf-8')
       .attachment(`grand-livre-${fund.id}.csv`)
-      .send(ledgerCsv(deps.book.entriesOf(fund.id)));
+      .send(ledgerCsv(await deps.book.entriesOf(fund)));
   });
 
-  router.get('/:id/ledger', requireAuth, readers, (req, res) => {
+  router.get('/:id/ledger', requireAuth, readers, async (req, res) => {
     const fund = fundOrFail(deps, req.params.id as string);
     const query = parseInput(ledgerQuery, req.query, 'query');
-    const all = deps.book.entriesOf(fund.id).filter((e) => !query.kind || e.kind === query.kind);
+    const entries = await deps.book.entriesOf(fund);
+    const all = entries.filter((e) => !query.kind || e.kind === query.kind);
     const page = pageByOffset(all, query.limit, query.cursor);
     res.json({ items: page.items.map(entryView), nextCursor: page.nextCursor });
   });
 
-  router.get('/:id/ledger/:entryId', requireAuth, readers, (req, res) => {
-    const entry = deps.book.entry(req.params.id as string, req.params.entryId as string);
+  router.get('/:id/ledger/:entryId', requireAuth, readers, async (req, res) => {
+    const entry = await deps.book.entry(req.params.id as string, req.params.entryId as string);
     if (!entry) throw fundErrors.ENTRY_NOT_FOUND();
     res.json(entryView(entry));
   });

@@ -10,6 +10,7 @@ import {
   decisionSchema,
   deliverySchema,
   entrySchema,
+  migrationSchema,
   expenseSchema,
   fundSchema,
   organisationSchema,
@@ -37,6 +38,7 @@ export function fundsModels(connection: Connection) {
     ballots: model('Ballot', ballotSchema),
     phaseMarks: model('RoundPhase', phaseMarkSchema),
     results: model('RoundResult', resultSchema),
+    migrations: model('Migration', migrationSchema),
     idempotency: idempotencyModel(connection),
   };
 }

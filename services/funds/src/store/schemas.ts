@@ -12,14 +12,18 @@ const loose = (collection: string, fields: Record<string, unknown> = {}) =>
 
 export const fundSchema = trackPendingOutbox(loose('funds', { outbox }));
 /** Append-only: ids derive from the recorded fact; nothing ever updates or deletes an entry's fields. */
-export const entrySchema = trackPendingOutbox(loose('entries', { fundId: String, outbox }));
+export const entrySchema = trackPendingOutbox(loose('entries', { fundId: String, outbox })).index({
+  fundId: 1,
+});
 export const expenseSchema = trackPendingOutbox(
   loose('expenses', { fundId: String, status: String, outbox }),
 );
 /** One per expense: inserting it is what makes approving or rejecting happen once. */
 export const decisionSchema = loose('expense_decisions');
 /** One per session: the attendance-closed event's numbers. */
-export const deliverySchema = loose('deliveries');
+export const deliverySchema = loose('deliveries', { month: String }).index({ month: 1 });
+/** One document per data migration done (its name), so that each runs once per database. */
+export const migrationSchema = loose('migrations');
 export const organisationSchema = loose('organisations');
 export const personSchema = loose('people');
 /** Participatory-budget rounds, their proposals, ballots (one per voter: `<roundId>:<voterId>`). */

@@ -1,12 +1,13 @@
 import type { Envelope } from '@fabrique/contracts';
 import type { Logger, Principal } from '@fabrique/service-kit';
-import type { FundBook } from '../ledger/fund-book.js';
 import type { FundsModels } from '../store/models.js';
+import type { FundLedgers } from '../views/fund-ledgers.js';
 
 /** What the use cases need; runtime.ts builds it for main.ts and the tests. */
 export interface FundsDeps {
   models: FundsModels;
-  book: FundBook;
+  /** The funds and the ledgers in use (views/fund-ledgers.ts). */
+  book: FundLedgers;
   logger: Logger;
   /** Hands the events just written into a document's outbox to the relay. */
   eventsWritten: (modelName: string, id: string, events: Envelope[]) => void;

@@ -44,11 +44,11 @@ export async function appendEntry(
 ): Promise<{ entry: Entry; created: boolean }> {
   const events = [eventFor(entry, deps.now()), ...alsoEmit];
   if (await insertOnce(deps.models.entries, { ...entry }, events)) {
-    deps.book.addEntry(entry);
+    await deps.book.addEntry(entry);
     deps.eventsWritten('Entry', entry.id, events);
     return { entry, created: true };
   }
-  const existing = deps.book.entry(entry.fundId, entry.id);
+  const existing = await deps.book.entry(entry.fundId, entry.id);
   return { entry: existing ?? entry, created: false };
 }
 
@@ -107,7 +107,7 @@ export async function reverseEntry(
   entryId: string,
   reason: string,
 ) {
-  const original = deps.book.entry(fund.id, entryId);
+  const original = await deps.book.entry(fund.id, entryId);
   if (!original) throw fundErrors.ENTRY_NOT_FOUND();
   if (original.kind === 'reversal') throw fundErrors.NOT_REVERSIBLE();
   const result = await appendEntry(deps, reversalOf(original, actor.accountId, reason, deps.now()));

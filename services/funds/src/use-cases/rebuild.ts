@@ -13,7 +13,8 @@ import type { Delivery } from '../domain/delivery.js';
 import { fromEntryData, type Entry } from '../domain/entry.js';
 import type { Fund } from '../domain/fund.js';
 import { deliveryFromData, fundFromData } from '../events/converters.js';
-import type { FundBook } from '../ledger/fund-book.js';
+import type { FundBook } from '../domain/fund-book.js';
+import { insertDelivery } from '../store/delivery.store.js';
 import type { FundsModels } from '../store/models.js';
 import { insertOnce } from '../store/records.store.js';
 
@@ -45,8 +46,7 @@ export function databaseTarget(models: FundsModels): ReplayTarget {
     fund: (fund) => insertOnce(models.funds, { ...fund }),
     entry: (entry) => insertOnce(models.entries, { ...entry }),
     // As events/handlers/attendance.handler.ts stores a closed session.
-    delivery: (delivery, closed) =>
-      insertOnce(models.deliveries, { ...delivery, id: delivery.sessionId, ...closed }),
+    delivery: (delivery, closed) => insertDelivery(models, delivery, closed),
   };
 }
 

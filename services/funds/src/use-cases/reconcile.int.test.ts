@@ -2,7 +2,7 @@ import request from 'supertest';
 import { newId } from '@fabrique/contracts';
 import { connectMongo, createLogger } from '@fabrique/service-kit';
 import { eventually, isolatedEnvironment } from '@fabrique/testkit';
-import { FundBook } from '../ledger/fund-book.js';
+import { FundBook } from '../domain/fund-book.js';
 import { fundsModels } from '../store/models.js';
 import { startFundsHarness, type FundsHarness } from '../test-harness.js';
 import { bookTarget, rebuildFromEvents, replayFundEvents } from './rebuild.js';
@@ -56,7 +56,7 @@ async function settled() {
   );
   const fund = h.deps.book.fund(FUND);
   await eventually(
-    () => Promise.resolve(fund ? h.deps.book.summary(fund).delivered.sessions : 0),
+    async () => (fund ? (await h.deps.book.summary(fund)).delivered.sessions : 0),
     (n) => n === 2,
   );
 }
@@ -92,7 +92,7 @@ describe('reconciliation', () => {
       { fundId: LATER_FUND, entries: 0, equal: true, differences: [] },
     ]);
     const fund = h.deps.book.fund(FUND);
-    expect(fund && h.deps.book.summary(fund).totals.contributedCents).toBe(152_500);
+    expect(fund && (await h.deps.book.summary(fund)).totals.contributedCents).toBe(152_500);
   });
 
   it('serves the report to coordinators only, not as a fund called "reconciliation"', async () => {
@@ -125,9 +125,9 @@ describe('reconciliation', () => {
       const rebuilt = await bookFromDatabase(models);
       for (const fund of h.deps.book.listFunds()) {
         const again = rebuilt.fund(fund.id);
-        expect(again && rebuilt.summary(again)).toEqual(h.deps.book.summary(fund));
+        expect(again && rebuilt.summary(again)).toEqual(await h.deps.book.summary(fund));
       }
-      expect(compareBooks(h.deps.book, rebuilt, new Date()).ok).toBe(true);
+      expect((await compareBooks(h.deps.book, rebuilt, new Date())).ok).toBe(true);
       // Ids come from the facts: a second run finds everything already there.
       const twice = await rebuildFromEvents(h.bus, models, logger);
       expect(twice).toMatchObject({ events: 9, funds: 0, entries: 0, alreadyThere: 9 });
@@ -143,7 +143,7 @@ describe('reconciliation', () => {
     const book = new FundBook();
     const counts = await replayFundEvents(h.bus, bookTarget(book), logger);
     expect(counts).toMatchObject({ funds: 2, entries: 5, deliveries: 2, invalid: 0 });
-    expect(compareBooks(h.deps.book, book, new Date())).toMatchObject({ ok: true });
+    expect(await compareBooks(h.deps.book, book, new Date())).toMatchObject({ ok: true });
   });
 
   it('reports the fund whose ledger holds an entry the live book never saw', async () => {

@@ -1,5 +1,8 @@
 import { jsonDifferences } from '../domain/reconcile-diff.js';
-import { FundBook } from '../ledger/fund-book.js';
+import type { FundBook } from '../domain/fund-book.js';
+import type { Fund } from '../domain/fund.js';
+import type { FundSummary } from '../domain/summary.js';
+import { loadWholeBook } from '../store/delivery.store.js';
 import type { FundsModels } from '../store/models.js';
 import type { FundsDeps } from './deps.js';
 
@@ -18,19 +21,28 @@ export interface ReconciliationReport {
   ok: boolean;
 }
 
-/** A book loaded from the database alone, as a replica starting now would hold it. */
-export async function bookFromDatabase(models: FundsModels): Promise<FundBook> {
-  const book = new FundBook();
-  await book.load(models);
-  return book;
+/** A book of everything in the database: what every summary is recomputed from. */
+export function bookFromDatabase(models: FundsModels): Promise<FundBook> {
+  return loadWholeBook(models);
 }
 
-function compareFund(live: FundBook, rebuilt: FundBook, fundId: string): FundReconciliation {
+/** Where live summaries come from: this replica's view, or another book. */
+export interface SummarySource {
+  fund(id: string): Fund | undefined;
+  listFunds(): Fund[];
+  summary(fund: Fund): FundSummary | Promise<FundSummary>;
+}
+
+async function compareFund(
+  live: SummarySource,
+  rebuilt: FundBook,
+  fundId: string,
+): Promise<FundReconciliation> {
   const liveFund = live.fund(fundId);
   const rebuiltFund = rebuilt.fund(fundId);
   const differences =
     liveFund && rebuiltFund
-      ? jsonDifferences(live.summary(liveFund), rebuilt.summary(rebuiltFund))
+      ? jsonDifferences(await live.summary(liveFund), rebuilt.summary(rebuiltFund))
       : [
           `fund: live ${liveFund ? 'present' : 'missing'}, rebuilt ${rebuiltFund ? 'present' : 'missing'}`,
         ];
@@ -43,13 +55,14 @@ function compareFund(live: FundBook, rebuilt: FundBook, fundId: string): FundRec
 }
 
 /** Every fund either side knows, its summaries compared as the summary endpoint serves them. */
-export function compareBooks(
-  live: FundBook,
+export async function compareBooks(
+  live: SummarySource,
   rebuilt: FundBook,
   checkedAt: Date,
-): ReconciliationReport {
+): Promise<ReconciliationReport> {
   const ids = new Set([...live.listFunds(), ...rebuilt.listFunds()].map((f) => f.id));
-  const funds = [...ids].sort().map((id) => compareFund(live, rebuilt, id));
+  const funds: FundReconciliation[] = [];
+  for (const id of [...ids].sort()) funds.push(await compareFund(live, rebuilt, id));
   return { checkedAt: checkedAt.toISOString(), funds, ok: funds.every((f) => f.equal) };
 }
 

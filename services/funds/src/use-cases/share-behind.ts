@@ -12,7 +12,7 @@ import type { FundsDeps } from './deps.js';
  * so that notifications can reach the municipality's contacts without flooding them.
  */
 export async function flagTownHallsBehind(deps: FundsDeps, fund: Fund): Promise<number> {
-  const shares = equalShares(fund, deps.book.entriesOf(fund.id));
+  const shares = equalShares(fund, await deps.book.entriesOf(fund));
   const behind = shares.communes.filter((c) => c.behind);
   if (behind.length === 0) return 0;
   const townHalls = await deps.models.organisations

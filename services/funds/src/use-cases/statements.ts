@@ -49,8 +49,8 @@ export async function statementFor(
   return statementOf(
     fund,
     funder,
-    deps.book.entriesOf(fund.id),
-    deps.book.deliveriesOf(fund),
+    await deps.book.entriesOf(fund),
+    await deps.book.deliveriesOf(fund),
     period,
   );
 }

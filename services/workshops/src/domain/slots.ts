@@ -16,6 +16,22 @@ const SLOT_MS = SLOT_MINUTES * 60 * 1000;
 export type ClaimKind = 'venue' | 'host';
 
 /**
+ * How far ahead a session may start. With a repetition of at most MAX_RECURRENCE_YEARS after
+ * it, every session ends within five years: the live catalogue reads that far at start-up.
+ */
+export const MAX_YEARS_AHEAD = 3;
+
+/** Refuses a first session starting more than MAX_YEARS_AHEAD years after `now`. */
+export function assertWithinHorizon(startsAt: Date, now: Date): void {
+  const horizon = new Date(now);
+  horizon.setUTCFullYear(horizon.getUTCFullYear() + MAX_YEARS_AHEAD);
+  if (startsAt > horizon)
+    throw workshopErrors.TOO_FAR_AHEAD(
+      `Schedule it from ${horizon.toISOString().slice(0, 10)} or earlier.`,
+    );
+}
+
+/**
  * Refuses a session that does not start on a 5-minute mark or does not last a positive
  * multiple of 5 minutes (at most 12 hours): such a session would claim slots it only partly
  * uses. Checked in UTC, which is enough because Paris offsets are whole hours.

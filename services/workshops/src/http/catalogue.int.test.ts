@@ -1,10 +1,11 @@
 import request from 'supertest';
-import { accountRolesChangedV1, sessionAvailabilityChangedV1 } from '@fabrique/contracts';
+import { accountRolesChangedV1, sessionAvailabilityChangedV2 } from '@fabrique/contracts';
 import { publishEvent } from '@fabrique/bus';
 import { createLogger } from '@fabrique/service-kit';
 import { eventually } from '@fabrique/testkit';
-import { CatalogueIndex, type IndexQuery } from '../catalogue/catalogue-index.js';
-import { followCatalogue } from '../catalogue/follow-catalogue.js';
+import { CatalogueIndex, type IndexQuery } from '../views/catalogue-index.js';
+import { followEvents } from '@fabrique/bus';
+import { viewSubscriptions } from '../events/index.js';
 import { feedSessions, searchCatalogue, workshopSessions } from '../use-cases/catalogue.js';
 import { startWorkshopsHarness, type WorkshopsHarness } from '../test-harness.js';
 import { aVenue, aWorkshop, bearer, HOST, tokens } from './test-fixtures.js';
@@ -110,13 +111,22 @@ describe('catalogue search', () => {
       capacity: number;
     };
     expect(first.seatsLeft).toBe(first.capacity);
-    await publishEvent(
-      harness.bus,
-      sessionAvailabilityChangedV1.create(
-        { subject: first.id, source: 'test' },
-        { sessionId: first.id, capacity: 8, confirmed: 8, seatsLeft: 0, waitlisted: 3, version: 5 },
-      ),
-    );
+    const seats = (confirmed: number, waitlisted: number, sequence: number) =>
+      publishEvent(
+        harness.bus,
+        sessionAvailabilityChangedV2.create(
+          { subject: first.id, source: 'test' },
+          {
+            sessionId: first.id,
+            capacity: 8,
+            confirmed,
+            seatsLeft: 8 - confirmed,
+            waitlisted,
+            sequence,
+          },
+        ),
+      );
+    await seats(8, 3, 5);
     await eventually(
       async () =>
         (await search({ kind: 'cooking', available: 'true', limit: '100' })).body.items.length,
@@ -124,13 +134,7 @@ describe('catalogue search', () => {
     );
     expect((await search({ kind: 'cooking', limit: '1' })).body.items[0].seatsLeft).toBe(0);
     // An older event arriving late changes nothing.
-    await publishEvent(
-      harness.bus,
-      sessionAvailabilityChangedV1.create(
-        { subject: first.id, source: 'test' },
-        { sessionId: first.id, capacity: 8, confirmed: 2, seatsLeft: 6, waitlisted: 0, version: 2 },
-      ),
-    );
+    await seats(2, 0, 2);
     await new Promise((r) => setTimeout(r, 500));
     expect((await search({ kind: 'cooking', limit: '1' })).body.items[0].seatsLeft).toBe(0);
     const shrink = await request(harness.app)
@@ -270,11 +274,13 @@ describe('catalogue index', () => {
 
   it('keeps another replica current through the events', async () => {
     const other = new CatalogueIndex(harness.deps.models);
-    const followers = await followCatalogue(
-      harness.bus,
-      other,
-      createLogger('replica-b', 'silent'),
-    );
+    const followers = [
+      await followEvents(harness.bus, {
+        name: 'catalogue',
+        subscriptions: viewSubscriptions(other),
+        logger: createLogger('replica-b', 'silent'),
+      }),
+    ];
     await other.load();
     const created = await request(harness.app)
       .post(`/api/workshops/${repair.id}/sessions`)

@@ -6,6 +6,7 @@ import {
   kindSchema,
   sessionSchema,
   slotClaimSchema,
+  migrationSchema,
   venueSchema,
   workshopSchema,
   type LooseDocument,
@@ -23,6 +24,7 @@ export function workshopsModels(connection: Connection) {
     claims: connection.model<LooseDocument, LooseModel>('SlotClaim', slotClaimSchema),
     people: connection.model<LooseDocument, LooseModel>('Person', hostSchema),
     availability: connection.model<LooseDocument, LooseModel>('Availability', availabilitySchema),
+    migrations: connection.model<LooseDocument, LooseModel>('Migration', migrationSchema),
     idempotency: idempotencyModel(connection),
   };
 }

@@ -55,20 +55,31 @@ export const sessionSchema = trackPendingOutbox(
       venueId: String,
       tokens: [String],
       version: Number,
+      /** UTC month of the end (`2026-12`): the live catalogue is read by these months. */
+      endMonth: String,
       outbox,
     },
     { ...options, collection: 'sessions' },
   ),
 );
 sessionSchema.index({ listed: 1, status: 1, startsAt: 1 });
+sessionSchema.index({ endMonth: 1 });
 sessionSchema.index({ workshopId: 1, startsAt: 1 });
 
 /** One claim per 5-minute slot of a venue or a host: an overlap is a duplicate key. */
 export const slotClaimSchema = new Schema<LooseDocument>(
-  { _id: String, sessionId: String, claimedAt: Date },
+  { _id: String, sessionId: String, claimedAt: Date, hour: String },
   { ...options, collection: 'slot_claims' },
 );
 slotClaimSchema.index({ sessionId: 1 });
+// The UTC hour of the claim (`2026-12-06T14`): the orphan sweep reads the last hours by it.
+slotClaimSchema.index({ hour: 1 });
+
+/** One document per data migration done (its name), so that each runs once per database. */
+export const migrationSchema = new Schema<LooseDocument>(
+  { _id: String, at: Date },
+  { ...options, collection: 'migrations' },
+);
 
 /** People as accounts events describe them: names for display, roles for permissions. */
 export const hostSchema = new Schema<LooseDocument>(
@@ -78,7 +89,16 @@ export const hostSchema = new Schema<LooseDocument>(
 
 /** Seats per session as bookings reports them (rebuildable from its events). */
 export const availabilitySchema = new Schema<LooseDocument>(
-  { _id: String, capacity: Number, confirmed: Number, seatsLeft: Number, version: Number },
+  {
+    _id: String,
+    capacity: Number,
+    confirmed: Number,
+    seatsLeft: Number,
+    sequence: Number,
+    /** The session's end month, as on the session: the live catalogue reads seats by it. */
+    endMonth: String,
+  },
   { ...options, collection: 'availability' },
 );
 availabilitySchema.index({ seatsLeft: 1 });
+availabilitySchema.index({ endMonth: 1 });

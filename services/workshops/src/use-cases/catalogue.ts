@@ -6,8 +6,13 @@ import {
   findSessions,
   fullSessionIds,
   searchSessions,
+  sessionsEndingBetween,
   type SessionSearch,
 } from '../store/session.store.js';
+
+function byStartThenId(a: Session, b: Session): number {
+  return a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 import type { WorkshopsDeps } from './deps.js';
 
 export interface CatalogueQuery {
@@ -84,13 +89,27 @@ async function searchDatabase(
 const MAX_FEED_EVENTS = 2_000;
 const MAX_WORKSHOP_SESSIONS = 500;
 
-/** Listed sessions of any status from `since`, for the catalogue calendar feed. */
+/**
+ * Listed sessions of any status from `since`, for the catalogue calendar feed: those that ended
+ * since then from the store (by their end month), the others from the live catalogue.
+ */
 export async function feedSessions(
   deps: WorkshopsDeps,
   since: Date,
   filter: { commune?: string | undefined; kind?: string | undefined },
 ): Promise<Session[]> {
-  if (deps.catalogue) return deps.catalogue.listedSince(since, filter, MAX_FEED_EVENTS);
+  if (deps.catalogue) {
+    const now = deps.now();
+    const ended = (await sessionsEndingBetween(deps.models, since, now)).filter(
+      (s) =>
+        s.listed &&
+        s.startsAt >= since &&
+        (!filter.commune || s.commune === filter.commune) &&
+        (!filter.kind || s.kind === filter.kind),
+    );
+    const live = deps.catalogue.listedSince(since, filter, MAX_FEED_EVENTS);
+    return [...ended, ...live].sort(byStartThenId).slice(0, MAX_FEED_EVENTS);
+  }
   const query = {
     listed: true,
     startsAt: { $gte: since },
@@ -100,11 +119,10 @@ export async function feedSessions(
   return findSessions(deps.models, query, MAX_FEED_EVENTS);
 }
 
-/** Every session of a workshop, by start, whatever its status. */
+/** Every session of a workshop, by start, whatever its status (by the indexed workshop id). */
 export async function workshopSessions(
   deps: WorkshopsDeps,
   workshopId: string,
 ): Promise<Session[]> {
-  if (deps.catalogue) return deps.catalogue.ofWorkshop(workshopId).slice(0, MAX_WORKSHOP_SESSIONS);
   return findSessions(deps.models, { workshopId }, MAX_WORKSHOP_SESSIONS);
 }

@@ -1,5 +1,5 @@
 import type { Principal } from '@fabrique/service-kit';
-import type { CatalogueIndex } from '../catalogue/catalogue-index.js';
+import type { CatalogueIndex } from '../views/catalogue-index.js';
 import type { WorkshopsModels } from '../store/models.js';
 
 /** What the use cases need; main.ts and the tests build it. */

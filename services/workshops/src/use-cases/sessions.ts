@@ -10,7 +10,7 @@ import {
   type Session,
   type SessionChange,
 } from '../domain/session.js';
-import { assertOnSlotGrid, claimIds } from '../domain/slots.js';
+import { assertOnSlotGrid, assertWithinHorizon, claimIds } from '../domain/slots.js';
 import type { Venue } from '../domain/venue.js';
 import { claimSlots, releaseClaims } from '../store/slot-claim.store.js';
 import { availabilityOf, insertSession, saveSession } from '../store/session.store.js';
@@ -62,6 +62,7 @@ export async function previewSessions(
   const workshop = await editableWorkshop(deps, actor, workshopId);
   const duration = request.durationMinutes ?? workshop.defaultDurationMinutes;
   assertOnSlotGrid(request.startsAt, duration);
+  assertWithinHorizon(request.startsAt, deps.now());
   return occurrences(request.startsAt, duration, request.recurrence);
 }
 
@@ -93,6 +94,7 @@ export async function scheduleSessions(
   const duration = request.durationMinutes ?? workshop.defaultDurationMinutes;
   assertOnSlotGrid(request.startsAt, duration);
   const now = deps.now();
+  assertWithinHorizon(request.startsAt, now);
   const seriesId = request.recurrence ? newId() : null;
   const changes = occurrences(request.startsAt, duration, request.recurrence).map(
     ({ startsAt, endsAt }) =>
@@ -168,6 +170,7 @@ export async function reschedule(
   const startsAt = to.startsAt ?? current.startsAt;
   const duration = to.durationMinutes ?? current.durationMinutes;
   assertOnSlotGrid(startsAt, duration);
+  assertWithinHorizon(startsAt, deps.now());
   const venue = await venueOrFail(deps, to.venueId ?? current.venueId);
   const endsAt = new Date(startsAt.getTime() + duration * 60_000);
   const change = rescheduleSession(current, { startsAt, endsAt, venue }, deps.now());

@@ -1,5 +1,5 @@
 import type { EventOf, sessionAttendanceClosedV1 } from '@fabrique/contracts';
-import { insertOnce } from '../../store/records.store.js';
+import { insertDelivery } from '../../store/delivery.store.js';
 import type { FundsDeps } from '../../use-cases/deps.js';
 import { deliveryFromData } from '../converters.js';
 
@@ -10,12 +10,7 @@ import { deliveryFromData } from '../converters.js';
 export function onAttendanceClosed(deps: FundsDeps) {
   return async ({ id, data }: EventOf<typeof sessionAttendanceClosedV1>) => {
     const delivery = deliveryFromData(data);
-    await insertOnce(deps.models.deliveries, {
-      ...delivery,
-      id: data.sessionId,
-      eventId: id,
-      closedAt: new Date(data.closedAt),
-    });
-    deps.book.addDelivery(delivery);
+    await insertDelivery(deps.models, delivery, { eventId: id, closedAt: new Date(data.closedAt) });
+    await deps.book.addDelivery(delivery);
   };
 }

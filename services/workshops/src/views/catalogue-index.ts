@@ -1,8 +1,12 @@
 import type { Session } from '../domain/session.js';
 import type { WorkshopsModels } from '../store/models.js';
-import { findSession } from '../store/session.store.js';
+import {
+  availabilityOfSessions,
+  findSession,
+  liveAvailability,
+  liveSessions,
+} from '../store/session.store.js';
 import { findWorkshop } from '../store/workshop.store.js';
-import { fromDocument } from '../store/versioned-write.js';
 
 export interface IndexQuery {
   from: Date;
@@ -21,7 +25,8 @@ export type IndexedSession = Session & { seatsLeft: number };
 
 interface Seats {
   seatsLeft: number;
-  version: number;
+  /** The booking sequence of the availability event (sessionAvailabilityChangedV2). */
+  sequence: number;
 }
 
 function byStartThenId(a: Session, b: Session): number {
@@ -41,11 +46,14 @@ function matches(s: Session, q: IndexQuery, seatsLeft: number): boolean {
 }
 
 /**
- * The catalogue in memory, one per replica. FerretDB 1.24 hands its store the equality part of
- * a filter only, never a date range or a sort, so a catalogue page read from the store reads
- * and sorts every listed session; here it is a few milliseconds. The index loads once, then
- * follows the session, workshop and availability events (each replica reads them all with its
- * own ordered consumer) and re-reads changed sessions by id.
+ * The live catalogue in memory, one per replica: the sessions that have not ended, with their
+ * seats left. FerretDB 1.24 hands its store the equality part of a filter only, never a date
+ * range or a sort, so a catalogue page read from the store reads and sorts every listed
+ * session; here it is a few milliseconds. It loads the sessions by their end month (never the
+ * past), then follows the session, workshop and availability events (each replica reads them
+ * all) and re-reads changed sessions by id; ended sessions leave it (`dropEnded`, from the
+ * sweeps). Bound: the sessions not yet ended (about a year of the network's programme) and
+ * their seats.
  */
 export class CatalogueIndex {
   private readonly sessions = new Map<string, Session>();
@@ -54,17 +62,39 @@ export class CatalogueIndex {
   /** Sessions by start then id, rebuilt on the first search after a change (reads outnumber writes). */
   private sorted: Session[] | undefined;
 
-  constructor(private readonly models: WorkshopsModels) {}
+  constructor(
+    private readonly models: WorkshopsModels,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   async load(): Promise<void> {
-    const docs = await this.models.sessions
-      .find({}, { outbox: 0 })
-      .lean<(Omit<Session, 'id'> & { _id: string })[]>();
-    for (const doc of docs) this.put(fromDocument(doc));
-    const seats = await this.models.availability
-      .find()
-      .lean<{ _id: string; seatsLeft: number; version: number }[]>();
-    for (const s of seats) this.seats.set(s._id, { seatsLeft: s.seatsLeft, version: s.version });
+    const now = this.now();
+    for (const session of await liveSessions(this.models, now)) this.put(session);
+    for (const s of await liveAvailability(this.models, now)) {
+      this.setSeats(s._id, s.seatsLeft, s.sequence ?? 0);
+    }
+    const unseen = [...this.sessions.keys()].filter((id) => !this.seats.has(id));
+    for (const s of await availabilityOfSessions(this.models, unseen)) {
+      this.setSeats(s._id, s.seatsLeft, s.sequence ?? 0);
+    }
+  }
+
+  /** Sessions that ended leave the view, with their seats. */
+  dropEnded(now = this.now()): number {
+    let dropped = 0;
+    for (const [id, session] of this.sessions) {
+      if (session.endsAt > now) continue;
+      this.remove(session);
+      this.seats.delete(id);
+      dropped += 1;
+    }
+    return dropped;
+  }
+
+  private remove(session: Session): void {
+    this.sessions.delete(session.id);
+    this.byWorkshop.get(session.workshopId)?.delete(session.id);
+    this.sorted = undefined;
   }
 
   get size(): number {
@@ -75,6 +105,10 @@ export class CatalogueIndex {
   private put(session: Session): void {
     const known = this.sessions.get(session.id);
     if (known && known.version > session.version) return;
+    if (session.endsAt <= this.now()) {
+      if (known) this.remove(known);
+      return;
+    }
     this.sessions.set(session.id, session);
     this.sorted = undefined;
     const ids = this.byWorkshop.get(session.workshopId) ?? new Set<string>();
@@ -110,9 +144,10 @@ export class CatalogueIndex {
     this.sorted = undefined;
   }
 
-  setSeats(sessionId: string, seatsLeft: number, version: number): void {
-    if ((this.seats.get(sessionId)?.version ?? 0) < version)
-      this.seats.set(sessionId, { seatsLeft, version });
+  /** Seats left from bookings' availability events: the larger booking sequence wins. */
+  setSeats(sessionId: string, seatsLeft: number, sequence: number): void {
+    if ((this.seats.get(sessionId)?.sequence ?? -1) < sequence)
+      this.seats.set(sessionId, { seatsLeft, sequence });
   }
 
   /** Walks the sessions in start order from the first candidate, until the page is full. */
@@ -150,12 +185,6 @@ export class CatalogueIndex {
         found.push(s);
     }
     return found;
-  }
-
-  /** Every session of a workshop, by start, whatever its status. */
-  ofWorkshop(workshopId: string): Session[] {
-    const ids = [...(this.byWorkshop.get(workshopId) ?? [])];
-    return ids.flatMap((id) => this.sessions.get(id) ?? []).sort(byStartThenId);
   }
 
   /** Index of the first session starting at or after `at` (binary search). */

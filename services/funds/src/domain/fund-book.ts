@@ -1,32 +1,23 @@
-import type { Delivery } from '../domain/delivery.js';
-import type { Entry } from '../domain/entry.js';
-import { inPeriod, type Fund } from '../domain/fund.js';
-import { summariseFund, type FundSummary } from '../domain/summary.js';
-import type { FundsModels } from '../store/models.js';
-import { allRecords } from '../store/records.store.js';
+import type { Delivery } from './delivery.js';
+import type { Entry } from './entry.js';
+import { inPeriod, type Fund } from './fund.js';
+import { summariseFund, type FundSummary } from './summary.js';
 
 const byRecording = (a: Entry, b: Entry) =>
   a.recordedAt.getTime() - b.recordedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Funds, their ledgers and the delivered sessions in memory, one copy per replica: summaries,
- * statements and ledger pages are computed here (each sums or pages a whole fund's ledger, which
- * the store would read again for every request). Loaded at start, then fed by this replica's writes and by every replica's events.
- * Entries never change, so applying one twice is harmless; summaries are cached per fund
- * until something of that fund changes.
+ * Funds, their entries and delivered sessions, held together: what a summary, a statement or a
+ * ledger page is computed from. Pure: whoever fills it decides what it holds (one fund's
+ * period for the live view, views/fund-ledgers.ts; everything for a reconciliation). Entries
+ * never change, so adding one twice is harmless; summaries are cached per fund until something
+ * of that fund changes.
  */
 export class FundBook {
   private readonly funds = new Map<string, Fund>();
   private readonly entries = new Map<string, Map<string, Entry>>();
   private readonly deliveries = new Map<string, Delivery>();
   private readonly summaries = new Map<string, FundSummary>();
-
-  async load(models: FundsModels): Promise<void> {
-    for (const fund of await allRecords<Fund>(models.funds)) this.addFund(fund);
-    for (const entry of await allRecords<Entry>(models.entries)) this.addEntry(entry);
-    for (const delivery of await allRecords<Delivery & { id: string }>(models.deliveries))
-      this.addDelivery(delivery);
-  }
 
   addFund(fund: Fund): void {
     this.funds.set(fund.id, fund);

@@ -4,6 +4,8 @@ import type { BookingsModels } from '../store/models.js';
 import { findSession } from '../store/session.store.js';
 
 const TTL_MS = 30_000;
+/** At most this many sessions are remembered (the least recently stored go first). */
+export const MAX_CACHED_SESSIONS = 5_000;
 
 interface Entry {
   session: SessionRecord;
@@ -15,7 +17,8 @@ interface Entry {
  * the database each time (a store round trip more on the busiest path). Every replica
  * follows the session events and applies the newer ones at once; a copy read from a
  * projection that is behind an event already seen is not kept. Entries also expire, a bound
- * on staleness should an event be missed.
+ * on staleness should an event be missed. Bound: MAX_CACHED_SESSIONS sessions, and as many
+ * newest versions seen.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
@@ -26,21 +29,32 @@ export class SessionCache {
     private readonly clock: () => number = Date.now,
   ) {}
 
+  /** Forgets the oldest entries of a map beyond the bound (Maps iterate in insertion order). */
+  private static bound<K, V>(map: Map<K, V>): void {
+    for (const key of map.keys()) {
+      if (map.size <= MAX_CACHED_SESSIONS) return;
+      map.delete(key);
+    }
+  }
+
   async get(id: string): Promise<SessionRecord | undefined> {
     const entry = this.entries.get(id);
     if (entry && this.clock() - entry.at < TTL_MS) return entry.session;
     const session = await findSession(this.models, id);
-    if (session && session.version >= (this.newestSeen.get(id) ?? 0))
+    if (session && session.version >= (this.newestSeen.get(id) ?? 0)) {
+      this.entries.delete(id);
       this.entries.set(id, { session, at: this.clock() });
+      SessionCache.bound(this.entries);
+    }
     return session;
   }
 
   /** A session event: newer than the copy here, it replaces it. */
   seen(data: SessionData, eventTime: Date): void {
-    this.newestSeen.set(
-      data.sessionId,
-      Math.max(data.version, this.newestSeen.get(data.sessionId) ?? 0),
-    );
+    const newest = Math.max(data.version, this.newestSeen.get(data.sessionId) ?? 0);
+    this.newestSeen.delete(data.sessionId);
+    this.newestSeen.set(data.sessionId, newest);
+    SessionCache.bound(this.newestSeen);
     const entry = this.entries.get(data.sessionId);
     if (!entry || entry.session.version >= data.version) return;
     const startsAt = new Date(data.startsAt);

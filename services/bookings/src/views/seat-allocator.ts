@@ -1,4 +1,4 @@
-import type { BookingIndex } from './booking-index.js';
+import type { SessionBookings } from './live-bookings.js';
 
 const BUSY_ELSEWHERE_MS = 60_000;
 
@@ -6,7 +6,9 @@ const BUSY_ELSEWHERE_MS = 60_000;
  * Hands out candidate seat numbers and waiting-list tickets to this replica's in-flight
  * requests, so that 500 people booking one session at once try distinct seats instead of all
  * inserting seat 1. It is only a hint: the unique `_id` of each claim decides. A seat another
- * replica took is skipped for a minute, then tried again (it may have been freed).
+ * replica took is skipped for a minute, then tried again (it may have been freed). It reads the
+ * session's bookings from the live view (views/live-bookings.ts): callers load them first.
+ * Bound: what this replica's requests in flight reserve, and a minute of seats seen taken.
  */
 export class SeatAllocator {
   private readonly reserved = new Map<string, Set<number>>();
@@ -14,10 +16,14 @@ export class SeatAllocator {
   private readonly lastTicket = new Map<string, number>();
   private readonly joining = new Map<string, number>();
 
-  constructor(private readonly index: BookingIndex) {
-    // A change of the session's bookings (here or on another replica) may have freed seats
-    // this replica had seen taken: they are worth trying again.
-    index.onChange((sessionId) => this.busyElsewhere.delete(sessionId));
+  constructor(private readonly bookingsOf: (sessionId: string) => SessionBookings) {}
+
+  /**
+   * A change of the session's bookings (here or on another replica) may have freed seats this
+   * replica had seen taken: they are worth trying again.
+   */
+  changed(sessionId: string): void {
+    this.busyElsewhere.delete(sessionId);
   }
 
   /** A seat whose claim this replica just deleted is free to try at once. */
@@ -26,7 +32,7 @@ export class SeatAllocator {
   }
 
   private unavailable(sessionId: string, now: number): Set<number> {
-    const taken = this.index.heldSeatNos(sessionId);
+    const taken = this.bookingsOf(sessionId).heldSeatNos();
     for (const seat of this.reserved.get(sessionId) ?? []) taken.add(seat);
     for (const [seat, until] of this.busyElsewhere.get(sessionId) ?? [])
       if (until > now) taken.add(seat);
@@ -35,7 +41,8 @@ export class SeatAllocator {
 
   /** Seats a booking could still get: never more than capacity minus what is held. */
   freeSeats(sessionId: string, capacity: number, now: Date): number {
-    const held = this.index.counts(sessionId).held + (this.reserved.get(sessionId)?.size ?? 0);
+    const held =
+      this.bookingsOf(sessionId).counts().held + (this.reserved.get(sessionId)?.size ?? 0);
     const numbersLeft = capacity - this.unavailable(sessionId, now.getTime()).size;
     return Math.max(0, Math.min(capacity - held, numbersLeft));
   }
@@ -68,7 +75,9 @@ export class SeatAllocator {
 
   /** Once a line exists (or someone is joining it), newcomers join it too. */
   hasLine(sessionId: string): boolean {
-    return (this.joining.get(sessionId) ?? 0) > 0 || this.index.waitlist(sessionId).length > 0;
+    return (
+      (this.joining.get(sessionId) ?? 0) > 0 || this.bookingsOf(sessionId).waitlist().length > 0
+    );
   }
 
   beginJoin(sessionId: string): void {
@@ -83,7 +92,8 @@ export class SeatAllocator {
 
   /** The next ticket to try; `ticketTaken` moves past one another replica holds. */
   nextTicket(sessionId: string): number {
-    const next = Math.max(this.lastTicket.get(sessionId) ?? 0, this.index.maxTicket(sessionId)) + 1;
+    const known = this.bookingsOf(sessionId).maxTicket();
+    const next = Math.max(this.lastTicket.get(sessionId) ?? 0, known) + 1;
     this.lastTicket.set(sessionId, next);
     return next;
   }

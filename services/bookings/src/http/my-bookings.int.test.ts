@@ -1,0 +1,91 @@
+import request from 'supertest';
+import { newId } from '@fabrique/contracts';
+import { startBookingsHarness, type BookingsHarness } from '../test-harness.js';
+
+let h: BookingsHarness;
+
+beforeAll(async () => {
+  h = await startBookingsHarness();
+});
+afterAll(() => h.stop());
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const bearer = async (id: string) => ({ Authorization: `Bearer ${await h.token(id)}` });
+
+async function mine(resident: string, query: Record<string, string>) {
+  return request(h.app)
+    .get('/api/bookings')
+    .query(query)
+    .set(await bearer(resident));
+}
+
+/** Every page of "my bookings", following the cursor. */
+async function allPages(resident: string, query: Record<string, string>) {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await mine(resident, { ...query, ...(cursor ? { cursor } : {}) });
+    expect(page.status).toBe(200);
+    ids.push(...(page.body.items as { id: string }[]).map((b) => b.id));
+    cursor = page.body.nextCursor as string | null;
+  } while (cursor);
+  return ids;
+}
+
+it('pages one person’s upcoming bookings soonest first, each once, by a keyset cursor', async () => {
+  const resident = newId();
+  const booked: { id: string; at: number }[] = [];
+  // Two sessions at the same time: the booking id breaks the tie.
+  for (const days of [9, 3, 5, 5, 12]) {
+    const startsAt = new Date(Date.now() + days * DAY);
+    const session = await h.session({
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
+      bookingClosesAt: new Date(startsAt.getTime() - HOUR).toISOString(),
+    });
+    const res = await request(h.app)
+      .post('/api/bookings')
+      .set(await bearer(resident))
+      .send({ sessionId: session.sessionId });
+    expect(res.status).toBe(201);
+    booked.push({ id: res.body.id as string, at: startsAt.getTime() });
+  }
+  const someoneElse = newId();
+  const theirs = await h.session();
+  await request(h.app)
+    .post('/api/bookings')
+    .set(await bearer(someoneElse))
+    .send({ sessionId: theirs.sessionId });
+
+  const expected = [...booked]
+    .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))
+    .map((b) => b.id);
+  expect(await allPages(resident, { limit: '2' })).toEqual(expected);
+  expect(await allPages(resident, { limit: '100' })).toEqual(expected);
+  expect(await allPages(resident, { when: 'past', limit: '2' })).toEqual([]);
+
+  // A booking made between two pages does not shift the next page.
+  const first = await mine(resident, { limit: '2' });
+  const earlier = new Date(Date.now() + DAY);
+  const added = await h.session({
+    startsAt: earlier.toISOString(),
+    endsAt: new Date(earlier.getTime() + HOUR).toISOString(),
+    bookingClosesAt: new Date(earlier.getTime() - HOUR).toISOString(),
+  });
+  await request(h.app)
+    .post('/api/bookings')
+    .set(await bearer(resident))
+    .send({ sessionId: added.sessionId });
+  const second = await mine(resident, { limit: '2', cursor: first.body.nextCursor as string });
+  expect(second.body.items.map((b: { id: string }) => b.id)).toEqual(expected.slice(2, 4));
+});
+
+it('refuses a cursor it did not make with BAD_CURSOR', async () => {
+  for (const cursor of ['not-a-cursor', Buffer.from('soon|x').toString('base64url')]) {
+    const res = await mine(newId(), { cursor });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.code).toBe('BAD_CURSOR');
+  }
+});

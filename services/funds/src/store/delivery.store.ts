@@ -1,0 +1,108 @@
+import { backfillOnce } from '@fabrique/service-kit';
+import type { Delivery } from '../domain/delivery.js';
+import type { Entry } from '../domain/entry.js';
+import type { Fund } from '../domain/fund.js';
+import { FundBook } from '../domain/fund-book.js';
+import type { FundsModels } from './models.js';
+import { allRecords, insertOnce } from './records.store.js';
+
+/** The UTC month a session started in (`2026-12`): deliveries of a period are read by month. */
+export const monthOf = (at: Date): string => at.toISOString().slice(0, 7);
+
+/** Months from the one of `from` to the one of `to` (exclusive end), oldest first. */
+export function monthsBetween(from: Date, to: Date): string[] {
+  const months: string[] = [];
+  const cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+  while (cursor < to) {
+    months.push(monthOf(cursor));
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months;
+}
+
+/** A closed session's delivery, once (its id is the session's), with its indexed month. */
+export function insertDelivery(
+  models: FundsModels,
+  delivery: Delivery,
+  closed: { eventId: string; closedAt: Date },
+): Promise<boolean> {
+  return insertOnce(models.deliveries, {
+    ...delivery,
+    id: delivery.sessionId,
+    month: monthOf(delivery.startsAt),
+    ...closed,
+  });
+}
+
+type DeliveryDocument = Delivery & { _id: string; month?: string };
+
+function toDelivery(doc: DeliveryDocument): Delivery {
+  const {
+    _id: _id,
+    month: _month,
+    ...delivery
+  } = doc as DeliveryDocument & Record<string, unknown>;
+  const { eventId: _e, closedAt: _c, outbox: _o, ...rest } = delivery as Record<string, unknown>;
+  return rest as unknown as Delivery;
+}
+
+/** Deliveries of sessions that started in [from, to), by their indexed month. */
+export async function deliveriesBetween(
+  models: FundsModels,
+  from: Date,
+  to: Date,
+): Promise<Delivery[]> {
+  const found: Delivery[] = [];
+  for (const month of monthsBetween(from, to)) {
+    const docs = await models.deliveries.find({ month }).lean<DeliveryDocument[]>();
+    for (const doc of docs) {
+      const delivery = toDelivery(doc);
+      if (delivery.startsAt >= from && delivery.startsAt < to) found.push(delivery);
+    }
+  }
+  return found;
+}
+
+/** One fund's entries, by the indexed `fundId`. */
+export async function entriesOfFund(models: FundsModels, fundId: string): Promise<Entry[]> {
+  const docs = await models.entries
+    .find({ fundId }, { outbox: 0 })
+    .lean<Record<string, unknown>[]>();
+  return docs.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as unknown as Entry);
+}
+
+/** One fund with its ledger and the sessions of its period, read from the store. */
+export async function loadFundBook(models: FundsModels, fund: Fund): Promise<FundBook> {
+  const book = new FundBook();
+  book.addFund(fund);
+  for (const entry of await entriesOfFund(models, fund.id)) book.addEntry(entry);
+  for (const delivery of await deliveriesBetween(models, fund.periodStart, fund.periodEnd))
+    book.addDelivery(delivery);
+  return book;
+}
+
+/** Everything, in one book: a reconciliation compares its summaries with the live ones. */
+export async function loadWholeBook(models: FundsModels): Promise<FundBook> {
+  const book = new FundBook();
+  for (const fund of await allRecords<Fund>(models.funds)) book.addFund(fund);
+  for (const entry of await allRecords<Entry>(models.entries)) book.addEntry(entry);
+  for (const delivery of await allRecords<Delivery & { id: string }>(models.deliveries))
+    book.addDelivery(delivery);
+  return book;
+}
+
+const MONTHS_BACKFILLED = 'deliveries-month-v1';
+
+/**
+ * Deliveries stored before they had a month get one, once per database (a marker records it):
+ * the one read of the whole collection, on the first start after the upgrade.
+ */
+export function backfillDeliveryMonths(models: FundsModels): Promise<number> {
+  return backfillOnce<{ startsAt: Date }>(
+    { target: models.deliveries, migrations: models.migrations },
+    MONTHS_BACKFILLED,
+    'month',
+    (doc) => monthOf(doc.startsAt),
+    ['startsAt'],
+  );
+}
