@@ -17,15 +17,23 @@ import { importFromWorkshops, importWorkshopsBuild } from './workspace.mjs';
 
 const BATCH = 1_000;
 const PARIS = 'Europe/Paris';
-const [{ DateTime }, { newId }, workshopDomain, sessionDomain, write, sessionUseCases] =
-  await Promise.all([
-    importFromWorkshops('luxon'),
-    importFromWorkshops('@fabrique/contracts'),
-    importWorkshopsBuild('domain/workshop.js'),
-    importWorkshopsBuild('domain/session.js'),
-    importWorkshopsBuild('store/versioned-write.js'),
-    importWorkshopsBuild('use-cases/sessions.js'),
-  ]);
+const [
+  { DateTime },
+  { newId },
+  workshopDomain,
+  sessionDomain,
+  write,
+  sessionUseCases,
+  sessionStore,
+] = await Promise.all([
+  importFromWorkshops('luxon'),
+  importFromWorkshops('@fabrique/contracts'),
+  importWorkshopsBuild('domain/workshop.js'),
+  importWorkshopsBuild('domain/session.js'),
+  importWorkshopsBuild('store/versioned-write.js'),
+  importWorkshopsBuild('use-cases/sessions.js'),
+  importWorkshopsBuild('store/session.store.js'),
+]);
 
 async function insertAll(model, docs) {
   for (let i = 0; i < docs.length; i += BATCH) await model.insertMany(docs.slice(i, i + BATCH));
@@ -176,7 +184,8 @@ function makeAvailability(random, sessions, fullShare) {
       capacity: s.capacity,
       confirmed,
       seatsLeft: s.capacity - confirmed,
-      version: confirmed + 1,
+      sequence: confirmed,
+      endMonth: sessionStore.monthOf(s.endsAt),
     };
   });
 }
@@ -209,8 +218,12 @@ export async function seedCatalogue(models, options) {
   );
   await insertAll(
     models.sessions,
-    sessions.map((s) => write.toDocument(s, [])),
+    sessions.map((s) => sessionStore.sessionDocument(s, [])),
   );
+  // Written as this version of the service writes them: no data migration is due.
+  await models.migrations.create({ _id: 'sessions-end-month-v1', at: now }).catch((error) => {
+    if (error.code !== 11000) throw error;
+  });
   await insertAll(models.availability, availability);
   const written = performance.now();
   return {

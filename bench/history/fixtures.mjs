@@ -65,6 +65,9 @@ function booking(session, residentId, seatNo, past) {
     createdAt: at,
     updatedAt: at,
     version: 1,
+    // The session's times when booked, as bookings stores them (store/booking.store.ts).
+    sessionStartsAt: session.startsAt,
+    sessionEndsAt: session.endsAt,
     outbox: [],
   };
 }
@@ -162,6 +165,7 @@ function deliveryOf(session) {
     attendees: 8,
     participantMinutes: 8 * session.durationMinutes,
     byResidenceCommune: [{ commune: session.commune, attendees: 8 }],
+    month: session.startsAt.toISOString().slice(0, 7),
     eventId: newId(),
     closedAt: session.endsAt,
     outbox: [],
@@ -254,6 +258,8 @@ export async function seedHistory(
     }
     await insertAll(funds.collection('entries'), ledger);
     await insertAll(funds.collection('deliveries'), past.map(deliveryOf));
+    // Written as this version of funds writes them: no data migration is due.
+    await funds.collection('migrations').insertOne({ _id: 'deliveries-month-v1', at: new Date() });
     return { pastSessions: past.length, pastBookings: history.length, entries: ledger.length };
   } finally {
     await closeAll(connections);

@@ -22,7 +22,10 @@ async function concurrent(call, connections, seconds) {
   const deadline = performance.now() + seconds * 1000;
   let n = 0;
   const worker = async () => {
-    while (performance.now() < deadline) results.push(await call(n++));
+    while (performance.now() < deadline) {
+      const { status, ms } = await call(n++);
+      results.push({ status, ms });
+    }
   };
   await Promise.all(Array.from({ length: connections }, worker));
   return { ...latencyAndStatuses(results), requests: results.length };
