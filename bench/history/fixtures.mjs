@@ -68,6 +68,7 @@ function booking(session, residentId, seatNo, past) {
     // The session's times when booked, as bookings stores them (store/booking.store.ts).
     sessionStartsAt: session.startsAt,
     sessionEndsAt: session.endsAt,
+    sessionMonth: session.startsAt.toISOString().slice(0, 7),
     outbox: [],
   };
 }
@@ -188,6 +189,10 @@ export async function seedLive(urls, { upcoming, residents, now, seed }) {
       bookings.collection('bookings'),
       bookingsOf(random, sessions, people, 3, false),
     );
+    // Written as this version of bookings writes them: no data migration is due.
+    await bookings
+      .collection('migrations')
+      .insertOne({ _id: 'bookings-session-month-v1', at: new Date() });
     const funds = connections.funds.db;
     const current = fundOf(
       'Fonds de cette année',

@@ -5,7 +5,8 @@ import { book } from '../use-cases/book.js';
 import { bookingOrFail, cancelBooking, roleOver, visibleBooking } from '../use-cases/cancel.js';
 import type { BookingsDeps } from '../use-cases/deps.js';
 import { acceptOffer, declineOffer } from '../use-cases/offers.js';
-import { availabilityOf, myBookings, positionOf } from '../use-cases/reads.js';
+import { myBookings } from '../use-cases/my-bookings.js';
+import { availabilityOf, positionOf } from '../use-cases/reads.js';
 import { bookBody, cancelBody, myBookingsQuery } from './schemas.js';
 import { bookingView } from './views.js';
 

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { newId } from '@fabrique/contracts';
+import { backfillBookingMonths, insertBooking } from '../store/booking.store.js';
 import { startBookingsHarness, type BookingsHarness } from '../test-harness.js';
 
 let h: BookingsHarness;
@@ -88,4 +89,49 @@ it('refuses a cursor it did not make with BAD_CURSOR', async () => {
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body.code).toBe('BAD_CURSOR');
   }
+});
+
+it('pages years of past bookings latest first, also those stored before months existed', async () => {
+  const resident = newId();
+  const { models } = h.deps;
+  const starts = [3, 40, 400, 1_100].map((days) => new Date(Date.now() - days * DAY));
+  const ids: string[] = [];
+  for (const [i, startsAt] of starts.entries()) {
+    const id = newId();
+    ids.push(id);
+    const booking = {
+      id,
+      sessionId: newId(),
+      workshopId: newId(),
+      residentId: resident,
+      bookedBy: resident,
+      seats: 1,
+      status: 'confirmed' as const,
+      seatNos: [1],
+      ticket: null,
+      offerExpiresAt: null,
+      attendance: 'attended' as const,
+      attendedSeats: 1,
+      cancellation: null,
+      createdAt: new Date(startsAt.getTime() - DAY),
+      updatedAt: startsAt,
+      version: 1,
+    };
+    await insertBooking(models, booking, [], {
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + HOUR),
+    });
+    // The two oldest as an earlier version stored them: no session times, no month.
+    if (i >= 2)
+      await models.bookings.updateOne(
+        { _id: id },
+        { $unset: { sessionMonth: 1, sessionStartsAt: 1, sessionEndsAt: 1 } },
+      );
+  }
+  await models.migrations.deleteMany({});
+  expect(await backfillBookingMonths(models, () => Promise.resolve(undefined))).toBe(2);
+  expect(await backfillBookingMonths(models, () => Promise.resolve(undefined))).toBe(0);
+  // Without their session, the two oldest are placed by the day they were made.
+  expect(await allPages(resident, { when: 'past', limit: '1' })).toEqual(ids);
+  expect(await allPages(resident, { when: 'upcoming' })).toEqual([]);
 });

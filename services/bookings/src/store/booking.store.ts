@@ -1,5 +1,6 @@
 import type { Envelope } from '@fabrique/contracts';
 import { applyChange, type Booking, type BookingChange } from '../domain/booking.js';
+import { insertOnce } from '@fabrique/service-kit';
 import { claim } from './claim.store.js';
 import type { BookingsModels } from './models.js';
 
@@ -13,10 +14,22 @@ type BookingDocument = Omit<Booking, 'id'> & {
   outbox?: unknown;
   sessionStartsAt?: Date;
   sessionEndsAt?: Date;
+  /** The UTC month of `sessionStartsAt` (`2027-03`): a person's bookings are read by month. */
+  sessionMonth?: string;
 };
 
+/** The UTC month of an instant, as bookings store it (`2027-03`). */
+export const monthOf = (at: Date): string => at.toISOString().slice(0, 7);
+
 export function toBooking(doc: BookingDocument): Booking {
-  const { _id, outbox: _pending, sessionStartsAt: _s, sessionEndsAt: _e, ...rest } = doc;
+  const {
+    _id,
+    outbox: _pending,
+    sessionStartsAt: _s,
+    sessionEndsAt: _e,
+    sessionMonth: _m,
+    ...rest
+  } = doc;
   return { ...rest, id: _id };
 }
 
@@ -33,17 +46,36 @@ export async function bookingsOfSession(models: BookingsModels, sessionId: strin
   return docs.map(toBooking);
 }
 
-/** Every booking of a person, by the indexed `residentId`: a person's history is short. */
+const asResidentBooking = (doc: BookingDocument): ResidentBooking => ({
+  booking: toBooking(doc),
+  bookedStartsAt: doc.sessionStartsAt,
+  bookedEndsAt: doc.sessionEndsAt,
+});
+
+/**
+ * A person's bookings for sessions starting in the given months, by the indexed
+ * `{residentId, sessionMonth}`: one equality read per month, all at once.
+ */
+export async function bookingsOfResidentIn(
+  models: BookingsModels,
+  residentId: string,
+  months: string[],
+): Promise<ResidentBooking[]> {
+  const pages = await Promise.all(
+    months.map((sessionMonth) =>
+      models.bookings.find({ residentId, sessionMonth }, { outbox: 0 }).lean<BookingDocument[]>(),
+    ),
+  );
+  return pages.flat().map(asResidentBooking);
+}
+
+/** Every booking of a person, by the indexed `residentId` (erasure reads them all once). */
 export async function bookingsOfResident(
   models: BookingsModels,
   residentId: string,
 ): Promise<ResidentBooking[]> {
   const docs = await models.bookings.find({ residentId }, { outbox: 0 }).lean<BookingDocument[]>();
-  return docs.map((doc) => ({
-    booking: toBooking(doc),
-    bookedStartsAt: doc.sessionStartsAt,
-    bookedEndsAt: doc.sessionEndsAt,
-  }));
+  return docs.map(asResidentBooking);
 }
 
 /** Bookings in one status, by the indexed `status` (offers: a handful at any time). */
@@ -72,6 +104,7 @@ export async function insertBooking(
     ...rest,
     sessionStartsAt: session.startsAt,
     sessionEndsAt: session.endsAt,
+    sessionMonth: monthOf(session.startsAt),
     outbox: events,
   });
 }
@@ -161,4 +194,42 @@ export async function finishInterruptedTransitions(
       repaired.push(t.bookingId);
   }
   return repaired;
+}
+
+const MONTHS_BACKFILLED = 'bookings-session-month-v1';
+
+/**
+ * Bookings stored before they carried their session's times and month get them, once per
+ * database (a marker records it): the session's times from the sessions projection, else the
+ * booking's own date. The one read of the whole collection, on the first start after the
+ * upgrade; safe to run again after an interruption.
+ */
+export async function backfillBookingMonths(
+  models: BookingsModels,
+  sessionTimes: (sessionId: string) => Promise<{ startsAt: Date; endsAt: Date } | undefined>,
+): Promise<number> {
+  if (await models.migrations.exists({ _id: MONTHS_BACKFILLED })) return 0;
+  const docs = await models.bookings
+    .find({}, { sessionId: 1, sessionStartsAt: 1, sessionEndsAt: 1, sessionMonth: 1, createdAt: 1 })
+    .lean<BookingDocument[]>();
+  let updated = 0;
+  for (const doc of docs) {
+    if (doc.sessionMonth !== undefined) continue;
+    const times = doc.sessionStartsAt
+      ? { startsAt: doc.sessionStartsAt, endsAt: doc.sessionEndsAt ?? doc.sessionStartsAt }
+      : ((await sessionTimes(doc.sessionId)) ?? { startsAt: doc.createdAt, endsAt: doc.createdAt });
+    await models.bookings.updateOne(
+      { _id: doc._id },
+      {
+        $set: {
+          sessionStartsAt: times.startsAt,
+          sessionEndsAt: times.endsAt,
+          sessionMonth: monthOf(times.startsAt),
+        },
+      },
+    );
+    updated += 1;
+  }
+  await insertOnce(models.migrations, { _id: MONTHS_BACKFILLED, at: new Date() });
+  return updated;
 }

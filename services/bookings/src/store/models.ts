@@ -5,6 +5,7 @@ import {
   claimSchema,
   closureSchema,
   feedOwnerSchema,
+  migrationSchema,
   feedTokenSchema,
   personSchema,
   releaseSchema,
@@ -35,6 +36,7 @@ export function bookingsModels(connection: Connection) {
     closures: model('AttendanceClosure', closureSchema),
     feedTokens: model('FeedToken', feedTokenSchema),
     feedOwners: model('FeedOwner', feedOwnerSchema),
+    migrations: model('Migration', migrationSchema),
     idempotency: idempotencyModel(connection),
   };
 }

@@ -9,13 +9,22 @@ const outbox = { type: Schema.Types.Mixed, default: () => [] };
 
 export const bookingSchema = trackPendingOutbox(
   new Schema<LooseDocument>(
-    { _id: String, sessionId: String, residentId: String, status: String, version: Number, outbox },
+    {
+      _id: String,
+      sessionId: String,
+      residentId: String,
+      sessionMonth: String,
+      status: String,
+      version: Number,
+      outbox,
+    },
     { ...options, collection: 'bookings' },
   ),
 );
 // The reads by index (views/live-bookings.ts, "my bookings", rosters, offers to expire).
 bookingSchema.index({ sessionId: 1 });
 bookingSchema.index({ residentId: 1 });
+bookingSchema.index({ residentId: 1, sessionMonth: 1 });
 bookingSchema.index({ status: 1 });
 
 /**
@@ -80,4 +89,10 @@ export const feedTokenSchema = new Schema<LooseDocument>(
 export const feedOwnerSchema = new Schema<LooseDocument>(
   { _id: String, tokenHash: String },
   { ...options, collection: 'feed_owners' },
+);
+
+/** One document per data migration that ran (its id names it). */
+export const migrationSchema = new Schema<LooseDocument>(
+  { _id: String, at: Date },
+  { ...options, collection: 'migrations' },
 );

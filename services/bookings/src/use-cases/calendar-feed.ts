@@ -2,10 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { holdsSeats } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
-import { bookingsOfResident } from '../store/booking.store.js';
+import { bookingsOfResidentIn } from '../store/booking.store.js';
 import { claim } from '../store/claim.store.js';
 import type { Actor, BookingsDeps } from './deps.js';
+import { MONTHS_AHEAD, monthsFrom } from './my-bookings.js';
 import { sessionsOf } from './reads.js';
+
+/** How far back a calendar feed shows the seats one held. */
+const FEED_DAYS_BACK = 92;
 
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
@@ -43,6 +47,19 @@ export async function revokeFeed(deps: BookingsDeps, actor: Actor): Promise<void
   await deps.models.feedOwners.deleteOne({ _id: actor.accountId });
 }
 
+/** The last three months and what is ahead, by month: a feed does not carry ten years. */
+async function feedBookings(deps: BookingsDeps, residentId: string) {
+  const now = deps.now();
+  const months = monthsFrom(
+    new Date(now.getTime() - FEED_DAYS_BACK * 86_400_000),
+    new Date(now.getTime() + MONTHS_AHEAD * 31 * 86_400_000),
+    1,
+  );
+  return (await bookingsOfResidentIn(deps.models, residentId, months))
+    .map((row) => row.booking)
+    .filter(holdsSeats);
+}
+
 /** The resident's seats (confirmed and offered) as an iCalendar feed. */
 export async function personalFeed(
   deps: BookingsDeps,
@@ -51,9 +68,7 @@ export async function personalFeed(
 ): Promise<string> {
   const owner = await deps.models.feedTokens.findById(hashOf(token)).lean<{ residentId: string }>();
   if (!owner) throw bookingErrors.CALENDAR_NOT_FOUND();
-  const bookings = (await bookingsOfResident(deps.models, owner.residentId))
-    .map((row) => row.booking)
-    .filter(holdsSeats);
+  const bookings = await feedBookings(deps, owner.residentId);
   const sessions = await sessionsOf(
     deps,
     bookings.map((b) => b.sessionId),
