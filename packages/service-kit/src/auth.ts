@@ -8,6 +8,7 @@ import {
   type AccessTokenClaims,
 } from '@fabrique/contracts';
 import { commonErrors } from './errors.js';
+import type { RevokedAccounts } from './revocations.js';
 
 export type Role = AccessTokenClaims['roles'][number];
 
@@ -70,13 +71,19 @@ function bearerToken(req: Request): string | undefined {
 }
 
 /**
- * Verifies the bearer token when one is sent and sets `req.principal`. Routes that need a
+ * Verifies the bearer token when one is sent and sets `req.principal`; a token of an account
+ * in `revoked` (deleted) is refused like an invalid one. Routes that need a
  * caller use `requireAuth` / `requireRole` after it; public routes simply do not.
  */
-export function authenticate(keys: KeyResolver): RequestHandler {
+export function authenticate(keys: KeyResolver, revoked?: RevokedAccounts): RequestHandler {
   return async (req, _res, next) => {
     const token = bearerToken(req);
-    if (token) req.principal = await verifyAccessToken(token, keys);
+    if (token) {
+      const principal = await verifyAccessToken(token, keys);
+      if (revoked?.refuses(principal.accountId))
+        throw commonErrors.UNAUTHENTICATED('This account has been deleted.');
+      req.principal = principal;
+    }
     next();
   };
 }

@@ -64,3 +64,9 @@ export {
   type OpsRoutesOptions,
 } from './ops.routes.js';
 export { opsRouteDocs } from './ops.docs.js';
+export {
+  followRevocations,
+  RevokedAccounts,
+  REVOCATION_MEMORY_MS,
+  startRevocations,
+} from './revocations.js';

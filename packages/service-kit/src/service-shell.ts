@@ -6,6 +6,7 @@ import { authenticate, type KeyResolver } from './auth.js';
 import type { ReadinessCheck } from './health.js';
 import { idempotency, type IdempotencyModel } from './idempotency.js';
 import { mongoIsUp } from './mongo.js';
+import type { RevokedAccounts } from './revocations.js';
 import type { Logger } from './logger.js';
 import { closeServer, onShutdownSignal } from './shutdown.js';
 
@@ -15,12 +16,18 @@ import { closeServer, onShutdownSignal } from './shutdown.js';
  */
 export function mountServiceBasics(
   app: Express,
-  basics: { openApi: object; keys: KeyResolver; idempotency: IdempotencyModel },
+  basics: {
+    openApi: object;
+    keys: KeyResolver;
+    idempotency: IdempotencyModel;
+    /** Accounts whose tokens are refused (deleted): see revocations.ts. */
+    revoked?: RevokedAccounts | undefined;
+  },
 ): void {
   app.get('/openapi.json', (_req, res) => {
     res.json(basics.openApi);
   });
-  app.use(authenticate(basics.keys));
+  app.use(authenticate(basics.keys, basics.revoked));
   app.use(idempotency(basics.idempotency));
 }
 

@@ -33,7 +33,12 @@ export function createApp(deps: AppDeps): Express {
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     routes: (app) => {
-      mountServiceBasics(app, { openApi, keys: deps.keys, idempotency: deps.models.idempotency });
+      mountServiceBasics(app, {
+        openApi,
+        keys: deps.keys,
+        idempotency: deps.models.idempotency,
+        revoked: deps.revoked,
+      });
       // Calendar feeds first: `/api/bookings/calendar/…` is not a booking id.
       app.use('/api/bookings/calendar', calendarRoutes(deps, deps.publicUrl));
       app.use('/api/bookings', bookingRoutes(deps));

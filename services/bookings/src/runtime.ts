@@ -11,10 +11,11 @@ import {
   type OutboxRelay,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, type Logger } from '@fabrique/service-kit';
+import { connectMongo, startRevocations, type Logger } from '@fabrique/service-kit';
 import { policyOf, type BookingsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
-import { finishInterruptedTransitions } from './store/booking.store.js';
+import { backfillBookingMonths, finishInterruptedTransitions } from './store/booking.store.js';
+import { findSession } from './store/session.store.js';
 import { bookingsModels, outboxModels, syncIndexes, type BookingsModels } from './store/models.js';
 import type { BookingsDeps } from './use-cases/deps.js';
 import {
@@ -116,9 +117,12 @@ export async function startRuntime(
   await ensureStreams(bus, ['accounts', 'workshops', 'bookings']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
   const views = await startViews(bus, models, logger);
-  const { availability, followers } = views;
+  const { revoked, follower: revocations } = await startRevocations(bus, logger);
+  const { availability } = views;
+  const followers = [...views.followers, revocations];
+  await backfillBookingMonths(models, (id) => findSession(models, id));
   const repaired = await finishInterruptedTransitions(models, new Date(Date.now() - DAY));
-  const deps = buildDeps(config, logger, models, views, relay);
+  const deps = { ...buildDeps(config, logger, models, views, relay), revoked };
   const released = await releaseLeftoverClaims(deps, LEFTOVER_AGE_MS, STARTUP_CLAIMS_MS);
   const active = await recentlyActiveSessions(deps, RECENT_CLAIMS_MS);
   logger.info(

@@ -40,7 +40,12 @@ export function createApp(deps: AppDeps): Express {
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     routes: (app) => {
-      mountServiceBasics(app, { openApi, keys: deps.keys, idempotency: deps.models.idempotency });
+      mountServiceBasics(app, {
+        openApi,
+        keys: deps.keys,
+        idempotency: deps.models.idempotency,
+        revoked: deps.revoked,
+      });
       // Before the fund routes: their `/:id` would take "reconciliation" for a fund id.
       app.use('/api/funds', reconciliationRoutes(deps));
       app.use('/api/funds', fundRoutes(deps));

@@ -10,7 +10,7 @@ import {
   type OutboxRelay,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, type Logger } from '@fabrique/service-kit';
+import { connectMongo, startRevocations, type Logger } from '@fabrique/service-kit';
 import type { FundsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillDeliveryMonths } from './store/delivery.store.js';
@@ -54,8 +54,11 @@ export async function startRuntime(config: FundsConfig, logger: Logger): Promise
     }),
   ];
   await book.loadFunds();
+  const { revoked, follower: revocations } = await startRevocations(bus, logger);
+  followers.push(revocations);
   const deps: FundsDeps = {
     models,
+    revoked,
     book,
     logger,
     eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),

@@ -22,6 +22,7 @@ import {
 const servicesDir = join(import.meta.dirname, '../..');
 const env = isolatedEnvironment('e2e');
 let accounts: ServiceProcess;
+let bookings: ServiceProcess;
 let gateway: ServiceProcess;
 let api: string;
 let accountsPort: number;
@@ -97,9 +98,20 @@ beforeAll(async () => {
   await ensureStreams(bus, ['accounts']);
   accounts = startAccounts();
   await accounts.waitForOutput(/listening/);
+  const bookingsPort = await freePort();
+  bookings = startService('bookings', 'main.js', {
+    PORT: String(bookingsPort),
+    MONGO_URL: `${env.mongoUrl}${env.dbName}_bookings`,
+    NATS_URL: env.natsUrl,
+    NATS_NAMESPACE: env.namespace,
+    JWKS_URL: `http://127.0.0.1:${accountsPort}/api/auth/jwks.json`,
+    LOG_LEVEL: 'info',
+  });
+  await bookings.waitForOutput(/listening/);
   gateway = startService('gateway', 'main.js', {
     PORT: String(gatewayPort),
     ACCOUNTS_URL: `http://127.0.0.1:${accountsPort}`,
+    BOOKINGS_URL: `http://127.0.0.1:${bookingsPort}`,
     AUTH_RATE_LIMIT_MAX: '200',
     LOG_LEVEL: 'info',
   });
@@ -108,6 +120,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await gateway.kill();
+  await bookings.kill();
   await accounts.kill();
   await bus.close();
 });
@@ -196,6 +209,21 @@ describe('accounts through the gateway', () => {
     await new Promise((r) => setTimeout(r, 1_000));
     expect(received).toEqual([dora.id]);
     await consumer.stop();
+  });
+
+  it('a deleted account’s token is refused by the other services from the deletion on', async () => {
+    const erin = await signUp('erin@example.org');
+    const book = () =>
+      call(
+        'POST',
+        '/api/bookings',
+        { sessionId: '01a24a00-0000-7000-8000-000000000000' },
+        erin.accessToken,
+      );
+    expect((await book()).body.code).toBe('SESSION_NOT_FOUND'); // the token was accepted
+    expect((await call('DELETE', '/api/me', undefined, erin.accessToken)).status).toBe(204);
+    const refused = await eventually(book, (res) => res.status === 401);
+    expect(refused.body.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers 502 problem+json at once when the service is stopped', async () => {

@@ -36,7 +36,12 @@ export function createApp(deps: AppDeps): Express {
       app.use('/api/notifications/unsubscribe', unsubscribeRoutes(deps, deps.unsubscribe));
     },
     routes: (app) => {
-      mountServiceBasics(app, { openApi, keys: deps.keys, idempotency: deps.models.idempotency });
+      mountServiceBasics(app, {
+        openApi,
+        keys: deps.keys,
+        idempotency: deps.models.idempotency,
+        revoked: deps.revoked,
+      });
       // Before the notification routes: their `/:id` would take these words for ids.
       app.use('/api/notifications/dead-letters', deadLetterRoutes(deps, deps.bus));
       app.use('/api/notifications', notificationRoutes(deps));

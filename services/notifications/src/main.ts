@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const config = loadNotificationsConfig();
   const logger = createLogger(SERVICE, config.LOG_LEVEL);
   const runtime = await startRuntime(config, logger);
-  const { connection, bus, relay, consumers, mailer, deps } = runtime;
+  const { connection, bus, relay, consumers, followers, mailer, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
   const stopSweeps = startSweeps(deps, logger, {
     intervalMs: config.SWEEP_INTERVAL_MS,
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const smtp = { stop: () => Promise.resolve(mailer.close()) };
   shutdownInOrder(
     logger,
-    { server, background: [sweeps, ...consumers, smtp], relay, bus, connection },
+    { server, background: [sweeps, ...consumers, ...followers, smtp], relay, bus, connection },
     config.SHUTDOWN_TIMEOUT_MS,
   );
 }

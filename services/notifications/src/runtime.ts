@@ -5,10 +5,11 @@ import {
   ensureStreams,
   startConsumer,
   type Bus,
+  type Follower,
   type OutboxRelay,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, type Logger } from '@fabrique/service-kit';
+import { connectMongo, startRevocations, type Logger } from '@fabrique/service-kit';
 import type { NotificationsConfig } from './config.js';
 import {
   EMAIL_DURABLE,
@@ -27,6 +28,7 @@ export interface NotificationsRuntime {
   bus: Bus;
   relay: OutboxRelay;
   consumers: RunningConsumer[];
+  followers: Follower[];
   mailer: Mailer;
   deps: NotificationsDeps;
 }
@@ -49,8 +51,10 @@ export async function startRuntime(
   });
   await ensureStreams(bus, ['accounts', 'workshops', 'bookings', 'funds', 'notifications']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
+  const { revoked, follower: revocations } = await startRevocations(bus, logger);
   const deps: NotificationsDeps = {
     models,
+    revoked,
     logger,
     eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),
     now: () => new Date(),
@@ -58,7 +62,7 @@ export async function startRuntime(
   };
   const mailer = smtpMailer(config);
   const consumers = await startConsumers(bus, config, deps, emailDepsOf(config, deps, mailer));
-  return { connection, bus, relay, consumers, mailer, deps };
+  return { connection, bus, relay, consumers, followers: [revocations], mailer, deps };
 }
 
 function emailDepsOf(

@@ -135,6 +135,7 @@ function testConfig(
 
 async function stopRuntime(runtime: NotificationsRuntime): Promise<void> {
   for (const consumer of runtime.consumers) await consumer.stop();
+  for (const follower of runtime.followers) await follower.stop();
   await runtime.relay.stop();
   runtime.mailer.close();
   await runtime.bus.close();

@@ -36,7 +36,12 @@ export function createApp(deps: AppDeps): Express {
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     routes: (app) => {
-      mountServiceBasics(app, { openApi, keys: deps.keys, idempotency: deps.models.idempotency });
+      mountServiceBasics(app, {
+        openApi,
+        keys: deps.keys,
+        idempotency: deps.models.idempotency,
+        revoked: deps.revoked,
+      });
       app.use('/api/venues', venueRoutes(deps));
       app.use('/api/workshops', workshopRoutes(deps));
       app.use('/api/sessions', sessionRoutes(deps));

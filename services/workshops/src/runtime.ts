@@ -10,7 +10,7 @@ import {
   type Follower,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, insertOnce, type Logger } from '@fabrique/service-kit';
+import { connectMongo, insertOnce, startRevocations, type Logger } from '@fabrique/service-kit';
 import type { WorkshopsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import {
@@ -47,6 +47,21 @@ export interface WorkshopsRuntime {
   deps: WorkshopsDeps;
 }
 
+/** The live catalogue (views/catalogue-index.ts), loaded by end month and followed. */
+async function startCatalogue(bus: Bus, models: WorkshopsModels, logger: Logger) {
+  await backfillSessionMonths(models);
+  // Follow first, then load: an event published during the load is applied after it.
+  const catalogue = new CatalogueIndex(models);
+  const follower = await followEvents(bus, {
+    name: 'catalogue',
+    subscriptions: viewSubscriptions(catalogue),
+    logger,
+  });
+  await catalogue.load();
+  logger.info({ sessions: catalogue.size }, 'catalogue index loaded');
+  return { catalogue, follower };
+}
+
 /** Database, streams, relay and consumer: what main.ts and the tests share. */
 export async function startRuntime(
   config: WorkshopsConfig,
@@ -69,22 +84,15 @@ export async function startRuntime(
     subscriptions: subscriptions(models),
     logger,
   });
-  await backfillSessionMonths(models);
-  // Follow first, then load: an event published during the load is applied after it.
-  const catalogue = new CatalogueIndex(models);
-  const followers = [
-    await followEvents(bus, {
-      name: 'catalogue',
-      subscriptions: viewSubscriptions(catalogue),
-      logger,
-    }),
-  ];
-  await catalogue.load();
-  logger.info({ sessions: catalogue.size }, 'catalogue index loaded');
+  const { catalogue, follower } = await startCatalogue(bus, models, logger);
+  const { revoked, follower: revocations } = await startRevocations(bus, logger);
+  const followers = [follower, revocations];
   const deps: WorkshopsDeps = {
     models,
+    revoked,
     eventsWritten: (modelName, ids) => relay.wake(modelName, ids),
     now: () => new Date(),
+    backdateDays: config.SCHEDULE_PAST_DAYS,
     catalogue,
   };
   return { connection, bus, relay, consumer, followers, deps };

@@ -1,5 +1,5 @@
 import { newId, type Envelope } from '@fabrique/contracts';
-import { hasRole } from '@fabrique/service-kit';
+import { commonErrors, hasRole } from '@fabrique/service-kit';
 import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
 import { assertBookable } from '../domain/policy.js';
@@ -9,6 +9,7 @@ import { insertBooking } from '../store/booking.store.js';
 import { holdClaimId, release } from '../store/claim.store.js';
 import { findPerson } from '../store/person.store.js';
 import { releaseSeats, settleSeats, takeHold, takeSeats, takeTicket } from './claims.js';
+import { cancelIfAccountDeleted } from './cancel.js';
 import type { Actor, BookingsDeps } from './deps.js';
 import { scheduleFill } from './offers.js';
 
@@ -75,6 +76,17 @@ function newBooking(
  * insert; the hold, seat and ticket claims before it are given back if anything fails.
  */
 export async function book(
+  deps: BookingsDeps,
+  actor: Actor,
+  request: BookRequest,
+): Promise<BookResult> {
+  const result = await seatOrLine(deps, actor, request);
+  if (await cancelIfAccountDeleted(deps, result.booking))
+    throw commonErrors.UNAUTHENTICATED('This account has been deleted.');
+  return result;
+}
+
+async function seatOrLine(
   deps: BookingsDeps,
   actor: Actor,
   request: BookRequest,

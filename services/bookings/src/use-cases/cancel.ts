@@ -5,6 +5,7 @@ import { assertResidentMayCancel } from '../domain/policy.js';
 import { isHostOf, type SessionRecord } from '../domain/session.js';
 import { bookingEvents } from '../events/booking-events.js';
 import { bookingsOfResident, bookingsOfSession, findBooking } from '../store/booking.store.js';
+import { findPerson } from '../store/person.store.js';
 import { change, tryChange } from './change.js';
 import { releaseBooking } from './claims.js';
 import type { Actor, BookingsDeps } from './deps.js';
@@ -97,6 +98,19 @@ export async function cancelSessionBookings(
  * started go to the others, one cancellation event each (run again, it finds nothing to do).
  * Past bookings stay, with the bare account id, for the attendance counts.
  */
+/**
+ * A booking written while its account was being deleted (its token accepted just before the
+ * deletion reached this replica) is cancelled at once: the deletion handler marks the person
+ * deleted before it cancels their bookings, so a booking written after that mark meets it
+ * here, and one written before it is in the handler's read. True when it was cancelled.
+ */
+export async function cancelIfAccountDeleted(deps: BookingsDeps, booking: Booking) {
+  const person = await findPerson(deps.models, booking.residentId);
+  if (!person?.deleted) return false;
+  await end(deps, booking, 'resident', 'account deleted', booking.residentId, false);
+  return true;
+}
+
 export async function cancelBookingsOfDeletedAccount(
   deps: BookingsDeps,
   residentId: string,

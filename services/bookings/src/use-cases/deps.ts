@@ -1,3 +1,4 @@
+import type { RevokedAccounts } from '@fabrique/service-kit';
 import type { KeyedQueue } from '@fabrique/bus';
 import type { Envelope } from '@fabrique/contracts';
 import type { Logger, Principal } from '@fabrique/service-kit';
@@ -10,6 +11,8 @@ import type { SessionCache } from '../views/session-cache.js';
 /** What the use cases need; runtime.ts builds it for main.ts and the tests. */
 export interface BookingsDeps {
   models: BookingsModels;
+  /** Accounts whose tokens this replica refuses (deleted ones): service-kit revocations. */
+  revoked?: RevokedAccounts | undefined;
   /** The bookings of live sessions (views/live-bookings.ts): load a session with `of` first. */
   live: LiveBookings;
   allocator: SeatAllocator;

@@ -1,3 +1,4 @@
+import type { RevokedAccounts } from '@fabrique/service-kit';
 import type { Envelope } from '@fabrique/contracts';
 import type { Logger, Principal } from '@fabrique/service-kit';
 import type { FundsModels } from '../store/models.js';
@@ -6,6 +7,8 @@ import type { FundLedgers } from '../views/fund-ledgers.js';
 /** What the use cases need; runtime.ts builds it for main.ts and the tests. */
 export interface FundsDeps {
   models: FundsModels;
+  /** Accounts whose tokens this replica refuses (deleted ones): service-kit revocations. */
+  revoked?: RevokedAccounts | undefined;
   /** The funds and the ledgers in use (views/fund-ledgers.ts). */
   book: FundLedgers;
   logger: Logger;
