@@ -12,7 +12,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { embeddedOptions, startEmbedded, stopEmbedded } from '../infra/embedded.mjs';
-import { adminGrantRole, demoSignIns, ensureDemoData } from './demo/index.mjs';
+import {
+  adminGrantRole,
+  DEMO_PAST_DAYS,
+  demoMaySeed,
+  demoSignIns,
+  ensureDemoData,
+} from './demo/index.mjs';
 import { createLogSink, pipeLines } from './log-sink.mjs';
 import {
   buildWorkspace,
@@ -93,6 +99,9 @@ function serviceEnv(name, infra, upstreams, dataDir) {
     // Services verify access tokens with the keys accounts publishes.
     JWKS_URL: `http://127.0.0.1:${portOf('accounts')}/api/auth/jwks.json`,
     PUBLIC_URL: `http://127.0.0.1:${portOf('gateway')}`,
+    // The demo's season began weeks ago; past sessions are refused once it is loaded.
+    ...(name === 'workshops' &&
+      demoMaySeed(dataDir) && { SCHEDULE_PAST_DAYS: String(DEMO_PAST_DAYS) }),
     ...(name === 'notifications' && {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(MAIL_PORTS.smtp),

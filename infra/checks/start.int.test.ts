@@ -267,6 +267,28 @@ describe('npm start (scripts/start.mjs)', () => {
     expect(rounds.map((r) => r.phase)).toContain('voting');
   });
 
+  it('lets a demo resident vote in the round: its proposals were reviewed', async () => {
+    const [round] = (await getJson<Page<{ id: string; phase: string }>>(`${gateway}/api/rounds`))
+      .items;
+    const detail = await getJson<{ proposals: { id: string; review: { feasible: boolean } }[] }>(
+      `${gateway}/api/rounds/${round!.id}`,
+    );
+    const feasible = detail.proposals.filter((p) => p.review?.feasible);
+    expect(feasible.length).toBeGreaterThan(0);
+    const login = await fetch(`${gateway}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'habitante@example.org', password: 'demo-fabrique-local' }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const ballot = await fetch(`${gateway}/api/rounds/${round!.id}/ballot`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ choices: [feasible[0]!.id] }),
+    });
+    expect(ballot.status).toBe(200);
+  });
+
   it('stops everything on Ctrl-C', stopAndCheck, STOP_TIMEOUT_MS + 10_000);
 
   it(

@@ -78,6 +78,17 @@ async function holdsOtherData(api) {
  * is `off`, or the network holds data of its own. Answers 'seeded' (now), 'already',
  * 'off' or 'not-demo'.
  */
+/**
+ * How many days back the demo's season starts (its series began weeks ago, so that the fund
+ * shows delivered hours): workshops accepts past sessions only while the demo data is loaded.
+ */
+export const DEMO_PAST_DAYS = 75;
+
+/** Whether this start may load the demo data (not yet loaded, not turned off). */
+export function demoMaySeed(dataDir) {
+  return readMarker(dataDir)?.state !== 'seeded' && process.env.DEMO_DATA !== 'off';
+}
+
 export async function ensureDemoData({ gatewayUrl, dataDir, grantRole, signal, log }) {
   const marker = readMarker(dataDir);
   if (marker?.state === 'seeded') return 'already';

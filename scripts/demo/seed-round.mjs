@@ -1,16 +1,11 @@
-// The participatory-budget round. Its phases follow the clock and each step has its own
-// phase (proposals, then review, then voting), and no phase can be moved by hand: the round
-// is created with proposals open since two weeks, the review starting a few seconds later and
-// the vote right after, so the seed waits out those seconds (while it seeds the rest).
+// The participatory-budget round: created with proposals open since two weeks and the review
+// and the vote planned days ahead; the seed then moves it on itself, as a coordinator would
+// (`POST /api/rounds/{id}/advance`): the review starts once the proposals are in, the vote
+// once every proposal is reviewed. No step depends on how fast the machine is.
 import { BALLOTS, euros, PROPOSALS, ROUND } from './fund-data.mjs';
 import { addDays, parisInstant } from './time.mjs';
 
-/** Enough for the six proposals to go in before the review starts, even on a slow machine. */
-const PROPOSALS_WINDOW_MS = 20_000;
-const REVIEW_WINDOW_MS = 10_000;
-
 function roundBody(fund, now, today) {
-  const reviewStartsAt = new Date(now.getTime() + PROPOSALS_WINDOW_MS);
   const votingEndsAt = parisInstant(addDays(today, 21), '20:00');
   return {
     fundId: fund.id,
@@ -18,8 +13,8 @@ function roundBody(fund, now, today) {
     envelopeCents: euros(ROUND.envelope),
     method: { type: 'approval', maxChoices: ROUND.maxChoices },
     proposalsOpenAt: addDays(now, -14).toISOString(),
-    reviewStartsAt: reviewStartsAt.toISOString(),
-    votingStartsAt: new Date(reviewStartsAt.getTime() + REVIEW_WINDOW_MS).toISOString(),
+    reviewStartsAt: addDays(now, 3).toISOString(),
+    votingStartsAt: addDays(now, 5).toISOString(),
     votingEndsAt: votingEndsAt.toISOString(),
     closesAt: addDays(votingEndsAt, 7).toISOString(),
   };
@@ -50,9 +45,12 @@ export async function openRound(ctx, { token }, fund, tokens, now, today) {
   return round;
 }
 
-async function until(ctx, instant) {
-  const wait = new Date(instant).getTime() - Date.now();
-  if (wait > 0) await ctx.api.sleep(wait + 200);
+/** Starts the next phase now, unless the round is there already (a resumed seed). */
+async function advance(ctx, token, round, to) {
+  const current = await ctx.api.get(`/api/rounds/${round.id}`);
+  const order = ['proposals', 'review', 'voting'];
+  if (order.indexOf(current.phase) >= order.indexOf(to)) return;
+  await ctx.api.post(`/api/rounds/${round.id}/advance`, { to }, { token });
 }
 
 /**
@@ -74,11 +72,11 @@ async function reviewAll(ctx, token, round) {
   }
 }
 
-/** Reviews the proposals once the review starts, then casts the ballots once voting opens. */
+/** Starts the review, reviews the proposals, opens the vote and casts the ballots. */
 export async function finishRound(ctx, { token }, round, tokens) {
-  await until(ctx, round.reviewStartsAt);
+  await advance(ctx, token, round, 'review');
   await reviewAll(ctx, token, round);
-  await until(ctx, round.votingStartsAt);
+  await advance(ctx, token, round, 'voting');
   const current = await ctx.api.get(`/api/rounds/${round.id}`);
   if (current.phase !== 'voting')
     throw new Error(`the round is in its ${current.phase} phase, not voting`);

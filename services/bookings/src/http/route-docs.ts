@@ -115,7 +115,13 @@ export const routeDocs: RouteDoc[] = [
     access: ['host', 'coordinator'],
     body: attendanceBody,
     responses: ok('Roster'),
-    errors: [...hostOnly, 'TOO_EARLY_FOR_ATTENDANCE', 'ROSTER_CLOSED', 'NOT_ON_ROSTER'],
+    errors: [
+      ...hostOnly,
+      'TOO_EARLY_FOR_ATTENDANCE',
+      'ROSTER_CLOSED',
+      'NOT_ON_ROSTER',
+      'ABOVE_CAPACITY',
+    ],
   },
   {
     method: 'post',
@@ -123,7 +129,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Close attendance once: emits bookings.session.attendance-closed.v1',
     access: ['host', 'coordinator'],
     responses: ok('What the session delivered'),
-    errors: [...hostOnly, 'TOO_EARLY_FOR_ATTENDANCE', 'ROSTER_CLOSED'],
+    errors: [...hostOnly, 'TOO_EARLY_FOR_ATTENDANCE', 'ROSTER_CLOSED', 'ABOVE_CAPACITY'],
   },
   ...opsRouteDocs('bookings'),
 ];

@@ -76,6 +76,7 @@ export async function recordAttendance(
   const session = await hostedSession(deps, actor, sessionId);
   await assertOpenForAttendance(deps, session);
   for (const entry of body.marks) await mark(deps, actor, session, entry);
+  await assertRoomFor(deps, session, body.walkIns);
   for (const walkIn of body.walkIns) {
     const id = walkIn.id ?? newId();
     const event = attendanceRecordedV1.create(
@@ -95,6 +96,35 @@ export async function recordAttendance(
   return rosterOf(deps, actor, sessionId);
 }
 
+/** People present: the seats marked attended and the walk-ins. */
+function present(bookings: Booking[], walkIns: { seats: number }[]): number {
+  const attended = bookings
+    .filter((b) => b.attendance === 'attended')
+    .reduce((n, b) => n + (b.attendedSeats ?? b.seats), 0);
+  return attended + walkIns.reduce((n, w) => n + w.seats, 0);
+}
+
+/**
+ * Walk-ins fill the seats nobody came for, not more: the session's capacity bounds the people
+ * present (hours delivered are counted from them). A walk-in sent again (same id) counts once.
+ */
+async function assertRoomFor(
+  deps: BookingsDeps,
+  session: SessionRecord,
+  walkIns: AttendanceBody['walkIns'],
+): Promise<void> {
+  if (walkIns.length === 0) return;
+  const known = await walkInsOf(deps.models, session.id);
+  const ids = new Set(known.map((w) => w.id));
+  const adding = walkIns.filter((w) => w.id === undefined || !ids.has(w.id));
+  const now = present(await seatedBookings(deps, session.id), known);
+  const wanted = adding.reduce((n, w) => n + w.seats, 0);
+  if (now + wanted > session.capacity)
+    throw bookingErrors.ABOVE_CAPACITY(
+      `${session.capacity} seats, ${now} people present: room for ${Math.max(0, session.capacity - now)} more.`,
+    );
+}
+
 async function seatedBookings(deps: BookingsDeps, sessionId: string): Promise<Booking[]> {
   // From the database, which has the last word (marks may come from another replica).
   return (await bookingsOfSession(deps.models, sessionId)).filter((b) => b.status === 'confirmed');
@@ -111,10 +141,13 @@ export async function closeAttendance(deps: BookingsDeps, actor: Actor, sessionI
     deps.models,
     bookings.map((b) => b.residentId),
   );
+  const walkIns = await walkInsOf(deps.models, sessionId);
+  if (present(bookings, walkIns) > session.capacity)
+    throw bookingErrors.ABOVE_CAPACITY('Remove walk-ins until the people present fit the seats.');
   const summary = summariseAttendance({
     session,
     bookings,
-    walkIns: await walkInsOf(deps.models, sessionId),
+    walkIns,
     repairs: await repairsOf(deps.models, sessionId),
     communeOf: (id) => people.get(id)?.commune,
   });

@@ -1,7 +1,8 @@
 import { effectiveKind, type Entry } from './entry.js';
 
 export interface ContributorStanding {
-  contributor: { type: 'account' | 'organisation'; id: string };
+  /** `residents`: the residents' category as one total line (see privacy.ts). */
+  contributor: { type: 'account' | 'organisation' | 'residents'; id: string };
   category: string | null;
   commune: string | null;
   pledgedCents: number;

@@ -18,10 +18,18 @@ export const fundErrors = defineErrors({
   ALREADY_REVERSED: { status: 409, title: 'This entry was already reversed' },
   UNKNOWN_LINE_ITEM: { status: 422, title: 'No such budget line in this fund' },
   EXPENSE_NOT_FOUND: { status: 404, title: 'No such expense' },
+  OVER_BUDGET: {
+    status: 422,
+    title: 'Beyond the budget line or the money available: approve with an override reason',
+  },
   EXPENSE_DECIDED: { status: 409, title: 'This expense was already approved or rejected' },
   NOT_ALLOWED: { status: 403, title: 'You may not see or do this' },
   INVALID_ROUND: { status: 422, title: 'This round cannot be run as described' },
   BALLOT_INVALID: { status: 422, title: 'This ballot does not follow the round’s rules' },
+  NOT_ALL_REVIEWED: {
+    status: 409,
+    title: 'Every proposal is reviewed before the vote opens',
+  },
   WRONG_PHASE: { status: 409, title: 'Not possible in the round’s current phase' },
   NOT_ELIGIBLE: { status: 403, title: 'Only residents of the round’s communes take part' },
   ROUND_NOT_FOUND: { status: 404, title: 'No such round' },

@@ -38,3 +38,8 @@ export function splitEvenly(totalCents: number, keys: string[]): Map<string, num
 export function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 }
+
+/** An amount for a message: `1 100,00 €`, as a French treasurer reads it. */
+export function euros(cents: number): string {
+  return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}

@@ -103,3 +103,22 @@ export function assertValidRound(round: Round): void {
   const problem = roundProblem(round);
   if (problem !== null) throw fundErrors.INVALID_ROUND(problem);
 }
+
+/** A phase a coordinator started before its date (review, or voting once all is reviewed). */
+export interface PhaseAdvance {
+  phase: Phase;
+  at: Date;
+}
+
+/**
+ * The round with each advanced phase starting when it was advanced: a coordinator may end
+ * the proposals, or the review, earlier than planned, never move a phase later.
+ */
+export function withAdvances(round: Round, advances: PhaseAdvance[]): Round {
+  const effective = { ...round };
+  for (const { phase, at } of advances) {
+    if (phase === 'review' && at < effective.reviewStartsAt) effective.reviewStartsAt = at;
+    if (phase === 'voting' && at < effective.votingStartsAt) effective.votingStartsAt = at;
+  }
+  return effective;
+}

@@ -41,7 +41,7 @@ export function expenseRoutes(deps: FundsDeps): Router {
 function decisionRoutes(router: Router, deps: FundsDeps): void {
   router.post('/:id/expenses/:expenseId/approve', async (req, res) => {
     const fund = fundOrFail(deps, req.params.id);
-    const { reason } = parseInput(decisionBody, req.body ?? {});
+    const { reason, override } = parseInput(decisionBody, req.body ?? {});
     const expense = await decideExpense(
       deps,
       principalOf(req),
@@ -49,6 +49,7 @@ function decisionRoutes(router: Router, deps: FundsDeps): void {
       req.params.expenseId,
       true,
       reason ?? null,
+      override,
     );
     res.json(expenseView(expense));
   });

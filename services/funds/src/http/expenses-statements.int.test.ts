@@ -55,7 +55,8 @@ describe('expenses', () => {
         request(h.app)
           .post(`/api/funds/${FUND}/expenses/${id}/approve`)
           .set(await auth(coordinator, ['coordinator']))
-          .send({}),
+          // Nothing was contributed yet: paid ahead of the money, with a reason.
+          .send({ override: 'Avance de la mairie' }),
       ),
     );
     expect(approvals.filter((a) => a.status === 200)).toHaveLength(1);
@@ -64,6 +65,33 @@ describe('expenses', () => {
     const summary = await request(h.app).get(`/api/funds/${FUND}/summary`);
     expect(summary.body.totals.spentCents).toBe(4_250);
     expect(summary.body.budget[0]).toMatchObject({ spentCents: 4_250, remainingCents: 95_750 });
+  });
+
+  it('needs an override reason beyond its budget line or the money available, kept in its entry', async () => {
+    const submitted = await request(h.app)
+      .post(`/api/funds/${FUND}/expenses`)
+      .set(await auth(newId(), ['host']))
+      .send({
+        amountCents: 150_000,
+        lineItemId: 'materiel',
+        receiptRef: 'FAC-990',
+        description: 'Établi',
+      });
+    const approve = async (body: object) =>
+      request(h.app)
+        .post(`/api/funds/${FUND}/expenses/${submitted.body.id as string}/approve`)
+        .set(await auth(coordinator, ['coordinator']))
+        .send(body);
+    const refused = await approve({});
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('OVER_BUDGET');
+    expect(refused.body.detail).toMatch(/left on the line "Matériel".*available in the fund/);
+    const approved = await approve({ override: 'Vote du comité du 12 mars' });
+    expect(approved.body.status).toBe('approved');
+    const entry = await request(h.app)
+      .get(`/api/funds/${FUND}/ledger/${approved.body.entryId as string}`)
+      .set(await auth(coordinator, ['coordinator']));
+    expect(entry.body.note).toContain('Vote du comité du 12 mars');
   });
 
   it('can be rejected with a reason, which pays nothing', async () => {

@@ -5,6 +5,7 @@ import { createFund, fundOrFail } from '../use-cases/funds.js';
 import { fundBody } from './schemas.js';
 import { deliveryView, fundView } from './views.js';
 import { contributorStandings } from '../domain/contributors.js';
+import { standingsVisibleTo } from '../domain/privacy.js';
 
 /** Funds and their public summary: what came in, what went out, what it bought. */
 export function fundRoutes(deps: FundsDeps): Router {
@@ -37,8 +38,8 @@ export function fundRoutes(deps: FundsDeps): Router {
   const readers = requireRole('coordinator', 'funder');
   router.get('/:id/contributors', requireAuth, readers, async (req, res) => {
     const fund = fundOrFail(deps, req.params.id as string);
-    const entries = await deps.book.entriesOf(fund);
-    res.json({ items: contributorStandings(entries), nextCursor: null });
+    const standings = contributorStandings(await deps.book.entriesOf(fund));
+    res.json({ items: standingsVisibleTo(principalOf(req), standings), nextCursor: null });
   });
 
   return router;

@@ -169,10 +169,11 @@ describe('the ledger', () => {
           .set(await auth(newId()))
       ).status,
     ).toBe(403);
+    // A funder pages the organisations' lines (residents' gifts are private: privacy.int.test).
     const page = await request(h.app)
-      .get(`/api/funds/${FUND}/ledger?limit=2`)
+      .get(`/api/funds/${FUND}/ledger?limit=1`)
       .set(await auth(newId(), ['funder']));
-    expect(page.body.items).toHaveLength(2);
+    expect(page.body.items).toHaveLength(1);
     expect(page.body.nextCursor).toEqual(expect.any(String));
     const csv = await request(h.app)
       .get(`/api/funds/${FUND}/ledger.csv`)

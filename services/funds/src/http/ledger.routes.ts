@@ -7,6 +7,7 @@ import {
   requireRole,
 } from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
+import { entriesVisibleTo, mayReadEntry } from '../domain/privacy.js';
 import type { FundsDeps } from '../use-cases/deps.js';
 import { fundOrFail } from '../use-cases/funds.js';
 import { recordMoney, reverseEntry } from '../use-cases/ledger.js';
@@ -68,13 +69,13 @@ function readRoutes(router: Router, deps: FundsDeps): void {
     res
       .type('text/csv; charset=utf-8')
       .attachment(`grand-livre-${fund.id}.csv`)
-      .send(ledgerCsv(await deps.book.entriesOf(fund)));
+      .send(ledgerCsv(entriesVisibleTo(principalOf(req), await deps.book.entriesOf(fund))));
   });
 
   router.get('/:id/ledger', requireAuth, readers, async (req, res) => {
     const fund = fundOrFail(deps, req.params.id as string);
     const query = parseInput(ledgerQuery, req.query, 'query');
-    const entries = await deps.book.entriesOf(fund);
+    const entries = entriesVisibleTo(principalOf(req), await deps.book.entriesOf(fund));
     const all = entries.filter((e) => !query.kind || e.kind === query.kind);
     const page = pageByOffset(all, query.limit, query.cursor);
     res.json({ items: page.items.map(entryView), nextCursor: page.nextCursor });
@@ -82,7 +83,7 @@ function readRoutes(router: Router, deps: FundsDeps): void {
 
   router.get('/:id/ledger/:entryId', requireAuth, readers, async (req, res) => {
     const entry = await deps.book.entry(req.params.id as string, req.params.entryId as string);
-    if (!entry) throw fundErrors.ENTRY_NOT_FOUND();
+    if (!entry || !mayReadEntry(principalOf(req), entry)) throw fundErrors.ENTRY_NOT_FOUND();
     res.json(entryView(entry));
   });
 }

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { RouteDoc } from '@fabrique/service-kit';
-import { ballotBody, proposalBody, proposalPatch, reviewBody, roundBody } from './round-schemas.js';
+import {
+  advanceBody,
+  ballotBody,
+  proposalBody,
+  proposalPatch,
+  reviewBody,
+  roundBody,
+} from './round-schemas.js';
 
 const object = z.record(z.string(), z.unknown());
 const list = z.object({ items: z.array(object), nextCursor: z.string().nullable() });
@@ -60,6 +67,16 @@ export const roundDocs: RouteDoc[] = [
     body: reviewBody,
     responses: ok('Proposal'),
     errors: [...phase, 'PROPOSAL_NOT_FOUND'],
+  },
+  {
+    method: 'post',
+    path: '/api/rounds/{id}/advance',
+    summary:
+      'Start the review (from proposals) or the vote (from review, every proposal reviewed) before its date',
+    access: ['coordinator'],
+    body: advanceBody,
+    responses: ok('Round'),
+    errors: [...phase, 'NOT_ALL_REVIEWED'],
   },
   {
     method: 'put',

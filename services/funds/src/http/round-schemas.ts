@@ -45,3 +45,6 @@ export const reviewBody = z.strictObject({
 export const ballotBody = z.strictObject({
   choices: z.array(z.string().min(1).max(100)).max(200),
 });
+
+/** A coordinator starts the next phase before its date. */
+export const advanceBody = z.strictObject({ to: z.enum(['review', 'voting']) });

@@ -13,7 +13,15 @@ import {
 } from '../use-cases/proposals.js';
 import { resultsOf } from '../use-cases/results.js';
 import { createRound, listRounds, roundOrFail } from '../use-cases/rounds.js';
-import { ballotBody, proposalBody, proposalPatch, reviewBody, roundBody } from './round-schemas.js';
+import { advanceRound } from '../use-cases/round-phases.js';
+import {
+  advanceBody,
+  ballotBody,
+  proposalBody,
+  proposalPatch,
+  reviewBody,
+  roundBody,
+} from './round-schemas.js';
 
 const roundView = (round: Round, now: Date) => ({
   ...round,
@@ -52,6 +60,12 @@ export function roundRoutes(deps: FundsDeps): Router {
   router.get('/', async (_req, res) => {
     const rounds = await listRounds(deps);
     res.json({ items: rounds.map((r) => roundView(r, deps.now())), nextCursor: null });
+  });
+
+  router.post('/:id/advance', requireAuth, requireRole('coordinator'), async (req, res) => {
+    const { to } = parseInput(advanceBody, req.body);
+    const round = await advanceRound(deps, principalOf(req), req.params.id as string, to);
+    res.json(roundView(round, deps.now()));
   });
 
   router.post('/', requireAuth, requireRole('coordinator'), async (req, res) => {

@@ -149,11 +149,12 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/expenses/{expenseId}/approve',
-    summary: 'Approve: recorded as paid in the ledger',
+    summary:
+      'Approve: recorded as paid in the ledger (beyond its budget line or the money available, with an override reason)',
     access: ['coordinator'],
     body: decisionBody,
     responses: ok('Expense'),
-    errors: ['EXPENSE_DECIDED'],
+    errors: ['EXPENSE_DECIDED', 'OVER_BUDGET'],
   },
   {
     method: 'post',

@@ -64,6 +64,8 @@ export const expenseBody = z.strictObject({
 
 export const decisionBody = z.strictObject({
   reason: z.string().trim().min(1).max(500).optional(),
+  /** Why it is approved beyond its budget line or the money available (required then). */
+  override: z.string().trim().min(3).max(300).optional(),
 });
 export const rejectionBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 

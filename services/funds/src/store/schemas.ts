@@ -31,7 +31,11 @@ export const roundSchema = trackPendingOutbox(loose('rounds', { outbox }));
 export const proposalSchema = trackPendingOutbox(loose('proposals', { roundId: String, outbox }));
 export const ballotSchema = trackPendingOutbox(loose('ballots', { roundId: String, outbox }));
 /** One per round and phase (`<roundId>:<phase>`): the phase-changed event goes out once. */
-export const phaseMarkSchema = trackPendingOutbox(loose('round_phases', { outbox }));
+/** One per round and phase, with its event; `advancedAt` when a coordinator started it early. */
+export const phaseMarkSchema = trackPendingOutbox(
+  loose('round_phases', { roundId: String, outbox }),
+);
+phaseMarkSchema.index({ roundId: 1 });
 /** One per round: inserting it is what publishes the results once. */
 export const resultSchema = trackPendingOutbox(loose('round_results', { outbox }));
 /** One share.behind alert per fund, commune and day, with its event. */

@@ -9,6 +9,7 @@ import { hasRole } from '@fabrique/service-kit';
 import { entryIdOf, type Entry } from '../domain/entry.js';
 import { fundErrors } from '../domain/errors.js';
 import { lineItemOf, type Fund } from '../domain/fund.js';
+import { euros } from '../domain/money.js';
 import { SOURCE } from '../events/converters.js';
 import { findRecord, insertOnce } from '../store/records.store.js';
 import type { Actor, FundsDeps } from './deps.js';
@@ -106,6 +107,33 @@ interface Decision {
   by: string;
   at: Date;
   reason: string | null;
+  /** Why it was approved beyond its budget line or the money available (then required). */
+  override?: string | null;
+}
+
+/**
+ * An expense beyond what is left on its budget line, or beyond the money available, is
+ * approved only with an explicit override reason, kept in its ledger entry. A check, not an
+ * invariant: two approvals at the same instant may both pass it.
+ */
+async function assertWithinBudget(
+  deps: FundsDeps,
+  fund: Fund,
+  expense: Expense,
+  override: string | undefined,
+): Promise<void> {
+  if (override) return;
+  const summary = await deps.book.summary(fund);
+  const line = summary.budget.find((b) => b.lineItemId === expense.lineItemId);
+  const problems: string[] = [];
+  if (line && expense.amountCents > line.remainingCents)
+    problems.push(`${euros(line.remainingCents)} left on the line "${line.label}"`);
+  if (expense.amountCents > summary.totals.availableCents)
+    problems.push(`${euros(summary.totals.availableCents)} available in the fund`);
+  if (problems.length > 0)
+    throw fundErrors.OVER_BUDGET(
+      `This expense is ${euros(expense.amountCents)}: ${problems.join(', ')}. Send "override" with the reason to approve it anyway.`,
+    );
 }
 
 /**
@@ -120,11 +148,21 @@ export async function decideExpense(
   id: string,
   approve: boolean,
   reason: string | null,
+  override?: string,
 ) {
   if (!hasRole(actor, 'coordinator'))
     throw fundErrors.NOT_ALLOWED('Only coordinators approve or reject expenses.');
   const expense = await expenseOrFail(deps, fund, id);
-  const decision: Decision = { id, approve, by: actor.accountId, at: deps.now(), reason };
+  if (approve && expense.status === 'submitted')
+    await assertWithinBudget(deps, fund, expense, override);
+  const decision: Decision = {
+    id,
+    approve,
+    by: actor.accountId,
+    at: deps.now(),
+    reason,
+    override: approve ? (override ?? null) : null,
+  };
   if (!(await insertOnce(deps.models.decisions, { ...decision }))) {
     const taken = await findRecord<Decision>(deps.models.decisions, id);
     // A decision a minute old on an expense still "submitted" was cut short by a crash:
@@ -160,7 +198,9 @@ function expenseEntry(fund: Fund, expense: Expense, decision: Decision): Entry {
     source: { type: 'receipt', ref: expense.receiptRef },
     groupId: newId(),
     reverses: null,
-    note: expense.description,
+    note: decision.override
+      ? `${expense.description} — approved beyond the budget: ${decision.override}`
+      : expense.description,
   };
 }
 

@@ -1,6 +1,13 @@
 import { newId, roundOpenedV1, roundPhaseChangedV1 } from '@fabrique/contracts';
 import { fundErrors } from '../domain/errors.js';
-import { assertValidRound, phaseAt, type Phase, type Round } from '../domain/round.js';
+import {
+  assertValidRound,
+  phaseAt,
+  withAdvances,
+  type Phase,
+  type PhaseAdvance,
+  type Round,
+} from '../domain/round.js';
 import { SOURCE } from '../events/converters.js';
 import { allRecords, findRecord, insertOnce } from '../store/records.store.js';
 import type { Actor, FundsDeps } from './deps.js';
@@ -47,15 +54,31 @@ export async function createRound(
   return round;
 }
 
+interface PhaseMark {
+  id: string;
+  roundId: string;
+  phase: Phase;
+  /** Set when a coordinator started the phase before its date. */
+  advancedAt?: Date;
+}
+
+const advancesOf = (marks: PhaseMark[]): PhaseAdvance[] =>
+  marks.flatMap((m) => (m.advancedAt ? [{ phase: m.phase, at: m.advancedAt }] : []));
+
+/** The round as it runs: its dates, with the phases a coordinator started early. */
 export async function roundOrFail(deps: FundsDeps, id: string): Promise<Round> {
   const round = await findRecord<Round>(deps.models.rounds, id);
   if (!round) throw fundErrors.ROUND_NOT_FOUND();
-  return round;
+  const marks = await deps.models.phaseMarks.find({ roundId: id }).lean<PhaseMark[]>();
+  return withAdvances(round, advancesOf(marks));
 }
 
 export async function listRounds(deps: FundsDeps): Promise<Round[]> {
   const rounds = await allRecords<Round>(deps.models.rounds);
-  return rounds.sort((a, b) => b.proposalsOpenAt.getTime() - a.proposalsOpenAt.getTime());
+  const marks = await allRecords<PhaseMark>(deps.models.phaseMarks);
+  return rounds
+    .map((r) => withAdvances(r, advancesOf(marks.filter((m) => m.roundId === r.id))))
+    .sort((a, b) => b.proposalsOpenAt.getTime() - a.proposalsOpenAt.getTime());
 }
 
 export function assertPhase(round: Round, now: Date, ...allowed: Phase[]): void {
@@ -72,11 +95,19 @@ export function assertEligible(round: Round, actor: Actor): void {
     throw fundErrors.NOT_ELIGIBLE(`Voters live in: ${round.communes.join(', ')}.`);
 }
 
-/** Once per round and phase: the phase-changed event, when the clock has moved the round on. */
-export async function markPhase(deps: FundsDeps, round: Round): Promise<boolean> {
-  const phase = phaseAt(round, deps.now());
+/**
+ * Once per round and phase: the phase-changed event, when the clock has moved the round on,
+ * or when a coordinator started the phase early (`advancedBy`).
+ */
+export async function markPhase(
+  deps: FundsDeps,
+  round: Round,
+  advancedBy?: { accountId: string; phase: Phase },
+): Promise<boolean> {
+  const phase = advancedBy?.phase ?? phaseAt(round, deps.now());
   if (phase === 'upcoming') return false;
   const id = `${round.id}:${phase}`;
+  const advanced = advancedBy && { advancedAt: deps.now(), advancedBy: advancedBy.accountId };
   const event = roundPhaseChangedV1.create(
     { subject: round.id, source: SOURCE },
     {
@@ -89,8 +120,8 @@ export async function markPhase(deps: FundsDeps, round: Round): Promise<boolean>
     },
     deps.now(),
   );
-  if (!(await insertOnce(deps.models.phaseMarks, { id, roundId: round.id, phase }, [event])))
-    return false;
+  const mark = { id, roundId: round.id, phase, ...advanced };
+  if (!(await insertOnce(deps.models.phaseMarks, mark, [event]))) return false;
   deps.eventsWritten('RoundPhase', id, [event]);
   return true;
 }

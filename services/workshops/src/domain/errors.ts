@@ -8,6 +8,7 @@ export const workshopErrors = defineErrors({
     status: 422,
     title: 'Sessions start on a 5-minute mark and last a whole number of 5-minute steps',
   },
+  IN_THE_PAST: { status: 422, title: 'A session cannot start in the past' },
   TOO_FAR_AHEAD: { status: 422, title: 'A session starts at most three years from now' },
   VENUE_NOT_FOUND: { status: 404, title: 'No such venue' },
   WORKSHOP_NOT_FOUND: { status: 404, title: 'No such workshop' },

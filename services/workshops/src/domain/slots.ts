@@ -21,8 +21,14 @@ export type ClaimKind = 'venue' | 'host';
  */
 export const MAX_YEARS_AHEAD = 3;
 
-/** Refuses a first session starting more than MAX_YEARS_AHEAD years after `now`. */
-export function assertWithinHorizon(startsAt: Date, now: Date): void {
+/**
+ * Refuses a session starting before `now` (delivered hours are attested by a session that was
+ * scheduled ahead, then held) or more than MAX_YEARS_AHEAD years after it. `backdateDays` lets
+ * a network's set-up import the season already under way (SCHEDULE_PAST_DAYS, 0 by default).
+ */
+export function assertSchedulable(startsAt: Date, now: Date, backdateDays = 0): void {
+  if (startsAt.getTime() < now.getTime() - backdateDays * 86_400_000)
+    throw workshopErrors.IN_THE_PAST('A session is scheduled to start later than now.');
   const horizon = new Date(now);
   horizon.setUTCFullYear(horizon.getUTCFullYear() + MAX_YEARS_AHEAD);
   if (startsAt > horizon)

@@ -122,7 +122,15 @@ export const routeDocs: RouteDoc[] = [
     access: ['host', 'coordinator'],
     body: scheduleBody,
     responses: ok('Dates', list),
-    errors: ['INVALID_RECURRENCE', 'TOO_MANY_OCCURRENCES', 'NOT_ON_SLOT_GRID'],
+    errors: [
+      'INVALID_RECURRENCE',
+      'TOO_MANY_OCCURRENCES',
+      'NOT_ON_SLOT_GRID',
+      'IN_THE_PAST',
+      'TOO_FAR_AHEAD',
+      'IN_THE_PAST',
+      'TOO_FAR_AHEAD',
+    ],
   },
   {
     method: 'post',
@@ -169,7 +177,14 @@ export const routeDocs: RouteDoc[] = [
     access: ['host', 'coordinator'],
     body: sessionPatch,
     responses: ok('Session'),
-    errors: [...editErrors, 'VENUE_BUSY', 'HOST_BUSY', 'CAPACITY_BELOW_CONFIRMED'],
+    errors: [
+      ...editErrors,
+      'VENUE_BUSY',
+      'HOST_BUSY',
+      'CAPACITY_BELOW_CONFIRMED',
+      'IN_THE_PAST',
+      'TOO_FAR_AHEAD',
+    ],
   },
   {
     method: 'post',

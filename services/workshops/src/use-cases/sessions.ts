@@ -10,7 +10,7 @@ import {
   type Session,
   type SessionChange,
 } from '../domain/session.js';
-import { assertOnSlotGrid, assertWithinHorizon, claimIds } from '../domain/slots.js';
+import { assertOnSlotGrid, assertSchedulable, claimIds } from '../domain/slots.js';
 import type { Venue } from '../domain/venue.js';
 import { claimSlots, releaseClaims } from '../store/slot-claim.store.js';
 import { availabilityOf, insertSession, saveSession } from '../store/session.store.js';
@@ -62,7 +62,7 @@ export async function previewSessions(
   const workshop = await editableWorkshop(deps, actor, workshopId);
   const duration = request.durationMinutes ?? workshop.defaultDurationMinutes;
   assertOnSlotGrid(request.startsAt, duration);
-  assertWithinHorizon(request.startsAt, deps.now());
+  assertSchedulable(request.startsAt, deps.now(), deps.backdateDays);
   return occurrences(request.startsAt, duration, request.recurrence);
 }
 
@@ -94,7 +94,7 @@ export async function scheduleSessions(
   const duration = request.durationMinutes ?? workshop.defaultDurationMinutes;
   assertOnSlotGrid(request.startsAt, duration);
   const now = deps.now();
-  assertWithinHorizon(request.startsAt, now);
+  assertSchedulable(request.startsAt, now, deps.backdateDays);
   const seriesId = request.recurrence ? newId() : null;
   const changes = occurrences(request.startsAt, duration, request.recurrence).map(
     ({ startsAt, endsAt }) =>
@@ -170,7 +170,7 @@ export async function reschedule(
   const startsAt = to.startsAt ?? current.startsAt;
   const duration = to.durationMinutes ?? current.durationMinutes;
   assertOnSlotGrid(startsAt, duration);
-  assertWithinHorizon(startsAt, deps.now());
+  assertSchedulable(startsAt, deps.now(), deps.backdateDays);
   const venue = await venueOrFail(deps, to.venueId ?? current.venueId);
   const endsAt = new Date(startsAt.getTime() + duration * 60_000);
   const change = rescheduleSession(current, { startsAt, endsAt, venue }, deps.now());

@@ -72,6 +72,8 @@ export const errors: typeof fr = {
   CAPACITY_ABOVE_VENUE: 'That is more seats than the venue holds. Lower the number of seats.',
   CAPACITY_BELOW_CONFIRMED:
     'More people have already booked. Choose at least as many seats as confirmed bookings.',
+  IN_THE_PAST: 'A session cannot start in the past. Choose a date to come.',
+  TOO_FAR_AHEAD: 'A session is scheduled at most three years ahead. Choose an earlier date.',
   VENUE_BUSY: 'The venue is taken at that time. Choose another time or another venue.',
   HOST_BUSY:
     'Someone who runs this workshop already has another session at that time. Choose another time.',
@@ -103,6 +105,7 @@ export const errors: typeof fr = {
   TOO_EARLY_FOR_ATTENDANCE:
     'Attendance is recorded from one hour before the session starts. Come back a little later.',
   ROSTER_CLOSED: 'Attendance for this session is already closed: it can no longer change.',
+  ABOVE_CAPACITY: 'As many people are present as the session has seats: no more can be added.',
   NOT_ON_ROSTER: 'This person has no seat in this session.',
   CALENDAR_NOT_FOUND:
     'This calendar link is no longer valid. Take the link again from “My bookings”.',
@@ -120,6 +123,8 @@ export const errors: typeof fr = {
   ALREADY_REVERSED: 'This entry was already reversed.',
   UNKNOWN_LINE_ITEM: 'This budget line does not exist in this fund. Choose one from the list.',
   EXPENSE_NOT_FOUND: 'This expense cannot be found.',
+  OVER_BUDGET:
+    'This expense is more than what is left on its budget line or in the fund. To approve it anyway, give the reason for going beyond.',
   EXPENSE_DECIDED: 'This expense was already approved or rejected.',
   NOT_ALLOWED: 'Your account does not allow you to see or do this.',
   INVALID_ROUND: 'This voting round cannot work this way. Check its dates and its rules.',

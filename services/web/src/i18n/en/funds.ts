@@ -217,6 +217,10 @@ export const funds: typeof fr = {
     reasonHint: 'The person who submitted the expense will see it in their list.',
     reasonMissing: 'Enter the reason for rejecting.',
     confirmReject: 'Confirm the rejection',
+    overrideReason: 'Reason for going beyond the budget',
+    overrideHint: 'It is written into the ledger entry, which funders can read.',
+    overrideMissing: 'Enter the reason for going beyond the budget.',
+    confirmOverride: 'Approve beyond the budget',
     approved: (description, amount) =>
       `Expense “${description}” approved: ${amount} paid by the fund.`,
     rejected: (description) => `Expense “${description}” rejected.`,
@@ -273,6 +277,7 @@ export const funds: typeof fr = {
     paid: 'Paid',
     outstanding: 'Still to pay',
     person: (id) => `Resident (account …${id})`,
+    residentsTotal: 'Residents (total; individual gifts are not shown)',
     organisation: (id) => `Organisation …${id}`,
   },
 };

@@ -83,6 +83,9 @@ export const errors: Record<string, string> & { fallback: string; network: strin
       'C’est plus de places que le lieu ne peut en accueillir. Réduisez le nombre de places.',
     CAPACITY_BELOW_CONFIRMED:
       'Plus de personnes ont déjà réservé. Choisissez au moins autant de places que de réservations confirmées.',
+    IN_THE_PAST: 'Une séance ne peut pas commencer dans le passé. Choisissez une date à venir.',
+    TOO_FAR_AHEAD:
+      'Une séance se programme au plus trois ans à l’avance. Choisissez une date plus proche.',
     VENUE_BUSY:
       'Le lieu est déjà pris à ce moment-là. Choisissez un autre horaire ou un autre lieu.',
     HOST_BUSY:
@@ -122,6 +125,8 @@ export const errors: Record<string, string> & { fallback: string; network: strin
     TOO_EARLY_FOR_ATTENDANCE:
       'La présence se note à partir d’une heure avant le début de la séance. Revenez un peu plus tard.',
     ROSTER_CLOSED: 'La présence de cette séance est déjà clôturée : elle ne peut plus changer.',
+    ABOVE_CAPACITY:
+      'Il y a déjà autant de personnes présentes que de places : on ne peut pas en ajouter davantage.',
     NOT_ON_ROSTER: 'Cette personne n’a pas de place dans cette séance.',
     CALENDAR_NOT_FOUND:
       'Ce lien d’agenda n’est plus valable. Reprenez le lien depuis « Mes réservations ».',
@@ -142,6 +147,8 @@ export const errors: Record<string, string> & { fallback: string; network: strin
     UNKNOWN_LINE_ITEM:
       'Cette ligne de budget n’existe pas dans ce fonds. Choisissez-en une dans la liste.',
     EXPENSE_NOT_FOUND: 'Cette dépense est introuvable.',
+    OVER_BUDGET:
+      'Cette dépense dépasse ce qui reste sur sa ligne de budget ou l’argent disponible. Pour l’approuver quand même, indiquez le motif du dépassement.',
     EXPENSE_DECIDED: 'Cette dépense a déjà été approuvée ou refusée.',
     NOT_ALLOWED: 'Votre compte ne permet pas de voir ou de faire cela.',
     INVALID_ROUND:

@@ -230,6 +230,10 @@ export const funds = {
     reasonHint: 'La personne qui a déclaré la dépense le verra dans sa liste.',
     reasonMissing: 'Indiquez le motif du refus.',
     confirmReject: 'Confirmer le refus',
+    overrideReason: 'Motif du dépassement',
+    overrideHint: 'Il sera inscrit dans l’écriture du registre, visible des financeurs.',
+    overrideMissing: 'Indiquez le motif du dépassement.',
+    confirmOverride: 'Approuver malgré le dépassement',
     approved: (description: string, amount: string) =>
       `Dépense «\u00a0${description}\u00a0» approuvée\u00a0: ${amount} payés par le fonds.`,
     rejected: (description: string) => `Dépense «\u00a0${description}\u00a0» refusée.`,
@@ -288,6 +292,7 @@ export const funds = {
     paid: 'Versé',
     outstanding: 'Reste à verser',
     person: (id: string) => `Habitant (compte …${id})`,
+    residentsTotal: 'Habitants (total, dons individuels non publiés)',
     organisation: (id: string) => `Organisation …${id}`,
   },
 };

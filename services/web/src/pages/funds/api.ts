@@ -118,7 +118,8 @@ export interface Expense {
 }
 
 export interface Contributor {
-  contributor: { type: 'account' | 'organisation'; id: string };
+  /** `residents`: one line totalling the residents' gifts (only coordinators see each one). */
+  contributor: { type: 'account' | 'organisation' | 'residents'; id: string };
   category: Category | null;
   commune: string | null;
   pledgedCents: number;

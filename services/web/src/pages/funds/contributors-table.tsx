@@ -16,7 +16,9 @@ export function ContributorsTable({
   const name = (c: Contributor['contributor']) =>
     c.type === 'organisation'
       ? (organisations.find((o) => o.id === c.id)?.name ?? t.organisation(c.id.slice(-6)))
-      : t.person(c.id.slice(-6));
+      : c.type === 'residents'
+        ? t.residentsTotal
+        : t.person(c.id.slice(-6));
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label={t.caption}>
       <table class="fund-table">

@@ -35,7 +35,15 @@ export function useSubmitExpense(fundId: string) {
 }
 
 export type Decision =
-  { expense: Expense; approve: true } | { expense: Expense; approve: false; reason: string };
+  | { expense: Expense; approve: true; override?: string }
+  | { expense: Expense; approve: false; reason: string };
+
+const bodyOf = (decision: Decision) =>
+  decision.approve
+    ? decision.override
+      ? { override: decision.override }
+      : {}
+    : { reason: decision.reason };
 
 /** A coordinator approves (it is paid: a ledger entry) or rejects with a reason. */
 export function useDecideExpense(fundId: string) {
@@ -44,7 +52,7 @@ export function useDecideExpense(fundId: string) {
     mutationFn: (decision: Decision) =>
       api<Expense>(
         `${fundPath(fundId)}/expenses/${encodeURIComponent(decision.expense.id)}/${decision.approve ? 'approve' : 'reject'}`,
-        { method: 'POST', body: decision.approve ? {} : { reason: decision.reason } },
+        { method: 'POST', body: bodyOf(decision) },
       ),
     onSettled: refresh,
   });

@@ -1,61 +1,88 @@
 import { useRef, useState } from 'preact/hooks';
+import { ApiError } from '../../api/problem.js';
 import { formatDate } from '../../format/index.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
 import { TextField } from '../../ui/field.js';
 import type { Expense, Fund } from './api.js';
-import { useDecideExpense } from './expenses.js';
+import { useDecideExpense, type Decision } from './expenses.js';
 import { useFundFormat } from './format.js';
 
-function RejectForm({
+/** A reason, then the decision: a rejection, or an approval beyond the budget. */
+function ReasonForm({
   expense,
   fund,
+  override,
   onDone,
   onCancel,
 }: {
   expense: Expense;
   fund: Fund;
+  /** Approve beyond the budget line or the money available, instead of rejecting. */
+  override: boolean;
   onDone: (text: string) => void;
   onCancel: () => void;
 }) {
   const { funds, common } = useMessages();
   const t = funds.manage;
+  const f = useFundFormat();
   const decide = useDecideExpense(fund.id);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const submit = (e: Event) => {
     e.preventDefault();
-    if (!reason.trim()) return setMissing(true);
-    decide.mutate(
-      { expense, approve: false, reason: reason.trim() },
-      { onSuccess: () => onDone(t.rejected(expense.description)) },
-    );
+    const text = reason.trim();
+    if (!text) return setMissing(true);
+    const said = override
+      ? t.approved(expense.description, f.euros(expense.amountCents))
+      : t.rejected(expense.description);
+    const decision: Decision = override
+      ? { expense, approve: true, override: text }
+      : { expense, approve: false, reason: text };
+    decide.mutate(decision, { onSuccess: () => onDone(said) });
   };
   return (
     <form onSubmit={submit} noValidate class="reject-form">
       <TextField
-        label={t.reason}
-        hint={t.reasonHint}
+        label={override ? t.overrideReason : t.reason}
+        hint={override ? t.overrideHint : t.reasonHint}
         value={reason}
-        maxLength={500}
+        maxLength={override ? 300 : 500}
         onValue={(v) => {
           setReason(v);
           setMissing(false);
         }}
-        error={missing ? t.reasonMissing : undefined}
+        error={missing ? (override ? t.overrideMissing : t.reasonMissing) : undefined}
         autoFocus
       />
       <ErrorMessage error={decide.error} />
       <div class="actions">
-        <Button type="submit" variant="danger" pending={decide.isPending}>
-          {t.confirmReject}
+        <Button type="submit" variant={override ? 'primary' : 'danger'} pending={decide.isPending}>
+          {override ? t.confirmOverride : t.confirmReject}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           {common.cancel}
         </Button>
       </div>
     </form>
+  );
+}
+
+function ExpenseHeading({ expense, fund }: { expense: Expense; fund: Fund }) {
+  const t = useMessages().funds.manage;
+  const f = useFundFormat();
+  const line = fund.lineItems.find((l) => l.id === expense.lineItemId)?.label ?? expense.lineItemId;
+  return (
+    <>
+      <h3>{expense.description}</h3>
+      <p>
+        <strong>{f.euros(expense.amountCents)}</strong> · {line}
+      </p>
+      <p class="muted">
+        {t.receiptOn(expense.receiptRef, formatDate(expense.submittedAt, f.locale))}
+      </p>
+    </>
   );
 }
 
@@ -72,17 +99,12 @@ function PendingCard({
   const f = useFundFormat();
   const decide = useDecideExpense(fund.id);
   const [rejecting, setRejecting] = useState(false);
-  const line = fund.lineItems.find((l) => l.id === expense.lineItemId)?.label ?? expense.lineItemId;
+  // Beyond its budget line or the money available: approving needs a reason.
+  const overBudget = decide.error instanceof ApiError && decide.error.code === 'OVER_BUDGET';
   return (
     <li class="card">
-      <h3>{expense.description}</h3>
-      <p>
-        <strong>{f.euros(expense.amountCents)}</strong> · {line}
-      </p>
-      <p class="muted">
-        {t.receiptOn(expense.receiptRef, formatDate(expense.submittedAt, f.locale))}
-      </p>
-      {!rejecting && (
+      <ExpenseHeading expense={expense} fund={fund} />
+      {!rejecting && !overBudget && (
         <div class="actions">
           <Button
             pending={decide.isPending}
@@ -106,12 +128,16 @@ function PendingCard({
         </div>
       )}
       <ErrorMessage error={decide.error} />
-      {rejecting && (
-        <RejectForm
+      {(rejecting || overBudget) && (
+        <ReasonForm
           expense={expense}
           fund={fund}
+          override={overBudget && !rejecting}
           onDone={onDone}
-          onCancel={() => setRejecting(false)}
+          onCancel={() => {
+            setRejecting(false);
+            decide.reset();
+          }}
         />
       )}
     </li>
