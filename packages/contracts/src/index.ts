@@ -75,6 +75,7 @@ export {
   bookingPromotedV1,
   bookingWaitlistedV1,
   sessionAttendanceClosedV1,
+  sessionDeliveryVoidedV1,
   sessionAvailabilityChangedV1,
   sessionAvailabilityChangedV2,
   type BookingData,

@@ -140,6 +140,22 @@ export const sessionAttendanceClosedV1 = defineEvent(
 );
 
 /**
+ * A coordinator voided a closed session's delivery (held by mistake, or never held): the fund
+ * no longer counts its hours. Never an edit: the closure stays, this reverses it, once.
+ * `startsAt` places it in its fund period.
+ */
+export const sessionDeliveryVoidedV1 = defineEvent(
+  'fabrique.bookings.session.delivery-voided.v1',
+  z.object({
+    sessionId: z.string(),
+    startsAt: timestamp,
+    reason: z.string(),
+    voidedBy: z.string(),
+    voidedAt: timestamp,
+  }),
+);
+
+/**
  * Seats of a session after a booking change: feeds the catalogue's "seats left" and the
  * workshops rule that capacity never drops below the confirmed seats. `version` orders the
  * changes of one session. Superseded by v2, whose order comes from the data: bookings publishes

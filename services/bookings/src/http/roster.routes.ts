@@ -1,8 +1,9 @@
 import express, { type Router } from 'express';
-import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
 import { closeAttendance, recordAttendance, rosterOf } from '../use-cases/attendance.js';
 import type { BookingsDeps } from '../use-cases/deps.js';
-import { attendanceBody } from './schemas.js';
+import { voidDelivery } from '../use-cases/void-delivery.js';
+import { attendanceBody, voidBody } from './schemas.js';
 
 export function rosterRoutes(deps: BookingsDeps): Router {
   const router = express.Router();
@@ -19,6 +20,11 @@ export function rosterRoutes(deps: BookingsDeps): Router {
 
   router.post('/:sessionId/close', async (req, res) => {
     res.json(await closeAttendance(deps, principalOf(req), req.params.sessionId));
+  });
+
+  router.post('/:sessionId/void', requireRole('coordinator'), async (req, res) => {
+    const { reason } = parseInput(voidBody, req.body);
+    res.json(await voidDelivery(deps, principalOf(req), req.params.sessionId as string, reason));
   });
 
   return router;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
-import { attendanceBody, bookBody, cancelBody, myBookingsQuery } from './schemas.js';
+import { attendanceBody, bookBody, cancelBody, myBookingsQuery, voidBody } from './schemas.js';
 
 const object = z.record(z.string(), z.unknown());
 const list = z.object({ items: z.array(object), nextCursor: z.string().nullable() });
@@ -130,6 +130,16 @@ export const routeDocs: RouteDoc[] = [
     access: ['host', 'coordinator'],
     responses: ok('What the session delivered'),
     errors: [...hostOnly, 'TOO_EARLY_FOR_ATTENDANCE', 'ROSTER_CLOSED', 'ABOVE_CAPACITY'],
+  },
+  {
+    method: 'post',
+    path: '/api/rosters/{sessionId}/void',
+    summary:
+      'Void a closed session’s delivery with a reason, once: emits bookings.session.delivery-voided.v1 (the fund stops counting its hours)',
+    access: ['coordinator'],
+    body: voidBody,
+    responses: ok('The void'),
+    errors: ['SESSION_NOT_FOUND', 'ROSTER_NOT_CLOSED', 'DELIVERY_VOIDED'],
   },
   ...opsRouteDocs('bookings'),
 ];

@@ -13,6 +13,9 @@ export const bookBody = z.strictObject({
 
 export const cancelBody = z.strictObject({ reason: reason.optional() });
 
+/** Why a closed session's hours no longer count (kept with the void, seen by funders' counts). */
+export const voidBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+
 export const myBookingsQuery = z.strictObject({
   when: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
   limit: z.coerce.number().int().min(1).max(100).default(50),

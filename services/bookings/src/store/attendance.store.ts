@@ -66,3 +66,27 @@ export function insertClosure(
 ) {
   return insertOnce(models.closures, { _id: sessionId, ...closure, outbox: [event] });
 }
+
+export interface DeliveryVoid {
+  reason: string;
+  voidedBy: string;
+  voidedAt: Date;
+}
+
+export async function findVoid(
+  models: BookingsModels,
+  sessionId: string,
+): Promise<DeliveryVoid | undefined> {
+  const doc = await models.voids.findById(sessionId, { outbox: 0 }).lean<DeliveryVoid>();
+  return doc ? { reason: doc.reason, voidedBy: doc.voidedBy, voidedAt: doc.voidedAt } : undefined;
+}
+
+/** The insert that voids a delivery once; false if it was voided already. */
+export function insertVoid(
+  models: BookingsModels,
+  sessionId: string,
+  voided: DeliveryVoid,
+  event: Envelope,
+) {
+  return insertOnce(models.voids, { _id: sessionId, ...voided, outbox: [event] });
+}

@@ -4,6 +4,7 @@ import {
   bookingSchema,
   claimSchema,
   closureSchema,
+  voidSchema,
   feedOwnerSchema,
   migrationSchema,
   feedTokenSchema,
@@ -34,6 +35,7 @@ export function bookingsModels(connection: Connection) {
     walkIns: model('WalkIn', walkInSchema),
     repairs: model('Repair', repairSchema),
     closures: model('AttendanceClosure', closureSchema),
+    voids: model('DeliveryVoid', voidSchema),
     feedTokens: model('FeedToken', feedTokenSchema),
     feedOwners: model('FeedOwner', feedOwnerSchema),
     migrations: model('Migration', migrationSchema),
@@ -49,5 +51,5 @@ export async function syncIndexes(models: BookingsModels): Promise<void> {
 
 /** Collections whose documents carry an outbox of pending events for the relay. */
 export function outboxModels(models: BookingsModels) {
-  return [models.bookings, models.walkIns, models.closures];
+  return [models.bookings, models.walkIns, models.closures, models.voids];
 }

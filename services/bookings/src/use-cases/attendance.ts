@@ -10,6 +10,7 @@ import {
   addRepair,
   addWalkIn,
   findClosure,
+  findVoid,
   insertClosure,
   repairsOf,
   walkInsOf,
@@ -196,6 +197,7 @@ export async function rosterOf(deps: BookingsDeps, actor: Actor, sessionId: stri
     bookings.map((b) => b.residentId),
   );
   const closure = await findClosure(deps.models, sessionId);
+  const voided = await findVoid(deps.models, sessionId);
   return {
     sessionId,
     title: session.title,
@@ -217,5 +219,6 @@ export async function rosterOf(deps: BookingsDeps, actor: Actor, sessionId: stri
     closed: closure
       ? { ...closure.summary, closedBy: closure.closedBy, closedAt: closure.closedAt.toISOString() }
       : null,
+    voided: voided ? { ...voided, voidedAt: voided.voidedAt.toISOString() } : null,
   };
 }

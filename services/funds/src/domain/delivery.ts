@@ -12,6 +12,15 @@ export interface Delivery {
   byResidenceCommune: { commune: string; attendees: number }[];
 }
 
+/** A closed session's delivery that a coordinator voided: its hours no longer count. */
+export interface DeliveryVoid {
+  sessionId: string;
+  startsAt: Date;
+  reason: string;
+  voidedBy: string;
+  voidedAt: Date;
+}
+
 export interface DeliveredTotals {
   sessions: number;
   workshopHours: number;

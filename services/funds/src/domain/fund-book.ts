@@ -1,4 +1,4 @@
-import type { Delivery } from './delivery.js';
+import type { Delivery, DeliveryVoid } from './delivery.js';
 import type { Entry } from './entry.js';
 import { inPeriod, type Fund } from './fund.js';
 import { summariseFund, type FundSummary } from './summary.js';
@@ -17,6 +17,8 @@ export class FundBook {
   private readonly funds = new Map<string, Fund>();
   private readonly entries = new Map<string, Map<string, Entry>>();
   private readonly deliveries = new Map<string, Delivery>();
+  /** Sessions whose delivery was voided: they no longer count, whenever the void came. */
+  private readonly voided = new Set<string>();
   private readonly summaries = new Map<string, FundSummary>();
 
   addFund(fund: Fund): void {
@@ -35,6 +37,12 @@ export class FundBook {
     this.deliveries.set(delivery.sessionId, delivery);
     for (const fund of this.funds.values())
       if (inPeriod(fund, delivery.startsAt)) this.summaries.delete(fund.id);
+  }
+
+  addVoid(voided: DeliveryVoid): void {
+    this.voided.add(voided.sessionId);
+    for (const fund of this.funds.values())
+      if (inPeriod(fund, voided.startsAt)) this.summaries.delete(fund.id);
   }
 
   fund(id: string): Fund | undefined {
@@ -57,7 +65,7 @@ export class FundBook {
 
   deliveriesOf(fund: Fund): Delivery[] {
     return [...this.deliveries.values()]
-      .filter((d) => inPeriod(fund, d.startsAt))
+      .filter((d) => inPeriod(fund, d.startsAt) && !this.voided.has(d.sessionId))
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 

@@ -1,5 +1,10 @@
-import type { EventOf, fundCreatedV1, sessionAttendanceClosedV1 } from '@fabrique/contracts';
-import type { Delivery } from '../domain/delivery.js';
+import type {
+  EventOf,
+  fundCreatedV1,
+  sessionAttendanceClosedV1,
+  sessionDeliveryVoidedV1,
+} from '@fabrique/contracts';
+import type { Delivery, DeliveryVoid } from '../domain/delivery.js';
 import type { Fund } from '../domain/fund.js';
 
 export const SOURCE = 'fabrique/funds';
@@ -53,5 +58,15 @@ export function deliveryFromData(
     attendees: data.attendees,
     participantMinutes: data.participantMinutes,
     byResidenceCommune: data.byResidenceCommune,
+  };
+}
+
+export function voidFromData(data: EventOf<typeof sessionDeliveryVoidedV1>['data']): DeliveryVoid {
+  return {
+    sessionId: data.sessionId,
+    startsAt: new Date(data.startsAt),
+    reason: data.reason,
+    voidedBy: data.voidedBy,
+    voidedAt: new Date(data.voidedAt),
   };
 }

@@ -10,19 +10,20 @@ import {
   organisationCreatedV1,
   pledgeRecordedV1,
   sessionAttendanceClosedV1,
+  sessionDeliveryVoidedV1,
   type EntryData,
 } from '@fabrique/contracts';
 import { fromEntryData } from '../domain/entry.js';
 import type { FundsDeps } from '../use-cases/deps.js';
 import type { FundLedgers } from '../views/fund-ledgers.js';
-import { deliveryFromData, fundFromData } from './converters.js';
+import { deliveryFromData, fundFromData, voidFromData } from './converters.js';
 import {
   onAccountDeleted,
   onAccountRegistered,
   onAccountUpdated,
   onOrganisationCreated,
 } from './handlers/accounts.handler.js';
-import { onAttendanceClosed } from './handlers/attendance.handler.js';
+import { onAttendanceClosed, onDeliveryVoided } from './handlers/attendance.handler.js';
 
 export const DURABLE = 'funds--ledger';
 
@@ -30,6 +31,7 @@ export const DURABLE = 'funds--ledger';
 export function subscriptions(deps: FundsDeps): Subscription[] {
   return [
     on(sessionAttendanceClosedV1, onAttendanceClosed(deps)),
+    on(sessionDeliveryVoidedV1, onDeliveryVoided(deps)),
     on(organisationCreatedV1, onOrganisationCreated(deps.models)),
     on(accountRegisteredV1, onAccountRegistered(deps.models)),
     on(accountUpdatedV1, onAccountUpdated(deps.models)),
@@ -53,5 +55,6 @@ export function viewSubscriptions(ledgers: FundLedgers): Subscription[] {
     on(entryRecordedV1, entry),
     on(entryReversedV1, entry),
     on(sessionAttendanceClosedV1, ({ data }) => ledgers.addDelivery(deliveryFromData(data))),
+    on(sessionDeliveryVoidedV1, ({ data }) => ledgers.addVoid(voidFromData(data))),
   ];
 }

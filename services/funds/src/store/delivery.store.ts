@@ -1,5 +1,5 @@
 import { backfillOnce } from '@fabrique/service-kit';
-import type { Delivery } from '../domain/delivery.js';
+import type { Delivery, DeliveryVoid } from '../domain/delivery.js';
 import type { Entry } from '../domain/entry.js';
 import type { Fund } from '../domain/fund.js';
 import { FundBook } from '../domain/fund-book.js';
@@ -63,6 +63,26 @@ export async function deliveriesBetween(
   return found;
 }
 
+/** A voided delivery, once (its id is the session's), with the month its session started in. */
+export function insertVoid(models: FundsModels, voided: DeliveryVoid): Promise<boolean> {
+  return insertOnce(models.voids, {
+    ...voided,
+    id: voided.sessionId,
+    month: monthOf(voided.startsAt),
+  });
+}
+
+/** Voids of sessions that started in [from, to), by their indexed month. */
+export async function voidsBetween(models: FundsModels, from: Date, to: Date) {
+  const found: DeliveryVoid[] = [];
+  for (const month of monthsBetween(from, to)) {
+    const docs = await models.voids.find({ month }).lean<(DeliveryVoid & { _id: string })[]>();
+    for (const { sessionId, startsAt, reason, voidedBy, voidedAt } of docs)
+      found.push({ sessionId, startsAt, reason, voidedBy, voidedAt });
+  }
+  return found;
+}
+
 /** One fund's entries, by the indexed `fundId`. */
 export async function entriesOfFund(models: FundsModels, fundId: string): Promise<Entry[]> {
   const docs = await models.entries
@@ -78,6 +98,8 @@ export async function loadFundBook(models: FundsModels, fund: Fund): Promise<Fun
   for (const entry of await entriesOfFund(models, fund.id)) book.addEntry(entry);
   for (const delivery of await deliveriesBetween(models, fund.periodStart, fund.periodEnd))
     book.addDelivery(delivery);
+  for (const voided of await voidsBetween(models, fund.periodStart, fund.periodEnd))
+    book.addVoid(voided);
   return book;
 }
 
@@ -88,6 +110,8 @@ export async function loadWholeBook(models: FundsModels): Promise<FundBook> {
   for (const entry of await allRecords<Entry>(models.entries)) book.addEntry(entry);
   for (const delivery of await allRecords<Delivery & { id: string }>(models.deliveries))
     book.addDelivery(delivery);
+  for (const voided of await allRecords<DeliveryVoid & { id: string }>(models.voids))
+    book.addVoid(voided);
   return book;
 }
 

@@ -22,6 +22,8 @@ export const expenseSchema = trackPendingOutbox(
 export const decisionSchema = loose('expense_decisions');
 /** One per session: the attendance-closed event's numbers. */
 export const deliverySchema = loose('deliveries', { month: String }).index({ month: 1 });
+/** Voided deliveries (id: the session's), by the month the session started in. */
+export const voidSchema = loose('delivery_voids', { month: String }).index({ month: 1 });
 /** One document per data migration done (its name), so that each runs once per database. */
 export const migrationSchema = loose('migrations');
 export const organisationSchema = loose('organisations');

@@ -6,15 +6,16 @@ import {
   fundCreatedV1,
   pledgeRecordedV1,
   sessionAttendanceClosedV1,
+  sessionDeliveryVoidedV1,
 } from '@fabrique/contracts';
 import type { Logger } from '@fabrique/service-kit';
 import { z } from 'zod';
-import type { Delivery } from '../domain/delivery.js';
+import type { Delivery, DeliveryVoid } from '../domain/delivery.js';
 import { fromEntryData, type Entry } from '../domain/entry.js';
 import type { Fund } from '../domain/fund.js';
-import { deliveryFromData, fundFromData } from '../events/converters.js';
+import { deliveryFromData, fundFromData, voidFromData } from '../events/converters.js';
 import type { FundBook } from '../domain/fund-book.js';
-import { insertDelivery } from '../store/delivery.store.js';
+import { insertDelivery, insertVoid } from '../store/delivery.store.js';
 import type { FundsModels } from '../store/models.js';
 import { insertOnce } from '../store/records.store.js';
 
@@ -23,6 +24,7 @@ export interface ReplayTarget {
   fund(fund: Fund): Promise<boolean>;
   entry(entry: Entry): Promise<boolean>;
   delivery(delivery: Delivery, closed: { eventId: string; closedAt: Date }): Promise<boolean>;
+  voided(voided: DeliveryVoid): Promise<boolean>;
 }
 
 export interface ReplayCounts {
@@ -31,6 +33,7 @@ export interface ReplayCounts {
   funds: number;
   entries: number;
   deliveries: number;
+  voids: number;
   /** Facts the target already held (an event published twice, or a rebuild run again). */
   alreadyThere: number;
   /** Events that no longer parse with their schema: left out, so the comparison shows them. */
@@ -47,6 +50,7 @@ export function databaseTarget(models: FundsModels): ReplayTarget {
     entry: (entry) => insertOnce(models.entries, { ...entry }),
     // As events/handlers/attendance.handler.ts stores a closed session.
     delivery: (delivery, closed) => insertDelivery(models, delivery, closed),
+    voided: (voided) => insertVoid(models, voided),
   };
 }
 
@@ -64,6 +68,11 @@ export function bookTarget(book: FundBook): ReplayTarget {
       added(!sessions.has(delivery.sessionId), () => {
         sessions.add(delivery.sessionId);
         book.addDelivery(delivery);
+      }),
+    voided: (voided) =>
+      added(!sessions.has(`void:${voided.sessionId}`), () => {
+        sessions.add(`void:${voided.sessionId}`);
+        book.addVoid(voided);
       }),
   };
 }
@@ -127,7 +136,11 @@ function fundsEventApplier(target: ReplayTarget) {
 }
 
 function deliveryApplier(target: ReplayTarget) {
-  return async (_subject: string, event: unknown): Promise<keyof ReplayCounts> => {
+  return async (subject: string, event: unknown): Promise<keyof ReplayCounts> => {
+    if (subject === sessionDeliveryVoidedV1.subject) {
+      const voided = voidFromData(sessionDeliveryVoidedV1.schema.parse(event).data);
+      return (await target.voided(voided)) ? 'voids' : 'alreadyThere';
+    }
     const { id, data } = sessionAttendanceClosedV1.schema.parse(event);
     const closed = { eventId: id, closedAt: new Date(data.closedAt) };
     return (await target.delivery(deliveryFromData(data), closed)) ? 'deliveries' : 'alreadyThere';
@@ -145,6 +158,7 @@ export async function replayFundEvents(
     funds: 0,
     entries: 0,
     deliveries: 0,
+    voids: 0,
     alreadyThere: 0,
     invalid: 0,
   };
@@ -164,7 +178,7 @@ export async function replayFundEvents(
   const fundEvents = counting(fundsEventApplier(target));
   counts.events += await readToEnd(bus, 'FUNDS', fundSubjects, fundEvents, logger);
   const closedSessions = counting(deliveryApplier(target));
-  const bookingSubjects = [sessionAttendanceClosedV1.subject];
+  const bookingSubjects = [sessionAttendanceClosedV1.subject, sessionDeliveryVoidedV1.subject];
   counts.events += await readToEnd(bus, 'BOOKINGS', bookingSubjects, closedSessions, logger);
   return counts;
 }

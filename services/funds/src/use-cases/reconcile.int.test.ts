@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { newId } from '@fabrique/contracts';
+import { publishEvent } from '@fabrique/bus';
+import { newId, sessionDeliveryVoidedV1 } from '@fabrique/contracts';
 import { connectMongo, createLogger } from '@fabrique/service-kit';
 import { eventually, isolatedEnvironment } from '@fabrique/testkit';
 import { FundBook } from '../domain/fund-book.js';
@@ -51,8 +52,8 @@ async function settled() {
     (pending) => pending === 0,
   );
   await eventually(
-    () => deliveries.countDocuments(),
-    (n) => n === 2,
+    async () => (await deliveries.countDocuments()) + (await h.deps.models.voids.countDocuments()),
+    (n) => n === 4,
   );
   const fund = h.deps.book.fund(FUND);
   await eventually(
@@ -77,6 +78,21 @@ beforeAll(async () => {
   await post(`/api/funds/${FUND}/ledger/${mistake.id}/reverse`, { reason: 'Saisie en double' });
   await h.closeSession({ startsAt: '2027-03-06T09:00:00.000Z' });
   await h.closeSession({ kind: 'cooking', startsAt: '2027-04-10T14:00:00.000Z' });
+  // A third, voided by a coordinator: it counts nowhere, live or rebuilt.
+  const voided = await h.closeSession({ startsAt: '2027-05-15T09:00:00.000Z' });
+  await publishEvent(
+    h.bus,
+    sessionDeliveryVoidedV1.create(
+      { subject: voided.data.sessionId, source: 'test' },
+      {
+        sessionId: voided.data.sessionId,
+        startsAt: voided.data.startsAt,
+        reason: 'Séance annulée sur place, clôturée par erreur',
+        voidedBy: coordinator,
+        voidedAt: new Date().toISOString(),
+      },
+    ),
+  );
   await settled();
 });
 afterAll(async () => {
@@ -115,10 +131,11 @@ describe('reconciliation', () => {
       const models = fundsModels(connection);
       const counts = await rebuildFromEvents(h.bus, models, logger);
       expect(counts).toEqual({
-        events: 9,
+        events: 11,
         funds: 2,
         entries: 5,
-        deliveries: 2,
+        deliveries: 3,
+        voids: 1,
         alreadyThere: 0,
         invalid: 0,
       });
@@ -130,7 +147,7 @@ describe('reconciliation', () => {
       expect((await compareBooks(h.deps.book, rebuilt, new Date())).ok).toBe(true);
       // Ids come from the facts: a second run finds everything already there.
       const twice = await rebuildFromEvents(h.bus, models, logger);
-      expect(twice).toMatchObject({ events: 9, funds: 0, entries: 0, alreadyThere: 9 });
+      expect(twice).toMatchObject({ events: 11, funds: 0, entries: 0, alreadyThere: 11 });
       expect(await models.entries.countDocuments()).toBe(5);
       expect(await models.entries.countDocuments({ 'outbox.0': { $exists: true } })).toBe(0);
     } finally {
@@ -142,7 +159,7 @@ describe('reconciliation', () => {
   it('gives the same summaries when the events are replayed into memory', async () => {
     const book = new FundBook();
     const counts = await replayFundEvents(h.bus, bookTarget(book), logger);
-    expect(counts).toMatchObject({ funds: 2, entries: 5, deliveries: 2, invalid: 0 });
+    expect(counts).toMatchObject({ funds: 2, entries: 5, deliveries: 3, voids: 1, invalid: 0 });
     expect(await compareBooks(h.deps.book, book, new Date())).toMatchObject({ ok: true });
   });
 

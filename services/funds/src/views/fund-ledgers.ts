@@ -1,4 +1,4 @@
-import type { Delivery } from '../domain/delivery.js';
+import type { Delivery, DeliveryVoid } from '../domain/delivery.js';
 import type { Entry } from '../domain/entry.js';
 import type { FundBook } from '../domain/fund-book.js';
 import { inPeriod, type Fund } from '../domain/fund.js';
@@ -95,6 +95,14 @@ export class FundLedgers {
   async addEntry(entry: Entry): Promise<void> {
     const held = this.books.get(entry.fundId);
     if (held) (await held).addEntry(entry);
+  }
+
+  /** A voided delivery stops counting in every held fund whose period it falls in. */
+  async addVoid(voided: DeliveryVoid): Promise<void> {
+    for (const [id, held] of this.books) {
+      const fund = this.funds.get(id);
+      if (fund && inPeriod(fund, voided.startsAt)) (await held).addVoid(voided);
+    }
   }
 
   /** A delivered session counts in every held fund whose period it falls in. */

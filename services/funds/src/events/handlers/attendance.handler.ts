@@ -1,7 +1,11 @@
-import type { EventOf, sessionAttendanceClosedV1 } from '@fabrique/contracts';
-import { insertDelivery } from '../../store/delivery.store.js';
+import type {
+  EventOf,
+  sessionAttendanceClosedV1,
+  sessionDeliveryVoidedV1,
+} from '@fabrique/contracts';
+import { insertDelivery, insertVoid } from '../../store/delivery.store.js';
 import type { FundsDeps } from '../../use-cases/deps.js';
-import { deliveryFromData } from '../converters.js';
+import { deliveryFromData, voidFromData } from '../converters.js';
 
 /**
  * A closed session becomes delivered hours, once: the record's id is the session's, and
@@ -12,5 +16,14 @@ export function onAttendanceClosed(deps: FundsDeps) {
     const delivery = deliveryFromData(data);
     await insertDelivery(deps.models, delivery, { eventId: id, closedAt: new Date(data.closedAt) });
     await deps.book.addDelivery(delivery);
+  };
+}
+
+/** A voided delivery stops counting, once (the record's id is the session's). */
+export function onDeliveryVoided(deps: FundsDeps) {
+  return async ({ data }: EventOf<typeof sessionDeliveryVoidedV1>) => {
+    const voided = voidFromData(data);
+    await insertVoid(deps.models, voided);
+    await deps.book.addVoid(voided);
   };
 }

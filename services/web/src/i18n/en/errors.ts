@@ -106,6 +106,8 @@ export const errors: typeof fr = {
     'Attendance is recorded from one hour before the session starts. Come back a little later.',
   ROSTER_CLOSED: 'Attendance for this session is already closed: it can no longer change.',
   ABOVE_CAPACITY: 'As many people are present as the session has seats: no more can be added.',
+  ROSTER_NOT_CLOSED: 'Only a closed session’s delivery can be voided.',
+  DELIVERY_VOIDED: 'This delivery was already voided.',
   NOT_ON_ROSTER: 'This person has no seat in this session.',
   CALENDAR_NOT_FOUND:
     'This calendar link is no longer valid. Take the link again from “My bookings”.',

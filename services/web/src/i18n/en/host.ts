@@ -266,6 +266,14 @@ export const host: typeof fr = {
     yes: 'Yes, close',
     no: 'Not yet',
   },
+  voided: {
+    reason: 'Why this delivery is voided',
+    hint: 'For example: cancelled on the spot, closed by mistake. Its hours will no longer count for the fund.',
+    missing: 'Give the reason (at least three characters).',
+    confirm: 'Void the delivery',
+    done: (when: string, reason: string) =>
+      `Delivery voided on ${when}: ${reason}. Its hours no longer count for the fund.`,
+  },
   closed: {
     heading: 'Attendance closed',
     at: (when: string) => `Closed on ${when}. These figures count for the fund.`,

@@ -127,6 +127,8 @@ export const errors: Record<string, string> & { fallback: string; network: strin
     ROSTER_CLOSED: 'La présence de cette séance est déjà clôturée : elle ne peut plus changer.',
     ABOVE_CAPACITY:
       'Il y a déjà autant de personnes présentes que de places : on ne peut pas en ajouter davantage.',
+    ROSTER_NOT_CLOSED: 'Seule la prestation d’une séance clôturée peut être annulée.',
+    DELIVERY_VOIDED: 'Cette prestation a déjà été annulée.',
     NOT_ON_ROSTER: 'Cette personne n’a pas de place dans cette séance.',
     CALENDAR_NOT_FOUND:
       'Ce lien d’agenda n’est plus valable. Reprenez le lien depuis « Mes réservations ».',

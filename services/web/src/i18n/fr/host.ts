@@ -263,6 +263,14 @@ export const host = {
     yes: 'Oui, clôturer',
     no: 'Non, pas encore',
   },
+  voided: {
+    reason: 'Motif de l’annulation de la prestation',
+    hint: 'Par exemple : atelier annulé sur place, clôturé par erreur. Les heures ne compteront plus pour le fonds.',
+    missing: 'Indiquez le motif (au moins trois caractères).',
+    confirm: 'Annuler la prestation',
+    done: (when: string, reason: string) =>
+      `Prestation annulée le ${when} : ${reason}. Ses heures ne comptent plus pour le fonds.`,
+  },
   closed: {
     heading: 'Présence clôturée',
     at: (when: string) => `Clôturée le ${when}. Ces chiffres comptent pour le fonds.`,

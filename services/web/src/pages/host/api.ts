@@ -136,6 +136,14 @@ export interface Roster {
   walkIns: WalkIn[];
   repairs: RepairItem[];
   closed: AttendanceSummary | null;
+  /** A coordinator voided the delivery: the fund no longer counts it. */
+  voided: DeliveryVoid | null;
+}
+
+export interface DeliveryVoid {
+  reason: string;
+  voidedBy: string;
+  voidedAt: string;
 }
 
 export interface AttendanceBody {
@@ -256,6 +264,9 @@ export const fetchRoster = (sessionId: string) => api<Roster>(`/api/rosters/${en
 
 export const recordAttendance = (sessionId: string, body: AttendanceBody) =>
   api<Roster>(`/api/rosters/${enc(sessionId)}/attendance`, { method: 'POST', body });
+
+export const voidDelivery = (sessionId: string, reason: string) =>
+  api<DeliveryVoid>(`/api/rosters/${enc(sessionId)}/void`, { method: 'POST', body: { reason } });
 
 export const closeAttendance = (sessionId: string) =>
   api<AttendanceSummary>(`/api/rosters/${enc(sessionId)}/close`, { method: 'POST' });

@@ -7,6 +7,7 @@ import { fetchRoster, KEYS, type Roster, type Session } from './api.js';
 import { useClockPassing } from './clock.js';
 import { CloseAttendance } from './close-attendance.js';
 import { ClosedSummary } from './closed-summary.js';
+import { DeliveryStatus } from './void-delivery.js';
 import { RepairItems } from './repair-items.js';
 import { RosterCounts } from './roster-counts.js';
 import { RosterPerson } from './roster-person.js';
@@ -29,6 +30,7 @@ function RosterBody({ roster, session, open, started, announce }: BodyProps) {
   return (
     <>
       {roster.closed ? <ClosedSummary summary={roster.closed} /> : <RosterCounts roster={roster} />}
+      <DeliveryStatus roster={roster} />
       <h3>{t.booked}</h3>
       {roster.bookings.length === 0 ? (
         <p class="muted">{t.empty}</p>

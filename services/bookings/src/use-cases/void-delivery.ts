@@ -1,0 +1,37 @@
+import { sessionDeliveryVoidedV1 } from '@fabrique/contracts';
+import { bookingErrors } from '../domain/errors.js';
+import { SOURCE } from '../events/booking-events.js';
+import { findClosure, insertVoid } from '../store/attendance.store.js';
+import { sessionOrFail } from './book.js';
+import type { Actor, BookingsDeps } from './deps.js';
+
+/**
+ * A coordinator voids a closed session's delivery with a reason (held by mistake, or not at
+ * all): the closure stays as it was recorded, and the fund stops counting its hours from the
+ * `session.delivery-voided` event. Once per session (an insert keyed by the session).
+ */
+export async function voidDelivery(
+  deps: BookingsDeps,
+  actor: Actor,
+  sessionId: string,
+  reason: string,
+) {
+  const session = await sessionOrFail(deps, sessionId);
+  if (!(await findClosure(deps.models, sessionId))) throw bookingErrors.ROSTER_NOT_CLOSED();
+  const voided = { reason, voidedBy: actor.accountId, voidedAt: deps.now() };
+  const event = sessionDeliveryVoidedV1.create(
+    { subject: sessionId, source: SOURCE },
+    {
+      sessionId,
+      startsAt: session.startsAt.toISOString(),
+      reason,
+      voidedBy: actor.accountId,
+      voidedAt: voided.voidedAt.toISOString(),
+    },
+    voided.voidedAt,
+  );
+  if (!(await insertVoid(deps.models, sessionId, voided, event)))
+    throw bookingErrors.DELIVERY_VOIDED();
+  deps.eventsWritten('DeliveryVoid', sessionId, [event]);
+  return { sessionId, ...voided, voidedAt: voided.voidedAt.toISOString() };
+}
