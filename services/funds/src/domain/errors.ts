@@ -26,6 +26,10 @@ export const fundErrors = defineErrors({
   NOT_ALLOWED: { status: 403, title: 'You may not see or do this' },
   INVALID_ROUND: { status: 422, title: 'This round cannot be run as described' },
   BALLOT_INVALID: { status: 422, title: 'This ballot does not follow the round’s rules' },
+  ABOVE_ENVELOPE: {
+    status: 422,
+    title: 'A project costs at most the round’s envelope (and its commune’s, when split)',
+  },
   NOT_ALL_REVIEWED: {
     status: 409,
     title: 'Every proposal is reviewed before the vote opens',

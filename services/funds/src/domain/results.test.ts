@@ -271,6 +271,7 @@ describe('computeResults turnout', () => {
     const r = computeResults(knapsack, knapsackProposals, knapsackBallots);
     expect(r.turnout).toEqual({
       voters: 13,
+      abstentions: 1,
       byCommune: [
         { commune: CHAPELLE, voters: 5, eligibleCommune: true },
         { commune: JEAN, voters: 2, eligibleCommune: true },
@@ -287,6 +288,7 @@ describe('computeResults turnout', () => {
     ];
     expect(computeResults(knapsack, knapsackProposals, ballots).turnout).toEqual({
       voters: 4,
+      abstentions: 1,
       byCommune: [
         { commune: 'autrans', voters: 1, eligibleCommune: false },
         { commune: CHAPELLE, voters: 1, eligibleCommune: true },

@@ -29,7 +29,10 @@ export interface RoundResults {
   /** Ids of the selected proposals, in ranking order. */
   selected: string[];
   turnout: {
+    /** Every ballot cast, empty ones included. */
     voters: number;
+    /** Empty ballots: counted in turnout, for no project (the round's rule on abstaining). */
+    abstentions: number;
     byCommune: { commune: string; voters: number; eligibleCommune: boolean }[];
   };
 }
@@ -97,7 +100,8 @@ function turnoutOf(round: Round, ballots: CountedBallot[]): RoundResults['turnou
       voters,
       eligibleCommune: round.communes.includes(commune),
     }));
-  return { voters: ballots.length, byCommune };
+  const abstentions = ballots.filter((b) => b.choices.length === 0).length;
+  return { voters: ballots.length, abstentions, byCommune };
 }
 
 /**

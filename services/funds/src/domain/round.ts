@@ -122,3 +122,20 @@ export function withAdvances(round: Round, advances: PhaseAdvance[]): Round {
   }
   return effective;
 }
+
+/**
+ * A project the round could never fund is refused when proposed: it costs at most the whole
+ * envelope and, when the round splits it, its commune's envelope.
+ */
+export function assertWithinEnvelope(round: Round, commune: string, costCents: number): void {
+  const euros = (cents: number) => (cents / 100).toFixed(2);
+  if (costCents > round.envelopeCents)
+    throw fundErrors.ABOVE_ENVELOPE(
+      `It costs ${euros(costCents)} €; the whole envelope is ${euros(round.envelopeCents)} €.`,
+    );
+  const split = round.envelopesByCommune;
+  if (split !== null && costCents > (split[commune] ?? 0))
+    throw fundErrors.ABOVE_ENVELOPE(
+      `It costs ${euros(costCents)} €; the envelope of ${commune} is ${euros(split[commune] ?? 0)} €.`,
+    );
+}

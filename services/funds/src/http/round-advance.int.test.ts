@@ -94,3 +94,43 @@ it('starts the review, then the vote once every proposal is reviewed, each once'
     .send({ choices: [proposal.body.id] });
   expect(ballot.status).toBe(200);
 });
+
+it('refuses a project costing more than the envelope, proposed or edited', async () => {
+  const now = Date.now();
+  const created = await request(h.app)
+    .post('/api/rounds')
+    .set(await as(coordinator, ['coordinator']))
+    .send({
+      fundId: 'fonds-avance',
+      title: 'Petits projets',
+      envelopeCents: 200_000,
+      method: { type: 'knapsack' },
+      proposalsOpenAt: new Date(now - DAY).toISOString(),
+      reviewStartsAt: new Date(now + 7 * DAY).toISOString(),
+      votingStartsAt: new Date(now + 8 * DAY).toISOString(),
+      votingEndsAt: new Date(now + 20 * DAY).toISOString(),
+      closesAt: new Date(now + 27 * DAY).toISOString(),
+    });
+  const path = `/api/rounds/${created.body.id as string}/proposals`;
+  const author = await as(newId());
+  const body = {
+    title: 'Salle des fêtes neuve',
+    description: 'Tout refaire, du sol au plafond',
+    commune: VASSIEUX,
+    costCents: 200_001,
+    kind: 'repair',
+  };
+  const refused = await request(h.app).post(path).set(author).send(body);
+  expect(refused.status).toBe(422);
+  expect(refused.body.code).toBe('ABOVE_ENVELOPE');
+  const fits = await request(h.app)
+    .post(path)
+    .set(author)
+    .send({ ...body, costCents: 200_000 });
+  expect(fits.status).toBe(201);
+  const edited = await request(h.app)
+    .patch(`${path}/${fits.body.id as string}`)
+    .set(author)
+    .send({ costCents: 250_000 });
+  expect(edited.body.code).toBe('ABOVE_ENVELOPE');
+});

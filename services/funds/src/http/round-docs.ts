@@ -48,7 +48,7 @@ export const roundDocs: RouteDoc[] = [
     access: 'authenticated',
     body: proposalBody,
     responses: { 201: { description: 'Proposal', schema: object } },
-    errors: [...phase, 'NOT_ELIGIBLE'],
+    errors: [...phase, 'NOT_ELIGIBLE', 'ABOVE_ENVELOPE'],
   },
   {
     method: 'patch',
@@ -57,7 +57,7 @@ export const roundDocs: RouteDoc[] = [
     access: 'authenticated',
     body: proposalPatch,
     responses: ok('Proposal'),
-    errors: [...phase, 'NOT_YOUR_PROPOSAL', 'PROPOSAL_NOT_FOUND'],
+    errors: [...phase, 'NOT_YOUR_PROPOSAL', 'PROPOSAL_NOT_FOUND', 'ABOVE_ENVELOPE'],
   },
   {
     method: 'post',

@@ -84,7 +84,7 @@ it('takes proposals from residents of the communes, during the proposals phase o
     ['bike', 'Atelier vélo à Vassieux', 600_000],
     ['oven', 'Four partagé', 400_000],
     ['seeds', 'Grainothèque', 300_000],
-    ['boat', 'Bateau', 5_000_000],
+    ['boat', 'Bateau', 500_000],
   ] as const)
     proposals[key] = (await propose(title, cost)).body.id as string;
   const outsider = await request(h.app)

@@ -1,7 +1,7 @@
 import { newId, proposalReviewedV1, proposalSubmittedV1 } from '@fabrique/contracts';
 import { fundErrors } from '../domain/errors.js';
 import type { Proposal } from '../domain/proposal.js';
-import type { Round } from '../domain/round.js';
+import { assertWithinEnvelope, type Round } from '../domain/round.js';
 import { SOURCE } from '../events/converters.js';
 import { findRecord, insertOnce } from '../store/records.store.js';
 import type { Actor, FundsDeps } from './deps.js';
@@ -56,6 +56,7 @@ export async function submitProposal(
   assertEligible(round, actor);
   if (!round.communes.includes(request.commune))
     throw fundErrors.NOT_ELIGIBLE('A project is for one of the round’s communes.');
+  assertWithinEnvelope(round, request.commune, request.costCents);
   const proposal: Proposal = {
     ...request,
     id: newId(),
@@ -90,6 +91,7 @@ export async function editProposal(
   if (request.commune !== undefined && !round.communes.includes(request.commune))
     throw fundErrors.NOT_ELIGIBLE();
   const edited: Proposal = { ...proposal, ...request, version: proposal.version + 1 };
+  assertWithinEnvelope(round, edited.commune, edited.costCents);
   const { id: _id, ...fields } = edited;
   await deps.models.proposals.updateOne({ _id: id }, { $set: fields });
   return edited;

@@ -130,6 +130,8 @@ export const errors: typeof fr = {
   EXPENSE_DECIDED: 'This expense was already approved or rejected.',
   NOT_ALLOWED: 'Your account does not allow you to see or do this.',
   INVALID_ROUND: 'This voting round cannot work this way. Check its dates and its rules.',
+  ABOVE_ENVELOPE:
+    'This project costs more than the round’s envelope (or its commune’s). Lower its cost.',
   BALLOT_INVALID:
     'This vote does not follow the round’s rules (number of projects or budget). Check your choices.',
   WRONG_PHASE: 'This is not possible at this step of the participatory budget.',

@@ -159,6 +159,10 @@ export const rounds: typeof fr = {
         : count === 1
           ? `1 project funded, for ${spent} of a budget of ${envelope}.`
           : `${count} projects funded, for ${spent} of a budget of ${envelope}.`,
+    abstentions: (count: number) =>
+      count === 1
+        ? 'Of whom 1 blank ballot (counted in turnout, for no project).'
+        : `Of whom ${count} blank ballots (counted in turnout, for no project).`,
     voters: (count: number) =>
       count === 0 ? 'Nobody voted.' : count === 1 ? '1 person voted.' : `${count} people voted.`,
     empty: 'No project was put to the vote.',

@@ -155,6 +155,8 @@ export const errors: Record<string, string> & { fallback: string; network: strin
     NOT_ALLOWED: 'Votre compte ne permet pas de voir ou de faire cela.',
     INVALID_ROUND:
       'Ce tour de vote ne peut pas fonctionner ainsi. Vérifiez ses dates et ses règles.',
+    ABOVE_ENVELOPE:
+      'Ce projet coûte plus que l’enveloppe du tour (ou que celle de sa commune). Réduisez son coût.',
     BALLOT_INVALID:
       'Ce vote ne respecte pas les règles du tour (nombre de projets ou budget). Vérifiez vos choix.',
     WRONG_PHASE: 'Ce n’est pas possible à cette étape du budget participatif.',

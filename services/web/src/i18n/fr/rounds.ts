@@ -165,6 +165,10 @@ export const rounds = {
         : count === 1
           ? `1 projet financé, pour ${spent} sur une enveloppe de ${envelope}.`
           : `${count} projets financés, pour ${spent} sur une enveloppe de ${envelope}.`,
+    abstentions: (count: number) =>
+      count === 1
+        ? 'Dont 1 vote blanc (compté dans la participation, pour aucun projet).'
+        : `Dont ${count} votes blancs (comptés dans la participation, pour aucun projet).`,
     voters: (count: number) =>
       count === 0
         ? 'Personne n’a voté.'

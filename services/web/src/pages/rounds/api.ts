@@ -78,6 +78,8 @@ export interface RoundResults {
   selected: string[];
   turnout: {
     voters: number;
+    /** Empty ballots: they count in turnout, for no project. */
+    abstentions?: number;
     byCommune: { commune: string; voters: number; eligibleCommune: boolean }[];
   };
 }

@@ -70,7 +70,10 @@ function Turnout({ results }: { results: RoundResults }) {
   return (
     <>
       <h3>{t.turnoutTitle}</h3>
-      <p>{t.voters(results.turnout.voters)}</p>
+      <p>
+        {t.voters(results.turnout.voters)}{' '}
+        {(results.turnout.abstentions ?? 0) > 0 && t.abstentions(results.turnout.abstentions ?? 0)}
+      </p>
       <div class="table-scroll">
         <table>
           <caption class="visually-hidden">{t.turnoutCaption}</caption>
