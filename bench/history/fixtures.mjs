@@ -73,12 +73,13 @@ function booking(session, residentId, seatNo, past) {
   };
 }
 
-const personOf = (id, i) => ({
+const personOf = (registeredAt) => (id, i) => ({
   _id: id,
   displayName: `Habitant·e ${i}`,
   email: `${id}@example.org`,
   commune: COMMUNES[i % COMMUNES.length].id,
   deleted: false,
+  registeredAt,
 });
 
 /** Sessions of the workshops store, as bookings projects them; `count` workshops-side first. */
@@ -176,7 +177,7 @@ function deliveryOf(session) {
 export const residentId = (i) => `resident-${i}`;
 
 /** Upcoming sessions with some bookings, and the current period's fund with a few entries. */
-export async function seedLive(urls, { upcoming, residents, now, seed }) {
+export async function seedLive(urls, { upcoming, residents, now, registeredAt, seed }) {
   const random = createRandom(seed);
   const people = Array.from({ length: residents }, (_, i) => residentId(i));
   const connections = await connectAll(urls);
@@ -184,7 +185,7 @@ export async function seedLive(urls, { upcoming, residents, now, seed }) {
     const { sessions } = await seedSessions(connections.workshops, { count: upcoming, now, seed });
     const bookings = connections.bookings.db;
     await insertAll(bookings.collection('sessions'), sessions);
-    await insertAll(bookings.collection('people'), people.map(personOf));
+    await insertAll(bookings.collection('people'), people.map(personOf(registeredAt)));
     await insertAll(
       bookings.collection('bookings'),
       bookingsOf(random, sessions, people, 3, false),

@@ -48,6 +48,13 @@ function print(results, file) {
   const lines = [row('', 'without', 'with history', 'ratio')];
   for (const s of Object.keys(empty.readyMs)) {
     lines.push(
+      row(
+        `${s}: first start, indexes (ms)`,
+        empty.firstStartReadyMs?.[s] ?? '',
+        history.firstStartReadyMs?.[s] ?? '',
+      ),
+    );
+    lines.push(
       row(`${s}: start to ready (ms)`, empty.readyMs[s], history.readyMs[s], r.readyMs[s]),
     );
     lines.push(

@@ -1,5 +1,6 @@
 import { commonErrors } from '@fabrique/service-kit';
 import { bookingsOfResidentIn, monthOf, type ResidentBooking } from '../store/booking.store.js';
+import { findPerson } from '../store/person.store.js';
 import type { Actor, BookingsDeps } from './deps.js';
 import { positionOf, sessionsOf, type BookingRow } from './reads.js';
 
@@ -12,8 +13,11 @@ export interface MyBookingsQuery {
 /** How far back "my bookings" reaches, and how far ahead (sessions start at most 5 years out). */
 const YEARS_BACK = 10;
 export const MONTHS_AHEAD = 72;
-/** Months read at once: a year of one person's bookings is one round of indexed reads. */
-const MONTHS_PER_ROUND = 12;
+/**
+ * Months read per round: one, then twice as many each round (at most two years): a dense
+ * history fills a page from its first month or two, a sparse one is crossed in a few rounds.
+ */
+const MAX_MONTHS_PER_ROUND = 24;
 
 interface Timed {
   row: ResidentBooking;
@@ -59,17 +63,19 @@ export function monthsFrom(from: Date, until: Date, step: 1 | -1): string[] {
 /**
  * The caller's bookings: upcoming soonest first, past latest first, by the session times they
  * were made for (a session moved since shows its new time at its old place in the list). Read
- * by the indexed `{residentId, sessionMonth}`, a year of months per round, from the cursor's
- * month on, until the page is full: a page costs the same with ten years of history as with one.
+ * by the indexed `{residentId, sessionMonth}` from the cursor's month on, in rounds of growing
+ * size, until the page is full, never before the person registered (nor more than ten years
+ * back): a page costs about the same with ten years of history as with one.
  */
 export async function myBookings(deps: BookingsDeps, actor: Actor, query: MyBookingsQuery) {
   const now = deps.now();
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   const descending = query.when === 'past';
-  const start = after ? new Date(after.startsAt) : query.when === 'all' ? yearsBack(now) : now;
+  const floor = await earliestMonth(deps, actor.accountId, now);
+  const start = after ? new Date(after.startsAt) : query.when === 'all' ? floor : now;
   // Upcoming: a session started yesterday may still be on (12 hours at most).
   const from = query.when === 'upcoming' && !after ? new Date(now.getTime() - 86_400_000) : start;
-  const until = descending ? yearsBack(now) : new Date(now.getTime() + MONTHS_AHEAD * 2.63e9);
+  const until = descending ? floor : new Date(now.getTime() + MONTHS_AHEAD * 2.63e9);
   const months = monthsFrom(from, until, descending ? -1 : 1);
   const keep = (t: Timed) => {
     if (query.when !== 'all' && (query.when === 'upcoming') !== t.endsAt > now.getTime())
@@ -81,8 +87,9 @@ export async function myBookings(deps: BookingsDeps, actor: Actor, query: MyBook
     return descending ? order < 0 : order > 0;
   };
   const rows: Timed[] = [];
-  for (let i = 0; i < months.length && rows.length <= query.limit; i += MONTHS_PER_ROUND) {
-    const round = months.slice(i, i + MONTHS_PER_ROUND);
+  for (let i = 0, size = 1; i < months.length && rows.length <= query.limit; i += size) {
+    if (i > 0) size = Math.min(size * 2, MAX_MONTHS_PER_ROUND);
+    const round = months.slice(i, i + size);
     const found = await bookingsOfResidentIn(deps.models, actor.accountId, round);
     rows.push(...found.map(timed).filter(keep));
   }
@@ -94,10 +101,12 @@ export async function myBookings(deps: BookingsDeps, actor: Actor, query: MyBook
   };
 }
 
-function yearsBack(now: Date): Date {
+/** Where a person's bookings can start: when they registered, at most ten years back. */
+async function earliestMonth(deps: BookingsDeps, residentId: string, now: Date): Promise<Date> {
   const at = new Date(now);
   at.setUTCFullYear(at.getUTCFullYear() - YEARS_BACK);
-  return at;
+  const registeredAt = (await findPerson(deps.models, residentId))?.registeredAt;
+  return registeredAt && registeredAt > at ? registeredAt : at;
 }
 
 async function rowsOf(deps: BookingsDeps, page: Timed[]): Promise<BookingRow[]> {

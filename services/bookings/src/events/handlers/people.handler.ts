@@ -13,12 +13,13 @@ import type { BookingsDeps } from '../../use-cases/deps.js';
 
 export function onAccountRegistered(models: BookingsModels) {
   return async ({ data }: EventOf<typeof accountRegisteredV1>) => {
-    const { accountId, displayName, email, commune } = data;
+    const { accountId, displayName, email, commune, registeredAt } = data;
     await upsertIfNewer(models.people, accountId, 1, {
       displayName,
       email,
       commune,
       deleted: false,
+      registeredAt: new Date(registeredAt),
     });
   };
 }
