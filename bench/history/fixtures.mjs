@@ -73,6 +73,22 @@ function booking(session, residentId, seatNo, past) {
   };
 }
 
+/** Each person's months with bookings, as bookings keeps them (store/resident-month.store.ts). */
+async function insertResidentMonths(db, bookings) {
+  const ids = new Set(bookings.map((b) => `${b.residentId}:${b.sessionMonth}`));
+  const docs = [...ids].map((id) => {
+    const [residentId, month] = id.split(':');
+    return { _id: id, residentId, month };
+  });
+  // Live and past bookings may share a month: an insert already there is skipped.
+  await db
+    .collection('resident_months')
+    .insertMany(docs, { ordered: false })
+    .catch((error) => {
+      if (error.code !== 11000) throw error;
+    });
+}
+
 const personOf = (registeredAt) => (id, i) => ({
   _id: id,
   displayName: `Habitant·e ${i}`,
@@ -186,14 +202,14 @@ export async function seedLive(urls, { upcoming, residents, now, registeredAt, s
     const bookings = connections.bookings.db;
     await insertAll(bookings.collection('sessions'), sessions);
     await insertAll(bookings.collection('people'), people.map(personOf(registeredAt)));
-    await insertAll(
-      bookings.collection('bookings'),
-      bookingsOf(random, sessions, people, 3, false),
-    );
+    const live = bookingsOf(random, sessions, people, 3, false);
+    await insertAll(bookings.collection('bookings'), live);
+    await insertResidentMonths(bookings, live);
     // Written as this version of bookings writes them: no data migration is due.
-    await bookings
-      .collection('migrations')
-      .insertOne({ _id: 'bookings-session-month-v1', at: new Date() });
+    await bookings.collection('migrations').insertMany([
+      { _id: 'bookings-session-month-v1', at: new Date() },
+      { _id: 'bookings-resident-months-v1', at: new Date() },
+    ]);
     const funds = connections.funds.db;
     const current = fundOf(
       'Fonds de cette année',
@@ -245,6 +261,7 @@ export async function seedHistory(
     const history = bookingsOf(random, past, people, perSession, true).slice(0, pastBookings);
     for (let i = 0; i < history.length; i += 20) history[i].residentId = people[0];
     await insertAll(bookings.collection('bookings'), history);
+    await insertResidentMonths(bookings, history);
     const funds = connections.funds.db;
     const pastFunds = Array.from({ length: years }, (_, k) =>
       fundOf(

@@ -15,6 +15,7 @@ import { connectMongo, startRevocations, type Logger } from '@fabrique/service-k
 import { policyOf, type BookingsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillBookingMonths, finishInterruptedTransitions } from './store/booking.store.js';
+import { backfillResidentMonths } from './store/resident-month.store.js';
 import { findSession } from './store/session.store.js';
 import { bookingsModels, outboxModels, syncIndexes, type BookingsModels } from './store/models.js';
 import type { BookingsDeps } from './use-cases/deps.js';
@@ -121,6 +122,7 @@ export async function startRuntime(
   const { availability } = views;
   const followers = [...views.followers, revocations];
   await backfillBookingMonths(models, (id) => findSession(models, id));
+  await backfillResidentMonths(models);
   const repaired = await finishInterruptedTransitions(models, new Date(Date.now() - DAY));
   const deps = { ...buildDeps(config, logger, models, views, relay), revoked };
   const released = await releaseLeftoverClaims(deps, LEFTOVER_AGE_MS, STARTUP_CLAIMS_MS);

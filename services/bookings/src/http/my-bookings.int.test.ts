@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { newId } from '@fabrique/contracts';
 import { backfillBookingMonths, insertBooking } from '../store/booking.store.js';
+import { backfillResidentMonths } from '../store/resident-month.store.js';
 import { startBookingsHarness, type BookingsHarness } from '../test-harness.js';
 
 let h: BookingsHarness;
@@ -129,8 +130,11 @@ it('pages years of past bookings latest first, also those stored before months e
       );
   }
   await models.migrations.deleteMany({});
+  await models.residentMonths.deleteMany({ residentId: resident });
   expect(await backfillBookingMonths(models, () => Promise.resolve(undefined))).toBe(2);
   expect(await backfillBookingMonths(models, () => Promise.resolve(undefined))).toBe(0);
+  expect(await backfillResidentMonths(models)).toBeGreaterThanOrEqual(4);
+  expect(await backfillResidentMonths(models)).toBe(0);
   // Without their session, the two oldest are placed by the day they were made.
   expect(await allPages(resident, { when: 'past', limit: '1' })).toEqual(ids);
   expect(await allPages(resident, { when: 'upcoming' })).toEqual([]);

@@ -2,6 +2,7 @@ import type { Envelope } from '@fabrique/contracts';
 import { applyChange, type Booking, type BookingChange } from '../domain/booking.js';
 import { insertOnce } from '@fabrique/service-kit';
 import { claim } from './claim.store.js';
+import { markResidentMonth } from './resident-month.store.js';
 import type { BookingsModels } from './models.js';
 
 /**
@@ -99,6 +100,8 @@ export async function insertBooking(
   session: { startsAt: Date; endsAt: Date },
 ): Promise<void> {
   const { id, ...rest } = booking;
+  // The person's month first: a month without its booking is harmless, the reverse is not.
+  await markResidentMonth(models, booking.residentId, monthOf(session.startsAt));
   await models.bookings.create({
     _id: id,
     ...rest,

@@ -7,6 +7,7 @@ import {
   voidSchema,
   feedOwnerSchema,
   migrationSchema,
+  residentMonthSchema,
   feedTokenSchema,
   personSchema,
   releaseSchema,
@@ -39,6 +40,7 @@ export function bookingsModels(connection: Connection) {
     feedTokens: model('FeedToken', feedTokenSchema),
     feedOwners: model('FeedOwner', feedOwnerSchema),
     migrations: model('Migration', migrationSchema),
+    residentMonths: model('ResidentMonth', residentMonthSchema),
     idempotency: idempotencyModel(connection),
   };
 }

@@ -101,3 +101,9 @@ export const migrationSchema = new Schema<LooseDocument>(
   { _id: String, at: Date },
   { ...options, collection: 'migrations' },
 );
+
+/** A person's months with bookings (`<residentId>:<month>`): see resident-month.store.ts. */
+export const residentMonthSchema = new Schema<LooseDocument>(
+  { _id: String, residentId: String, month: String },
+  { ...options, collection: 'resident_months' },
+).index({ residentId: 1 });

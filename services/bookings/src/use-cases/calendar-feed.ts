@@ -2,10 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { holdsSeats } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
-import { bookingsOfResidentIn } from '../store/booking.store.js';
+import { bookingsOfResidentIn, monthOf } from '../store/booking.store.js';
+import { monthsOfResident } from '../store/resident-month.store.js';
 import { claim } from '../store/claim.store.js';
 import type { Actor, BookingsDeps } from './deps.js';
-import { MONTHS_AHEAD, monthsFrom } from './my-bookings.js';
+import { MONTHS_AHEAD } from './my-bookings.js';
 import { sessionsOf } from './reads.js';
 
 /** How far back a calendar feed shows the seats one held. */
@@ -49,11 +50,11 @@ export async function revokeFeed(deps: BookingsDeps, actor: Actor): Promise<void
 
 /** The last three months and what is ahead, by month: a feed does not carry ten years. */
 async function feedBookings(deps: BookingsDeps, residentId: string) {
-  const now = deps.now();
-  const months = monthsFrom(
-    new Date(now.getTime() - FEED_DAYS_BACK * 86_400_000),
-    new Date(now.getTime() + MONTHS_AHEAD * 31 * 86_400_000),
-    1,
+  const now = deps.now().getTime();
+  const first = monthOf(new Date(now - FEED_DAYS_BACK * 86_400_000));
+  const last = monthOf(new Date(now + MONTHS_AHEAD * 31 * 86_400_000));
+  const months = (await monthsOfResident(deps.models, residentId)).filter(
+    (m) => m >= first && m <= last,
   );
   return (await bookingsOfResidentIn(deps.models, residentId, months))
     .map((row) => row.booking)

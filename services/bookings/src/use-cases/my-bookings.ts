@@ -1,6 +1,6 @@
 import { commonErrors } from '@fabrique/service-kit';
 import { bookingsOfResidentIn, monthOf, type ResidentBooking } from '../store/booking.store.js';
-import { findPerson } from '../store/person.store.js';
+import { monthsOfResident } from '../store/resident-month.store.js';
 import type { Actor, BookingsDeps } from './deps.js';
 import { positionOf, sessionsOf, type BookingRow } from './reads.js';
 
@@ -14,8 +14,8 @@ export interface MyBookingsQuery {
 const YEARS_BACK = 10;
 export const MONTHS_AHEAD = 72;
 /**
- * Months read per round: one, then twice as many each round (at most two years): a dense
- * history fills a page from its first month or two, a sparse one is crossed in a few rounds.
+ * Months (with bookings) read per round: one, then twice as many each round (at most 24): a
+ * dense history fills a page from its first month or two, a sparse one in a few rounds.
  */
 const MAX_MONTHS_PER_ROUND = 24;
 
@@ -47,36 +47,24 @@ function decodeCursor(cursor: string): { startsAt: number; id: string } {
 const byStart = (a: Timed, b: Timed) =>
   a.startsAt - b.startsAt || (a.row.booking.id < b.row.booking.id ? -1 : 1);
 
-/** Months from `from` in one direction, ending at `until` (both included). */
-export function monthsFrom(from: Date, until: Date, step: 1 | -1): string[] {
-  const months: string[] = [];
-  const at = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
-  const last = monthOf(until);
-  for (;;) {
-    const month = monthOf(at);
-    if (step > 0 ? month > last : month < last) return months;
-    months.push(month);
-    at.setUTCMonth(at.getUTCMonth() + step);
-  }
-}
-
 /**
  * The caller's bookings: upcoming soonest first, past latest first, by the session times they
- * were made for (a session moved since shows its new time at its old place in the list). Read
- * by the indexed `{residentId, sessionMonth}` from the cursor's month on, in rounds of growing
- * size, until the page is full, never before the person registered (nor more than ten years
- * back): a page costs about the same with ten years of history as with one.
+ * were made for (a session moved since shows its new time at its old place in the list). The
+ * person's months with bookings come first (resident-month.store.ts), then those months by the
+ * indexed `{residentId, sessionMonth}` from the cursor's month on, in rounds of growing size,
+ * until the page is full (the last ten years, and what is ahead): a page costs about the same
+ * with ten years of history as with one.
  */
 export async function myBookings(deps: BookingsDeps, actor: Actor, query: MyBookingsQuery) {
   const now = deps.now();
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   const descending = query.when === 'past';
-  const floor = await earliestMonth(deps, actor.accountId, now);
+  const floor = yearsBack(now);
   const start = after ? new Date(after.startsAt) : query.when === 'all' ? floor : now;
   // Upcoming: a session started yesterday may still be on (12 hours at most).
   const from = query.when === 'upcoming' && !after ? new Date(now.getTime() - 86_400_000) : start;
   const until = descending ? floor : new Date(now.getTime() + MONTHS_AHEAD * 2.63e9);
-  const months = monthsFrom(from, until, descending ? -1 : 1);
+  const months = await bookedMonths(deps, actor.accountId, from, until, descending);
   const keep = (t: Timed) => {
     if (query.when !== 'all' && (query.when === 'upcoming') !== t.endsAt > now.getTime())
       return false;
@@ -101,12 +89,27 @@ export async function myBookings(deps: BookingsDeps, actor: Actor, query: MyBook
   };
 }
 
-/** Where a person's bookings can start: when they registered, at most ten years back. */
-async function earliestMonth(deps: BookingsDeps, residentId: string, now: Date): Promise<Date> {
+/** The months between `from` and `until` in which the person has bookings, in reading order. */
+async function bookedMonths(
+  deps: BookingsDeps,
+  residentId: string,
+  from: Date,
+  until: Date,
+  descending: boolean,
+): Promise<string[]> {
+  const [first, last] = descending
+    ? [monthOf(until), monthOf(from)]
+    : [monthOf(from), monthOf(until)];
+  const months = (await monthsOfResident(deps.models, residentId)).filter(
+    (m) => m >= first && m <= last,
+  );
+  return descending ? months.reverse() : months;
+}
+
+function yearsBack(now: Date): Date {
   const at = new Date(now);
   at.setUTCFullYear(at.getUTCFullYear() - YEARS_BACK);
-  const registeredAt = (await findPerson(deps.models, residentId))?.registeredAt;
-  return registeredAt && registeredAt > at ? registeredAt : at;
+  return at;
 }
 
 async function rowsOf(deps: BookingsDeps, page: Timed[]): Promise<BookingRow[]> {
