@@ -74,21 +74,22 @@ async function holdsOtherData(api) {
 }
 
 /**
- * Seeds the demo network unless it was seeded before (marker in the data folder), DEMO_DATA
- * is `off`, or the network holds data of its own. Answers 'seeded' (now), 'already',
- * 'off' or 'not-demo'.
+ * How many days back the demo's season may start (its series began weeks ago, so that the fund
+ * shows delivered hours; a monthly series two months back can start up to 92 days ago):
+ * workshops accepts past sessions that far only on starts that may load the demo data.
  */
-/**
- * How many days back the demo's season starts (its series began weeks ago, so that the fund
- * shows delivered hours): workshops accepts past sessions only while the demo data is loaded.
- */
-export const DEMO_PAST_DAYS = 75;
+export const DEMO_PAST_DAYS = 100;
 
 /** Whether this start may load the demo data (not yet loaded, not turned off). */
 export function demoMaySeed(dataDir) {
   return readMarker(dataDir)?.state !== 'seeded' && process.env.DEMO_DATA !== 'off';
 }
 
+/**
+ * Seeds the demo network unless it was seeded before (marker in the data folder), DEMO_DATA
+ * is `off`, or the network holds data of its own. Answers 'seeded' (now), 'already',
+ * 'off' or 'not-demo'.
+ */
 export async function ensureDemoData({ gatewayUrl, dataDir, grantRole, signal, log }) {
   const marker = readMarker(dataDir);
   if (marker?.state === 'seeded') return 'already';
