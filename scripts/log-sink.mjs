@@ -54,6 +54,23 @@ export function createLogSink({
   let size = existsSync(file) ? statSync(file).size : 0;
   let fd = openSync(file, 'a');
   let closed = false;
+  let failed = false;
+  const closeQuietly = (descriptor) => {
+    try {
+      closeSync(descriptor);
+    } catch {
+      // already closed by a failed rotation
+    }
+  };
+  /** The file opened again after a failure (the same descriptor if it cannot be). */
+  const reopen = (previous) => {
+    closeQuietly(previous);
+    try {
+      return openSync(file, 'a');
+    } catch {
+      return previous;
+    }
+  };
 
   const rotate = () => {
     closeSync(fd);
@@ -71,9 +88,17 @@ export function createLogSink({
       // The last lines of a stopped service may arrive after the sink was closed.
       if (closed) return;
       const bytes = Buffer.byteLength(text) + 1;
-      if (size > 0 && size + bytes > maxBytes) rotate();
-      writeSync(fd, `${text}\n`);
-      size += bytes;
+      try {
+        if (size > 0 && size + bytes > maxBytes) rotate();
+        writeSync(fd, `${text}\n`);
+        size += bytes;
+      } catch (error) {
+        // A full disk or a log file removed by hand must not take Fabrique down: say it once,
+        // and go on (the console still shows what it shows; the file is opened again).
+        if (!failed) toConsole(`[${name}] log file ${file} not written: ${error.message}`);
+        failed = true;
+        fd = reopen(fd);
+      }
       if (mode === 'all') return toConsole(`[${name}] ${text}`);
       const entry = parse(text);
       if (!entry) return toConsole(`[${name}] ${text}`);
@@ -81,7 +106,7 @@ export function createLogSink({
       if (readable) toConsole(readable);
     },
     close() {
-      if (!closed) closeSync(fd);
+      if (!closed) closeQuietly(fd);
       closed = true;
     },
   };

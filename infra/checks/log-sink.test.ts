@@ -62,4 +62,20 @@ describe('a service log sink', () => {
     expect(newest.length).toBeLessThanOrEqual(1_000);
     expect(readFileSync(join(dir, 'funds.log.2'), 'utf8')).not.toContain('line 0.');
   });
+
+  it('keeps going when its log file disappears, says so once, and writes again', () => {
+    const shown: string[] = [];
+    const sink = createLogSink({
+      dir,
+      name: 'funds',
+      maxBytes: 1_000,
+      keep: 2,
+      toConsole: (text) => shown.push(text),
+    });
+    for (let i = 0; i < 10; i += 1) sink.line(pino(30, `before ${i}`.padEnd(60, '.')));
+    rmSync(dir, { recursive: true, force: true }); // the rotation's rename now fails
+    for (let i = 0; i < 30; i += 1) sink.line(pino(30, `after ${i}`.padEnd(60, '.')));
+    sink.close();
+    expect(shown.filter((line) => line.includes('not written'))).toHaveLength(1);
+  });
 });
