@@ -9,7 +9,10 @@ const { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } = await importPackage('cont
 const KID = 'bench';
 const ALG = 'EdDSA';
 
-/** Starts the JWKS server on a free loopback port; `sign(sub)` issues a resident's token. */
+/**
+ * Starts the JWKS server on a free loopback port; `sign(sub, roles)` issues an access token
+ * (a resident's by default), valid for two hours: the longest benchmark's whole run.
+ */
 export async function startJwks() {
   const { publicKey, privateKey } = await generateKeyPair(ALG, { crv: 'Ed25519' });
   const body = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: KID, alg: ALG }] });
@@ -17,14 +20,14 @@ export async function startJwks() {
     res.writeHead(200, { 'content-type': 'application/json' }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const sign = (sub) =>
-    new SignJWT({ roles: ['resident'], commune: 'vassieux-en-vercors', orgs: [] })
+  const sign = (sub, roles = ['resident']) =>
+    new SignJWT({ roles, commune: 'vassieux-en-vercors', orgs: [] })
       .setProtectedHeader({ alg: ALG, kid: KID })
       .setSubject(sub)
       .setIssuer(ACCESS_TOKEN_ISSUER)
       .setAudience(ACCESS_TOKEN_AUDIENCE)
       .setIssuedAt()
-      .setExpirationTime('1h')
+      .setExpirationTime('2h')
       .sign(privateKey);
   return {
     url: `http://127.0.0.1:${server.address().port}/jwks.json`,

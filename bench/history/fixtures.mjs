@@ -89,13 +89,12 @@ async function insertResidentMonths(db, bookings) {
     });
 }
 
-const personOf = (registeredAt) => (id, i) => ({
+const personOf = (id, i) => ({
   _id: id,
   displayName: `Habitant·e ${i}`,
   email: `${id}@example.org`,
   commune: COMMUNES[i % COMMUNES.length].id,
   deleted: false,
-  registeredAt,
 });
 
 /** Sessions of the workshops store, as bookings projects them; `count` workshops-side first. */
@@ -193,7 +192,7 @@ function deliveryOf(session) {
 export const residentId = (i) => `resident-${i}`;
 
 /** Upcoming sessions with some bookings, and the current period's fund with a few entries. */
-export async function seedLive(urls, { upcoming, residents, now, registeredAt, seed }) {
+export async function seedLive(urls, { upcoming, residents, now, seed }) {
   const random = createRandom(seed);
   const people = Array.from({ length: residents }, (_, i) => residentId(i));
   const connections = await connectAll(urls);
@@ -201,7 +200,7 @@ export async function seedLive(urls, { upcoming, residents, now, registeredAt, s
     const { sessions } = await seedSessions(connections.workshops, { count: upcoming, now, seed });
     const bookings = connections.bookings.db;
     await insertAll(bookings.collection('sessions'), sessions);
-    await insertAll(bookings.collection('people'), people.map(personOf(registeredAt)));
+    await insertAll(bookings.collection('people'), people.map(personOf));
     const live = bookingsOf(random, sessions, people, 3, false);
     await insertAll(bookings.collection('bookings'), live);
     await insertResidentMonths(bookings, live);

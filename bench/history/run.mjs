@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { freePort, startEmbedded, stopEmbedded } from '../../infra/embedded.mjs';
 import { createClient } from '../bookings/http.mjs';
 import { repoRoot } from '../catalogue/workspace.mjs';
-import { startJwks } from './auth.mjs';
+import { startJwks } from '../bookings/auth.mjs';
 import { seedHistory, seedLive } from './fixtures.mjs';
 import { mixedLoad, probes, signTokens } from './load.mjs';
 import { writeReport } from './report.mjs';
@@ -88,9 +88,7 @@ async function runPhase(name, withHistory, log) {
       seeded.history = await seedHistory(urlsOf(state), { ...config, now, seed: 7 });
     }
     log(`${name}: loading the live data …`);
-    // The residents registered a year ago, or as long ago as their history goes.
-    const registeredAt = new Date(now - (withHistory ? config.years + 1 : 1) * 365 * 86_400_000);
-    const live = await seedLive(urlsOf(state), { ...config, now, registeredAt, seed: 11 });
+    const live = await seedLive(urlsOf(state), { ...config, now, seed: 11 });
     const jwks = await startJwks();
     phaseCleanup.push(() => jwks.close());
     // A first start builds the indexes over the data just loaded and runs any data migration,

@@ -216,11 +216,17 @@ export async function backfillBookingMonths(
     .find({}, { sessionId: 1, sessionStartsAt: 1, sessionEndsAt: 1, sessionMonth: 1, createdAt: 1 })
     .lean<BookingDocument[]>();
   let updated = 0;
+  // A session is read once for all its bookings.
+  const sessions = new Map<string, Promise<{ startsAt: Date; endsAt: Date } | undefined>>();
+  const timesOf = (id: string) => {
+    if (!sessions.has(id)) sessions.set(id, sessionTimes(id));
+    return sessions.get(id)!;
+  };
   for (const doc of docs) {
     if (doc.sessionMonth !== undefined) continue;
     const times = doc.sessionStartsAt
       ? { startsAt: doc.sessionStartsAt, endsAt: doc.sessionEndsAt ?? doc.sessionStartsAt }
-      : ((await sessionTimes(doc.sessionId)) ?? { startsAt: doc.createdAt, endsAt: doc.createdAt });
+      : ((await timesOf(doc.sessionId)) ?? { startsAt: doc.createdAt, endsAt: doc.createdAt });
     await models.bookings.updateOne(
       { _id: doc._id },
       {

@@ -6,8 +6,6 @@ export interface Person {
   email: string | null;
   commune: string;
   deleted: boolean;
-  /** When the account was made (none on people projected by an earlier version). */
-  registeredAt?: Date;
 }
 
 type PersonDocument = Omit<Person, 'id'> & { _id: string };

@@ -73,12 +73,12 @@ export const repairSchema = new Schema<LooseDocument>(
 );
 repairSchema.index({ sessionId: 1 });
 
-/** One per session once attendance is closed: inserting it is what makes closing happen once. */
 /** One per voided delivery (its id is the session's), with its event. */
 export const voidSchema = trackPendingOutbox(
   new Schema<LooseDocument>({ _id: String, outbox }, { ...options, collection: 'delivery_voids' }),
 );
 
+/** One per session once attendance is closed: inserting it is what makes closing happen once. */
 export const closureSchema = trackPendingOutbox(
   new Schema<LooseDocument>(
     { _id: String, outbox },

@@ -94,11 +94,6 @@ export async function cancelSessionBookings(
 }
 
 /**
- * The person deleted their account: their seats and places in line for sessions not yet
- * started go to the others, one cancellation event each (run again, it finds nothing to do).
- * Past bookings stay, with the bare account id, for the attendance counts.
- */
-/**
  * A booking written while its account was being deleted (its token accepted just before the
  * deletion reached this replica) is cancelled at once: the deletion handler marks the person
  * deleted before it cancels their bookings, so a booking written after that mark meets it
@@ -111,6 +106,11 @@ export async function cancelIfAccountDeleted(deps: BookingsDeps, booking: Bookin
   return true;
 }
 
+/**
+ * The person deleted their account: their seats and places in line for sessions not yet
+ * started go to the others, one cancellation event each (run again, it finds nothing to do).
+ * Past bookings stay, with the bare account id, for the attendance counts.
+ */
 export async function cancelBookingsOfDeletedAccount(
   deps: BookingsDeps,
   residentId: string,

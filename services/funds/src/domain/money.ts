@@ -39,7 +39,7 @@ export function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 }
 
-/** An amount for a message: `1 100,00 €`, as a French treasurer reads it. */
-export function euros(cents: number): string {
-  return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
-}
+const frenchEuros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+
+/** 1250 → "12,50 €" (cents in code, euros for people), as a French treasurer reads it. */
+export const euros = (cents: number): string => frenchEuros.format(cents / 100);

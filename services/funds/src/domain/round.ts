@@ -1,4 +1,5 @@
 import { fundErrors } from './errors.js';
+import { euros } from './money.js';
 
 /**
  * How residents vote: approval (tick up to `maxChoices` proposals, whatever they cost) or
@@ -128,14 +129,13 @@ export function withAdvances(round: Round, advances: PhaseAdvance[]): Round {
  * envelope and, when the round splits it, its commune's envelope.
  */
 export function assertWithinEnvelope(round: Round, commune: string, costCents: number): void {
-  const euros = (cents: number) => (cents / 100).toFixed(2);
   if (costCents > round.envelopeCents)
     throw fundErrors.ABOVE_ENVELOPE(
-      `It costs ${euros(costCents)} €; the whole envelope is ${euros(round.envelopeCents)} €.`,
+      `It costs ${euros(costCents)}; the whole envelope is ${euros(round.envelopeCents)}.`,
     );
   const split = round.envelopesByCommune;
   if (split !== null && costCents > (split[commune] ?? 0))
     throw fundErrors.ABOVE_ENVELOPE(
-      `It costs ${euros(costCents)} €; the envelope of ${commune} is ${euros(split[commune] ?? 0)} €.`,
+      `It costs ${euros(costCents)}; the envelope of ${commune} is ${euros(split[commune] ?? 0)}.`,
     );
 }

@@ -1,15 +1,15 @@
 import type { Entry } from '../domain/entry.js';
 import type { Statement } from '../domain/statement.js';
 
-const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const frenchDate = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'long',
   timeZone: 'Europe/Paris',
 });
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
-/** 1250 → "12,50 €" (cents in code, euros for people). */
-export const formatCents = (cents: number) => euros.format(cents / 100);
+import { euros as formatCents } from '../domain/money.js';
+
+export { formatCents };
 
 type Cell = string | number | boolean | null | undefined;
 

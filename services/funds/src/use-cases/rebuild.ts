@@ -57,6 +57,7 @@ export function databaseTarget(models: FundsModels): ReplayTarget {
 /** A book in memory as a target: the summaries that events alone give, without a database. */
 export function bookTarget(book: FundBook): ReplayTarget {
   const sessions = new Set<string>();
+  const voided = new Set<string>();
   const added = (isNew: boolean, add: () => void) => {
     add();
     return Promise.resolve(isNew);
@@ -69,10 +70,10 @@ export function bookTarget(book: FundBook): ReplayTarget {
         sessions.add(delivery.sessionId);
         book.addDelivery(delivery);
       }),
-    voided: (voided) =>
-      added(!sessions.has(`void:${voided.sessionId}`), () => {
-        sessions.add(`void:${voided.sessionId}`);
-        book.addVoid(voided);
+    voided: (record) =>
+      added(!voided.has(record.sessionId), () => {
+        voided.add(record.sessionId);
+        book.addVoid(record);
       }),
   };
 }

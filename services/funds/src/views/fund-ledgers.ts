@@ -99,17 +99,21 @@ export class FundLedgers {
 
   /** A voided delivery stops counting in every held fund whose period it falls in. */
   async addVoid(voided: DeliveryVoid): Promise<void> {
-    for (const [id, held] of this.books) {
-      const fund = this.funds.get(id);
-      if (fund && inPeriod(fund, voided.startsAt)) (await held).addVoid(voided);
-    }
+    for (const book of await this.heldCovering(voided.startsAt)) book.addVoid(voided);
   }
 
   /** A delivered session counts in every held fund whose period it falls in. */
   async addDelivery(delivery: Delivery): Promise<void> {
+    for (const book of await this.heldCovering(delivery.startsAt)) book.addDelivery(delivery);
+  }
+
+  /** The held ledgers of the funds whose period holds `at`. */
+  private async heldCovering(at: Date): Promise<FundBook[]> {
+    const books: FundBook[] = [];
     for (const [id, held] of this.books) {
       const fund = this.funds.get(id);
-      if (fund && inPeriod(fund, delivery.startsAt)) (await held).addDelivery(delivery);
+      if (fund && inPeriod(fund, at)) books.push(await held);
     }
+    return books;
   }
 }

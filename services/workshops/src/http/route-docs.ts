@@ -128,8 +128,6 @@ export const routeDocs: RouteDoc[] = [
       'NOT_ON_SLOT_GRID',
       'IN_THE_PAST',
       'TOO_FAR_AHEAD',
-      'IN_THE_PAST',
-      'TOO_FAR_AHEAD',
     ],
   },
   {

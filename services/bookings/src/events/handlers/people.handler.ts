@@ -13,13 +13,12 @@ import type { BookingsDeps } from '../../use-cases/deps.js';
 
 export function onAccountRegistered(models: BookingsModels) {
   return async ({ data }: EventOf<typeof accountRegisteredV1>) => {
-    const { accountId, displayName, email, commune, registeredAt } = data;
+    const { accountId, displayName, email, commune } = data;
     await upsertIfNewer(models.people, accountId, 1, {
       displayName,
       email,
       commune,
       deleted: false,
-      registeredAt: new Date(registeredAt),
     });
   };
 }

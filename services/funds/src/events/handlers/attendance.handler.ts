@@ -14,16 +14,14 @@ import { deliveryFromData, voidFromData } from '../converters.js';
 export function onAttendanceClosed(deps: FundsDeps) {
   return async ({ id, data }: EventOf<typeof sessionAttendanceClosedV1>) => {
     const delivery = deliveryFromData(data);
+    // Every replica's view takes it from the event (events/index.ts, viewSubscriptions).
     await insertDelivery(deps.models, delivery, { eventId: id, closedAt: new Date(data.closedAt) });
-    await deps.book.addDelivery(delivery);
   };
 }
 
 /** A voided delivery stops counting, once (the record's id is the session's). */
 export function onDeliveryVoided(deps: FundsDeps) {
   return async ({ data }: EventOf<typeof sessionDeliveryVoidedV1>) => {
-    const voided = voidFromData(data);
-    await insertVoid(deps.models, voided);
-    await deps.book.addVoid(voided);
+    await insertVoid(deps.models, voidFromData(data));
   };
 }
