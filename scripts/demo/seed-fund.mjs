@@ -1,5 +1,6 @@
 // The fund of the season: pledges and payments from the town halls and businesses (recorded
-// by the coordinator from their receipts), gifts from residents, and a round of projects.
+// by the coordinator from their receipts), gifts declared by residents (most confirmed by the
+// coordinator, two still waiting), and a round of projects.
 import {
   BUSINESS_MONEY,
   euros,
@@ -66,18 +67,37 @@ async function organisationMoney(ctx, token, fund, orgs, table, today) {
   }
 }
 
+/** Residents declare their gifts; the treasurer confirms all but the last two (left to try). */
+async function residentGifts(ctx, token, fund, tokens) {
+  const gifts = Object.entries(RESIDENT_GIFTS);
+  for (const [i, [key, amount]] of gifts.entries()) {
+    const declaration = await ctx.api.post(
+      `/api/funds/${fund.id}/contributions`,
+      {
+        amountCents: euros(amount),
+        reference: `DEMO-DON-${key}`,
+        note: 'Don à la sortie d’un atelier',
+      },
+      { token: tokens.get(key), key: `demo-gift-${key}` },
+    );
+    if (i < gifts.length - 2 && declaration.status === 'declared')
+      await ctx.api.post(
+        `/api/funds/${fund.id}/declarations/${declaration.id}/confirm`,
+        {},
+        { token, accept: ['DECLARATION_DECIDED'] },
+      );
+  }
+}
+
 /** The fund, with its money; answers the fund and the residents' tokens for the round. */
 export async function seedFund(ctx, { token, orgs }, today, tokens) {
   const fund = fundOf(today);
   await ctx.api.post('/api/funds', fund, { token, accept: ['FUND_EXISTS'] });
   await organisationMoney(ctx, token, fund, orgs, TOWN_HALL_MONEY, today);
   await organisationMoney(ctx, token, fund, orgs, BUSINESS_MONEY, today);
-  for (const [key, amount] of Object.entries(RESIDENT_GIFTS))
-    await ctx.api.post(
-      `/api/funds/${fund.id}/contributions`,
-      { amountCents: euros(amount), note: 'Don à la sortie d’un atelier' },
-      { token: tokens.get(key), key: `demo-gift-${key}` },
-    );
-  ctx.log(`fund ${fund.id}: pledges and payments of 6 town halls, 6 businesses, 9 residents`);
+  await residentGifts(ctx, token, fund, tokens);
+  ctx.log(
+    `fund ${fund.id}: payments of 6 town halls and 6 businesses, 9 residents' gifts declared`,
+  );
   return fund;
 }

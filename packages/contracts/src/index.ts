@@ -83,7 +83,10 @@ export {
 export {
   ENTRY_KINDS,
   FUNDER_CATEGORIES,
+  contributionConfirmedV1,
+  contributionDeclaredV1,
   contributionRecordedV1,
+  contributionRejectedV1,
   contributorSchema,
   entryData,
   entryRecordedV1,

@@ -23,10 +23,13 @@ export interface HttpAppOptions {
    * Parse JSON bodies (default). The gateway turns it off: it streams bodies through untouched.
    */
   jsonBodies?: boolean;
+  /** Routes (POST) that take a CSV file as their body, each with its own size limit. */
+  csvUploads?: { path: string; limit: string }[];
 }
 
-/** Requests that carry a body must say it is JSON: no form posts, no surprises. */
+/** Requests that carry a body must say it is JSON (or be a declared CSV upload, parsed). */
 const requireJsonBody: RequestHandler = (req, _res, next) => {
+  if (typeof req.body === 'string') return next();
   const hasBody =
     Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
   if (hasBody && !req.is('application/json')) throw commonErrors.UNSUPPORTED_MEDIA_TYPE();
@@ -78,6 +81,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }),
   );
   options.formRoutes?.(app);
+  for (const upload of options.csvUploads ?? [])
+    app.post(upload.path, express.text({ type: 'text/csv', limit: upload.limit }));
   if (options.jsonBodies !== false) {
     app.use(requireJsonBody);
     app.use(express.json({ limit: options.bodyLimit ?? '100kb', strict: true }));

@@ -8,10 +8,16 @@ import {
   type KeyResolver,
   type ReadinessCheck,
 } from '@fabrique/service-kit';
+import {
+  BANK_STATEMENT_LIMIT,
+  BANK_STATEMENT_PATH,
+  declarationRoutes,
+} from './http/declaration.routes.js';
 import { expenseRoutes } from './http/expense.routes.js';
 import { fundRoutes } from './http/fund.routes.js';
 import { ledgerRoutes } from './http/ledger.routes.js';
 import { reconciliationRoutes } from './http/reconciliation.routes.js';
+import { declarationDocs } from './http/declaration-docs.js';
 import { roundDocs } from './http/round-docs.js';
 import { roundRoutes } from './http/round.routes.js';
 import { routeDocs } from './http/route-docs.js';
@@ -30,6 +36,7 @@ export interface AppDeps extends FundsDeps {
 
 const openApi = openApiDocument({ title: 'Fabrique funds', version: '1' }, [
   ...routeDocs,
+  ...declarationDocs,
   ...roundDocs,
 ]);
 
@@ -39,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
     logger: deps.logger,
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
+    csvUploads: [{ path: BANK_STATEMENT_PATH, limit: BANK_STATEMENT_LIMIT }],
     routes: (app) => {
       mountServiceBasics(app, {
         openApi,
@@ -50,6 +58,7 @@ export function createApp(deps: AppDeps): Express {
       app.use('/api/funds', reconciliationRoutes(deps));
       app.use('/api/funds', fundRoutes(deps));
       app.use('/api/funds', ledgerRoutes(deps));
+      app.use('/api/funds', declarationRoutes(deps));
       app.use('/api/funds', expenseRoutes(deps));
       app.use('/api/funds', statementRoutes(deps));
       app.use('/api/rounds', roundRoutes(deps));

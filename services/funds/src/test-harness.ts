@@ -1,4 +1,5 @@
 import type { Express } from 'express';
+import request from 'supertest';
 import { publishEvent } from '@fabrique/bus';
 import {
   newId,
@@ -29,6 +30,8 @@ export interface FundsHarness extends FundsRuntime {
   closeSession(
     overrides?: Partial<ClosedSession>,
   ): Promise<EventOf<typeof sessionAttendanceClosedV1>>;
+  /** Confirms a declared contribution as a coordinator would; the ledger entry's id. */
+  confirm(fundId: string, declarationId: string): Promise<string>;
   /** Moves the service's clock (rounds follow their dates). */
   travel(ms: number): void;
   stop(): Promise<void>;
@@ -119,6 +122,15 @@ export async function startFundsHarness(): Promise<FundsHarness> {
     token: (sub, roles, orgs, commune) => tokens.sign({ sub, roles, orgs, commune }),
     organisation: (kind, commune, name) => publishOrganisation(runtime, kind, commune, name),
     closeSession: (overrides) => publishClosed(runtime, overrides),
+    confirm: async (fundId, declarationId) => {
+      const token = await tokens.sign({ sub: newId(), roles: ['coordinator'] });
+      const res = await request(app)
+        .post(`/api/funds/${fundId}/declarations/${declarationId}/confirm`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({})
+        .expect(200);
+      return (res.body as { entryId: string }).entryId;
+    },
     travel: (ms) => {
       offsetMs += ms;
     },

@@ -94,6 +94,39 @@ export const expenseSubmittedV1 = defineEvent('fabrique.funds.expense.submitted.
 export const expenseApprovedV1 = defineEvent('fabrique.funds.expense.approved.v1', expenseData);
 export const expenseRejectedV1 = defineEvent('fabrique.funds.expense.rejected.v1', expenseData);
 
+/**
+ * Money a resident or a funder says they gave, until a coordinator checks it against the bank
+ * statement: only a confirmed declaration becomes a contribution in the ledger.
+ */
+const declarationData = z.object({
+  declarationId: z.string(),
+  fundId: z.string(),
+  amountCents: z.number().int().positive(),
+  category: funderCategorySchema,
+  contributor: contributorSchema,
+  reference: z.string().nullable(),
+  occurredAt: timestamp,
+  declaredBy: z.string(),
+  status: z.enum(['declared', 'confirmed', 'rejected']),
+  decidedBy: z.string().nullable(),
+  reason: z.string().nullable(),
+  /** The ledger entry a confirmed declaration became. */
+  entryId: z.string().nullable(),
+});
+
+export const contributionDeclaredV1 = defineEvent(
+  'fabrique.funds.contribution.declared.v1',
+  declarationData,
+);
+export const contributionConfirmedV1 = defineEvent(
+  'fabrique.funds.contribution.confirmed.v1',
+  declarationData,
+);
+export const contributionRejectedV1 = defineEvent(
+  'fabrique.funds.contribution.rejected.v1',
+  declarationData,
+);
+
 /** A member municipality's payments fell behind its equal share by more than the fund's margin. */
 export const shareBehindV1 = defineEvent(
   'fabrique.funds.share.behind.v1',

@@ -13,6 +13,21 @@ export const fundErrors = defineErrors({
     status: 422,
     title: 'Give a receipt reference or an Idempotency-Key, so that it is recorded once',
   },
+  DECLARATION_TOO_LARGE: {
+    status: 422,
+    title: 'One declaration is limited in size: the treasurer records larger sums',
+  },
+  TOO_MANY_DECLARATIONS: {
+    status: 409,
+    title: 'Too many of your declarations are waiting for the treasurer in this fund',
+  },
+  DECLARATION_NOT_FOUND: { status: 404, title: 'No such declaration' },
+  DECLARATION_DECIDED: { status: 409, title: 'This declaration was already confirmed or rejected' },
+  RECEIPT_ALREADY_RECORDED: {
+    status: 409,
+    title: 'This receipt is already in the ledger: reject the declaration instead',
+  },
+  STATEMENT_UNREADABLE: { status: 422, title: 'This bank statement cannot be read' },
   ENTRY_NOT_FOUND: { status: 404, title: 'No such ledger entry' },
   NOT_REVERSIBLE: { status: 409, title: 'A reversal cannot itself be reversed' },
   ALREADY_REVERSED: { status: 409, title: 'This entry was already reversed' },

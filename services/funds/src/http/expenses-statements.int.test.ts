@@ -133,7 +133,7 @@ describe('statements', () => {
     );
     const garage = await h.organisation('business', 'saint-jean-en-royans', 'Garage Martin');
     const baker = await auth(newId(), ['funder'], [bakery]);
-    await request(h.app)
+    const declared = await request(h.app)
       .post(`/api/funds/${FUND}/contributions`)
       .set(baker)
       .send({
@@ -142,10 +142,11 @@ describe('statements', () => {
         reference: 'B-1',
         occurredAt: '2027-02-01T00:00:00Z',
       })
-      .expect(201);
+      .expect(202);
+    await h.confirm(FUND, declared.body.id as string);
     await request(h.app)
       .post(`/api/funds/${FUND}/contributions`)
-      .set(await auth(newId(), ['funder'], [garage]))
+      .set(await auth(coordinator, ['coordinator']))
       .send({
         amountCents: 90_000,
         organisationId: garage,

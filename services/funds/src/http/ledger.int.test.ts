@@ -55,7 +55,8 @@ describe('the ledger', () => {
       'vassieux-en-vercors',
       'Mairie de Vassieux',
     );
-    const treasurer = await auth(newId(), ['funder'], [townHall]);
+    // Coordinators record what the fund holds: an entry at once (declarations: declarations.int).
+    const treasurer = await auth(newId(), ['coordinator']);
     const answers = await Promise.all(
       Array.from({ length: 8 }, () =>
         contribute(treasurer, {
@@ -77,7 +78,7 @@ describe('the ledger', () => {
   });
 
   it('needs a receipt reference or an Idempotency-Key, and records a keyed request once', async () => {
-    const resident = await auth(newId());
+    const resident = await auth(newId(), ['coordinator']);
     const bare = await contribute(resident, { amountCents: 500 });
     expect(bare.body.code).toBe('REFERENCE_REQUIRED');
     const first = await contribute(resident, { amountCents: 500 }, 'don-1234567');
@@ -104,7 +105,7 @@ describe('the ledger', () => {
   });
 
   it('never changes or deletes an entry: a reversal nets it to zero, once', async () => {
-    const resident = await auth(newId());
+    const resident = await auth(newId(), ['coordinator']);
     const entry = await contribute(resident, { amountCents: 2_500, reference: 'CHQ-77' });
     const id = entry.body.id as string;
     for (const method of ['put', 'patch', 'delete'] as const) {
@@ -152,7 +153,7 @@ describe('the ledger', () => {
       organisationIds: [stJeanHall],
       behindByCents: 75_000,
     });
-    await contribute(await auth(newId(), ['funder'], [vassieuxHall]), {
+    await contribute(await auth(newId(), ['coordinator']), {
       amountCents: 1_000,
       organisationId: vassieuxHall,
       reference: 'VIR-2027-002',
@@ -216,7 +217,7 @@ describe('delivered hours and the public summary', () => {
       occurredAt: '2027-01-15T00:00:00Z',
     });
     expect(pledge.status).toBe(201);
-    await contribute(treasurer, {
+    await contribute(await auth(coordinator, ['coordinator']), {
       amountCents: 120_000,
       organisationId: stJeanHall,
       reference: 'VIR-SJ-1',

@@ -36,8 +36,8 @@ beforeAll(async () => {
     .set(await auth(resident))
     .set('Idempotency-Key', 'don-prive-1')
     .send({ amountCents: 4_200, occurredAt: '2027-02-01T10:00:00Z' });
-  expect(given.status).toBe(201);
-  gift = given.body.id as string;
+  expect(given.status).toBe(202);
+  gift = await h.confirm(FUND, given.body.id as string);
   const paid = await request(h.app)
     .post(`/api/funds/${FUND}/contributions`)
     .set(await auth(newId(), ['funder'], [bakery]))
@@ -47,7 +47,8 @@ beforeAll(async () => {
       reference: 'VIR-BOUL-1',
       occurredAt: '2027-02-02T10:00:00Z',
     });
-  expect(paid.status).toBe(201);
+  expect(paid.status).toBe(202);
+  await h.confirm(FUND, paid.body.id as string);
 });
 afterAll(() => h.stop());
 

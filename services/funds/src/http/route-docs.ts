@@ -92,11 +92,21 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/contributions',
-    summary: 'Record money received (for an organisation you act for, or yourself)',
+    summary:
+      'Money given (for an organisation you act for, or yourself): recorded by a coordinator, declared by anyone else',
     access: 'authenticated',
     body: moneyBody,
-    responses: created('Ledger entry'),
-    errors: ['REFERENCE_REQUIRED', 'NOT_A_MEMBER', 'OUTSIDE_PERIOD'],
+    responses: {
+      ...created('Ledger entry (a coordinator records money the fund holds)'),
+      202: { description: 'Declaration, waiting for a coordinator to confirm it', schema: object },
+    },
+    errors: [
+      'REFERENCE_REQUIRED',
+      'NOT_A_MEMBER',
+      'OUTSIDE_PERIOD',
+      'DECLARATION_TOO_LARGE',
+      'TOO_MANY_DECLARATIONS',
+    ],
   },
   {
     method: 'get',

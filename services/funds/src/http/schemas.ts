@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTRY_KINDS } from '@fabrique/contracts';
+import { DECLARATION_STATUSES } from '../domain/declaration.js';
 
 const id = z.string().trim().min(1).max(100);
 const cents = z.number().int().min(1).max(100_000_000_00);
@@ -79,4 +80,20 @@ export const statementQuery = z.strictObject({
   organisationId: id.optional(),
   from: date.optional(),
   to: date.optional(),
+});
+
+export const declarationQuery = z.strictObject({
+  status: z.enum(DECLARATION_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: z.string().max(200).optional(),
+});
+
+export const confirmationBody = z.strictObject({
+  /** The day the bank statement shows the money arrived; the declared day when absent. */
+  receivedAt: date.optional(),
+});
+
+export const statementMatchQuery = z.strictObject({
+  /** Without it the statement is only matched and shown; with `true` the matches are confirmed. */
+  apply: z.enum(['true', 'false']).default('false'),
 });

@@ -1,3 +1,5 @@
+import type { StatementResult } from '../use-cases/bank-statements.js';
+import type { Declaration } from '../domain/declaration.js';
 import type { Delivery } from '../domain/delivery.js';
 import type { Entry } from '../domain/entry.js';
 import type { Fund } from '../domain/fund.js';
@@ -42,5 +44,28 @@ export function deliveryView(d: Delivery) {
     participantHours: Math.round((d.participantMinutes / 60) * 100) / 100,
     attendees: d.attendees,
     byResidenceCommune: d.byResidenceCommune,
+  };
+}
+
+export function declarationView(d: Declaration) {
+  return {
+    ...d,
+    occurredAt: d.occurredAt.toISOString(),
+    declaredAt: d.declaredAt.toISOString(),
+    decidedAt: d.decidedAt?.toISOString() ?? null,
+  };
+}
+
+export function statementResultView(result: StatementResult) {
+  return {
+    applied: result.applied,
+    lines: result.lines.map(({ line, ...rest }) => ({
+      ...rest,
+      line: line.line,
+      receivedAt: line.receivedAt.toISOString().slice(0, 10),
+      amountCents: line.amountCents,
+      reference: line.reference,
+    })),
+    unreadable: result.unreadable,
   };
 }

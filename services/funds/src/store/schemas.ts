@@ -20,6 +20,14 @@ export const expenseSchema = trackPendingOutbox(
 );
 /** One per expense: inserting it is what makes approving or rejecting happen once. */
 export const decisionSchema = loose('expense_decisions');
+/** Contributions declared by residents and funders, waiting for a coordinator, or decided. */
+export const declarationSchema = trackPendingOutbox(
+  loose('declarations', { fundId: String, status: String, declaredBy: String, outbox }),
+)
+  .index({ fundId: 1, status: 1 })
+  .index({ declaredBy: 1 });
+/** One per declaration: inserting it is what makes confirming or rejecting happen once. */
+export const declarationDecisionSchema = loose('declaration_decisions');
 /** One per session: the attendance-closed event's numbers. */
 export const deliverySchema = loose('deliveries', { month: String }).index({ month: 1 });
 /** Voided deliveries (id: the session's), by the month the session started in. */

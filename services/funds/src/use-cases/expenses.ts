@@ -12,6 +12,7 @@ import { lineItemOf, type Fund } from '../domain/fund.js';
 import { euros } from '../domain/money.js';
 import { SOURCE } from '../events/converters.js';
 import { findRecord, insertOnce } from '../store/records.store.js';
+import { takeDecision, type DecisionRecord } from './decide-once.js';
 import type { Actor, FundsDeps } from './deps.js';
 import { appendEntry } from './ledger.js';
 
@@ -99,13 +100,8 @@ export async function expenseOrFail(deps: FundsDeps, fund: Fund, id: string): Pr
   return expense;
 }
 
-const INTERRUPTED_AFTER_MS = 60_000;
-
-interface Decision {
-  id: string;
+interface Decision extends DecisionRecord {
   approve: boolean;
-  by: string;
-  at: Date;
   reason: string | null;
   /** Why it was approved beyond its budget line or the money available (then required). */
   override?: string | null;
@@ -137,9 +133,9 @@ async function assertWithinBudget(
 }
 
 /**
- * Approving or rejecting happens once: the decision is an insert keyed by the expense. An
- * approved expense becomes a paid `expense` entry in the ledger (its id derives from the
- * expense, so finishing an interrupted decision never pays twice).
+ * Approving or rejecting happens once (takeDecision). An approved expense becomes a paid
+ * `expense` entry in the ledger (its id derives from the expense, so finishing an interrupted
+ * decision never pays twice).
  */
 export async function decideExpense(
   deps: FundsDeps,
@@ -163,19 +159,14 @@ export async function decideExpense(
     reason,
     override: approve ? (override ?? null) : null,
   };
-  if (!(await insertOnce(deps.models.decisions, { ...decision }))) {
-    const taken = await findRecord<Decision>(deps.models.decisions, id);
-    // A decision a minute old on an expense still "submitted" was cut short by a crash:
-    // finishing it is safe (the ledger entry's id derives from the expense). A younger one
-    // is being applied by another request right now.
-    const interrupted =
-      taken !== undefined &&
-      expense.status === 'submitted' &&
-      deps.now().getTime() - taken.at.getTime() > INTERRUPTED_AFTER_MS;
-    if (!interrupted) throw fundErrors.EXPENSE_DECIDED();
-    return applyDecision(deps, fund, expense, taken);
-  }
-  return applyDecision(deps, fund, expense, decision);
+  const taken = await takeDecision(
+    deps,
+    deps.models.decisions,
+    decision,
+    expense.status === 'submitted',
+    () => fundErrors.EXPENSE_DECIDED(),
+  );
+  return applyDecision(deps, fund, expense, taken);
 }
 
 /** The paid expense as a ledger entry; its id derives from the expense, so it is paid once. */

@@ -52,7 +52,7 @@ export async function appendEntry(
   return { entry: existing ?? entry, created: false };
 }
 
-function sourceOf(request: MoneyRequest, actor: Actor, idempotencyKey: string | undefined) {
+export function sourceOf(request: MoneyRequest, actor: Actor, idempotencyKey: string | undefined) {
   if (request.reference) return { type: 'receipt' as const, ref: request.reference };
   if (idempotencyKey)
     return { type: 'request' as const, ref: `${actor.accountId}:${idempotencyKey}` };

@@ -39,7 +39,7 @@ async function contribute(fundId: string, amountCents: number): Promise<string> 
   const year = fundId.slice(-4);
   const res = await request(h.app)
     .post(`/api/funds/${fundId}/contributions`)
-    .set(await auth(newId()))
+    .set(await auth(newId(), ['coordinator']))
     .set('Idempotency-Key', `don-${newId()}`)
     .send({ amountCents, occurredAt: `${year}-02-01T10:00:00Z` });
   expect(res.status).toBe(201);

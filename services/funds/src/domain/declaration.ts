@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { FunderCategory } from './fund.js';
+
+/**
+ * Money a resident or a funder says they gave. It counts nowhere until a coordinator finds it
+ * on the fund's bank statement and confirms it (it then becomes a `contribution` entry), or
+ * rejects it with a reason.
+ */
+export interface Declaration {
+  id: string;
+  fundId: string;
+  amountCents: number;
+  category: FunderCategory;
+  contributor: { type: 'account' | 'organisation'; id: string };
+  commune: string | null;
+  /** The transfer or receipt reference the declarer gave: what a bank statement shows. */
+  reference: string | null;
+  occurredAt: Date;
+  note: string | null;
+  declaredBy: string;
+  declaredAt: Date;
+  status: DeclarationStatus;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  reason: string | null;
+  entryId: string | null;
+}
+
+export const DECLARATION_STATUSES = ['declared', 'confirmed', 'rejected'] as const;
+export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
+
+/**
+ * The most one declaration may say: a resident's gift, or an organisation's transfer. Larger
+ * sums are real but rare; the treasurer records them (coordinators' recordings have no such
+ * limit), and a typo of three zeros does not sit in the queue looking like a fortune.
+ */
+export const DECLARATION_LIMIT_CENTS: Record<'account' | 'organisation', number> = {
+  account: 5_000_00,
+  organisation: 500_000_00,
+};
+
+/** How many declarations one person may have waiting in one fund. */
+export const PENDING_DECLARATIONS_LIMIT = 20;
+
+/**
+ * A declaration's id derives from who declared it and its reference (or the request's
+ * Idempotency-Key): the same declaration sent twice meets the first, and two people who use
+ * the same reference never meet each other's.
+ */
+export function declarationIdOf(fundId: string, declaredBy: string, sourceRef: string): string {
+  const digest = createHash('sha256')
+    .update(`${fundId}|${declaredBy}|${sourceRef}`)
+    .digest('base64url');
+  return `declaration-${digest.slice(0, 32)}`;
+}
+
+/** A bank statement's reference and a declared one match whatever the case and spacing. */
+export function sameReference(a: string, b: string): boolean {
+  const plain = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  return plain(a) === plain(b);
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { RouteDoc } from '@fabrique/service-kit';
+import {
+  confirmationBody,
+  declarationQuery,
+  rejectionBody,
+  statementMatchQuery,
+} from './schemas.js';
+
+const object = z.record(z.string(), z.unknown());
+const list = z.object({ items: z.array(object), nextCursor: z.string().nullable() });
+const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
+const decided = ['DECLARATION_NOT_FOUND', 'DECLARATION_DECIDED', 'NOT_ALLOWED'];
+
+/** Declared contributions and the bank statements that confirm them. */
+export const declarationDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/api/funds/{id}/declarations',
+    summary: 'Declared contributions: all for coordinators, your own for anyone else',
+    access: 'authenticated',
+    query: declarationQuery,
+    responses: ok('Declarations, oldest first', list),
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/declarations/{declarationId}',
+    summary: 'One declaration (its giver and coordinators)',
+    access: 'authenticated',
+    responses: ok('Declaration'),
+    errors: ['DECLARATION_NOT_FOUND'],
+  },
+  {
+    method: 'post',
+    path: '/api/funds/{id}/declarations/{declarationId}/confirm',
+    summary: 'Confirm a declaration against the bank statement: it becomes a contribution entry',
+    access: ['coordinator'],
+    body: confirmationBody,
+    responses: ok('Declaration, confirmed, with its entryId'),
+    errors: [...decided, 'RECEIPT_ALREADY_RECORDED', 'OUTSIDE_PERIOD'],
+  },
+  {
+    method: 'post',
+    path: '/api/funds/{id}/declarations/{declarationId}/reject',
+    summary: 'Reject a declaration, with the reason its giver is told',
+    access: ['coordinator'],
+    body: rejectionBody,
+    responses: ok('Declaration, rejected'),
+    errors: decided,
+  },
+  {
+    method: 'post',
+    path: '/api/funds/{id}/bank-statements',
+    summary:
+      'Match a bank statement (text/csv: date, montant, libellé) against the declarations waiting; apply=true confirms the matches',
+    access: ['coordinator'],
+    query: statementMatchQuery,
+    responses: ok('Each credit line with its outcome, and the lines that could not be read'),
+    errors: ['STATEMENT_UNREADABLE', 'PAYLOAD_TOO_LARGE'],
+  },
+];

@@ -1,0 +1,250 @@
+import {
+  contributionConfirmedV1,
+  contributionDeclaredV1,
+  contributionRejectedV1,
+  newId,
+} from '@fabrique/contracts';
+import { hasRole } from '@fabrique/service-kit';
+import {
+  DECLARATION_LIMIT_CENTS,
+  PENDING_DECLARATIONS_LIMIT,
+  declarationIdOf,
+  type Declaration,
+  type DeclarationStatus,
+} from '../domain/declaration.js';
+import { entryIdOf, type Entry } from '../domain/entry.js';
+import { fundErrors } from '../domain/errors.js';
+import { inPeriod, type Fund } from '../domain/fund.js';
+import { euros } from '../domain/money.js';
+import { SOURCE } from '../events/converters.js';
+import { findRecord, insertOnce } from '../store/records.store.js';
+import { contributorFor } from './contributors.js';
+import { takeDecision, type DecisionRecord } from './decide-once.js';
+import type { Actor, FundsDeps } from './deps.js';
+import { appendEntry, sourceOf, type MoneyRequest } from './ledger.js';
+import { flagTownHallsBehind } from './share-behind.js';
+
+type DeclarationEvent =
+  typeof contributionDeclaredV1 | typeof contributionConfirmedV1 | typeof contributionRejectedV1;
+
+function eventOf(definition: DeclarationEvent, d: Declaration, now: Date) {
+  return definition.create(
+    { subject: d.id, source: SOURCE },
+    {
+      declarationId: d.id,
+      fundId: d.fundId,
+      amountCents: d.amountCents,
+      category: d.category,
+      contributor: d.contributor,
+      reference: d.reference,
+      occurredAt: d.occurredAt.toISOString(),
+      declaredBy: d.declaredBy,
+      status: d.status,
+      decidedBy: d.decidedBy,
+      reason: d.reason,
+      entryId: d.entryId,
+    },
+    now,
+  );
+}
+
+async function assertMayDeclare(deps: FundsDeps, actor: Actor, fund: Fund, d: Declaration) {
+  const limit = DECLARATION_LIMIT_CENTS[d.contributor.type];
+  if (d.amountCents > limit)
+    throw fundErrors.DECLARATION_TOO_LARGE(
+      `At most ${euros(limit)} per declaration; ask the fund's treasurer to record ${euros(d.amountCents)}.`,
+    );
+  const waiting = await deps.models.declarations.countDocuments({
+    fundId: fund.id,
+    declaredBy: actor.accountId,
+    status: 'declared',
+  });
+  if (waiting >= PENDING_DECLARATIONS_LIMIT)
+    throw fundErrors.TOO_MANY_DECLARATIONS(
+      `${waiting} are waiting; the treasurer confirms them against the bank statement.`,
+    );
+}
+
+/**
+ * A resident's gift or a funder's transfer, as its giver declares it: waiting for a
+ * coordinator, counted nowhere yet. Sent twice (same reference or Idempotency-Key), it is
+ * the same declaration.
+ */
+export async function declareContribution(
+  deps: FundsDeps,
+  actor: Actor,
+  fund: Fund,
+  request: MoneyRequest,
+  idempotencyKey: string | undefined,
+): Promise<{ declaration: Declaration; created: boolean }> {
+  const occurredAt = request.occurredAt ?? deps.now();
+  if (!inPeriod(fund, occurredAt)) throw fundErrors.OUTSIDE_PERIOD();
+  const source = sourceOf(request, actor, idempotencyKey);
+  const id = declarationIdOf(fund.id, actor.accountId, source.ref);
+  const existing = await findRecord<Declaration>(deps.models.declarations, id);
+  if (existing) return { declaration: existing, created: false };
+  const { funder, category, commune } = await contributorFor(deps, actor, request.organisationId);
+  const declaration: Declaration = {
+    id,
+    fundId: fund.id,
+    amountCents: request.amountCents,
+    category,
+    contributor: { type: funder.type, id: funder.id },
+    commune,
+    reference: request.reference ?? null,
+    occurredAt,
+    note: request.note ?? null,
+    declaredBy: actor.accountId,
+    declaredAt: deps.now(),
+    status: 'declared',
+    decidedBy: null,
+    decidedAt: null,
+    reason: null,
+    entryId: null,
+  };
+  await assertMayDeclare(deps, actor, fund, declaration);
+  const event = eventOf(contributionDeclaredV1, declaration, deps.now());
+  if (!(await insertOnce(deps.models.declarations, { ...declaration }, [event])))
+    return { declaration: await declarationOrFail(deps, actor, fund, id), created: false };
+  deps.eventsWritten('Declaration', id, [event]);
+  return { declaration, created: true };
+}
+
+/** The declarer and coordinators see a declaration; anyone else is told it does not exist. */
+export async function declarationOrFail(
+  deps: FundsDeps,
+  actor: Actor,
+  fund: Fund,
+  id: string,
+): Promise<Declaration> {
+  const declaration = await findRecord<Declaration>(deps.models.declarations, id);
+  const visible =
+    declaration?.fundId === fund.id &&
+    (hasRole(actor, 'coordinator') || declaration.declaredBy === actor.accountId);
+  if (!declaration || !visible) throw fundErrors.DECLARATION_NOT_FOUND();
+  return declaration;
+}
+
+/** Coordinators see the fund's declarations; anyone else their own. Oldest first. */
+export async function listDeclarations(
+  deps: FundsDeps,
+  actor: Actor,
+  fund: Fund,
+  status: DeclarationStatus | undefined,
+): Promise<Declaration[]> {
+  const filter: Record<string, unknown> = { fundId: fund.id };
+  if (status) filter.status = status;
+  if (!hasRole(actor, 'coordinator')) filter.declaredBy = actor.accountId;
+  const docs = await deps.models.declarations
+    .find(filter, { outbox: 0 })
+    .lean<(Omit<Declaration, 'id'> & { _id: string })[]>();
+  return docs
+    .map(({ _id, ...rest }) => ({ ...rest, id: _id }))
+    .sort((a, b) => a.declaredAt.getTime() - b.declaredAt.getTime() || (a.id < b.id ? -1 : 1));
+}
+
+export interface DeclarationDecision extends DecisionRecord {
+  confirm: boolean;
+  reason: string | null;
+  /** The day the bank shows the money arrived (the declared day when not given). */
+  receivedAt: Date | null;
+}
+
+/** A confirmed declaration as a `contribution` entry; its id derives from the declaration. */
+function contributionEntry(d: Declaration, decision: DeclarationDecision): Entry {
+  return {
+    id: entryIdOf(d.fundId, 'contribution', `declaration:${d.id}`),
+    fundId: d.fundId,
+    kind: 'contribution',
+    reversedKind: null,
+    amountCents: d.amountCents,
+    category: d.category,
+    contributor: d.contributor,
+    commune: d.commune,
+    lineItemId: null,
+    sessionId: null,
+    workshopId: null,
+    occurredAt: decision.receivedAt ?? d.occurredAt,
+    recordedAt: decision.at,
+    recordedBy: decision.by,
+    source: d.reference
+      ? { type: 'receipt', ref: d.reference }
+      : { type: 'request', ref: `declaration:${d.id}` },
+    groupId: newId(),
+    reverses: null,
+    note: d.note,
+  };
+}
+
+/** A receipt a coordinator already recorded by hand is not counted a second time. */
+async function assertReceiptNotRecorded(deps: FundsDeps, fund: Fund, d: Declaration) {
+  if (!d.reference) return;
+  const recorded = await deps.book.entry(fund.id, entryIdOf(fund.id, 'contribution', d.reference));
+  if (recorded) throw fundErrors.RECEIPT_ALREADY_RECORDED(`See entry ${recorded.id}.`);
+}
+
+/**
+ * A coordinator confirms a declaration against the bank statement (it becomes a contribution
+ * entry, dated the day the bank shows) or rejects it with a reason. Once, like expenses.
+ */
+export async function decideDeclaration(
+  deps: FundsDeps,
+  actor: Actor,
+  fund: Fund,
+  id: string,
+  verdict: { confirm: boolean; reason: string | null; receivedAt?: Date | undefined },
+): Promise<Declaration> {
+  if (!hasRole(actor, 'coordinator'))
+    throw fundErrors.NOT_ALLOWED('Only coordinators confirm or reject declarations.');
+  const declaration = await declarationOrFail(deps, actor, fund, id);
+  const receivedAt = verdict.receivedAt ?? null;
+  if (receivedAt && !inPeriod(fund, receivedAt)) throw fundErrors.OUTSIDE_PERIOD();
+  const pending = declaration.status === 'declared';
+  if (verdict.confirm && pending) await assertReceiptNotRecorded(deps, fund, declaration);
+  const decision = await takeDecision<DeclarationDecision>(
+    deps,
+    deps.models.declarationDecisions,
+    {
+      id,
+      by: actor.accountId,
+      at: deps.now(),
+      confirm: verdict.confirm,
+      reason: verdict.reason,
+      receivedAt,
+    },
+    pending,
+    () => fundErrors.DECLARATION_DECIDED(),
+  );
+  return applyDecision(deps, fund, declaration, decision);
+}
+
+async function applyDecision(
+  deps: FundsDeps,
+  fund: Fund,
+  declaration: Declaration,
+  decision: DeclarationDecision,
+): Promise<Declaration> {
+  let entryId: string | null = null;
+  if (decision.confirm) {
+    const { entry, created } = await appendEntry(deps, contributionEntry(declaration, decision));
+    entryId = entry.id;
+    if (created && entry.category === 'municipalities') await flagTownHallsBehind(deps, fund);
+  }
+  const decided: Declaration = {
+    ...declaration,
+    status: decision.confirm ? 'confirmed' : 'rejected',
+    decidedBy: decision.by,
+    decidedAt: decision.at,
+    reason: decision.reason,
+    entryId,
+  };
+  const definition = decision.confirm ? contributionConfirmedV1 : contributionRejectedV1;
+  const event = eventOf(definition, decided, deps.now());
+  const { id: _id, ...fields } = decided;
+  await deps.models.declarations.updateOne(
+    { _id: declaration.id },
+    { $set: fields, $push: { outbox: event } },
+  );
+  deps.eventsWritten('Declaration', declaration.id, [event]);
+  return decided;
+}
