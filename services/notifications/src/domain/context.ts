@@ -82,6 +82,15 @@ export const notificationContext = z.discriminatedUnion('kind', [
     behindByCents: z.number().int().positive(),
   }),
   z.object({
+    kind: z.literal('contribution-decided'),
+    fundId: z.string(),
+    fundName: z.string().nullable(),
+    amountCents: z.number().int().positive(),
+    reference: z.string().nullable(),
+    confirmed: z.boolean(),
+    reason: z.string().nullable(),
+  }),
+  z.object({
     kind: z.literal('round-phase'),
     roundId: z.string(),
     title: z.string(),

@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'session-reminder',
   'attendance-thanks',
   'share-behind',
+  'contribution-decided',
   'round-phase',
 ] as const;
 

@@ -1,4 +1,6 @@
 import {
+  contributionConfirmedV1,
+  contributionRejectedV1,
   fundCreatedV1,
   newId,
   organisationMembershipChangedV1,
@@ -117,5 +119,37 @@ describe('hosts and funders', () => {
     expect(mail!.text.replace(/[\u00a0\u202f]/g, ' ')).toContain('2 000,00 €');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(harness.smtp.mailsTo(former.email)).toHaveLength(0);
+  });
+
+  it('tells whoever declared a payment whether it was confirmed or rejected, once', async () => {
+    const giver = await harness.person();
+    const decided = (status: 'confirmed' | 'rejected', declarationId: string) => ({
+      declarationId,
+      fundId: fund.fundId,
+      amountCents: 4_200,
+      category: 'residents' as const,
+      contributor: { type: 'account' as const, id: giver.id },
+      reference: 'DON-2027-12',
+      occurredAt: '2027-02-01T10:00:00.000Z',
+      declaredBy: giver.id,
+      status,
+      decidedBy: 'coord',
+      reason: status === 'rejected' ? 'Absent du relevé de février' : null,
+      entryId: status === 'confirmed' ? 'contribution-x' : null,
+    });
+    const confirmed = contributionConfirmedV1.create(origin, decided('confirmed', 'declaration-1'));
+    await harness.publish(confirmed);
+    await harness.publish(confirmed);
+    await harness.publish(
+      contributionRejectedV1.create(origin, decided('rejected', 'declaration-2')),
+    );
+    const mails = await harness.smtp.waitForMails(2, { to: giver.email });
+    const texts = mails.map((m) => m.text.replace(/[\u00a0\u202f]/g, ' '));
+    expect(texts.find((t) => t.includes('est bien arrivé'))).toContain('42,00 €');
+    expect(texts.find((t) => t.includes('pas été retrouvé'))).toContain(
+      'Absent du relevé de février',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(harness.smtp.mailsTo(giver.email)).toHaveLength(2);
   });
 });

@@ -20,6 +20,8 @@ import {
   sessionRescheduledV1,
   sessionScheduledV1,
   shareBehindV1,
+  contributionConfirmedV1,
+  contributionRejectedV1,
   venueRegisteredV1,
   venueUpdatedV1,
 } from '@fabrique/contracts';
@@ -36,6 +38,7 @@ import {
   onAttendanceClosed,
   onFundCreated,
   onRoundPhaseChanged,
+  onContributionDecided,
   onShareBehind,
 } from './handlers/funds.handler.js';
 import {
@@ -75,6 +78,8 @@ export function subscriptions(deps: NotificationsDeps): Subscription[] {
     on(sessionAttendanceClosedV1, onAttendanceClosed(deps)),
     on(fundCreatedV1, onFundCreated(models)),
     on(shareBehindV1, onShareBehind(deps)),
+    on(contributionConfirmedV1, onContributionDecided(deps)),
+    on(contributionRejectedV1, onContributionDecided(deps)),
     on(roundPhaseChangedV1, onRoundPhaseChanged(deps)),
   ];
 }

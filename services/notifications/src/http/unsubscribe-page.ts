@@ -10,6 +10,7 @@ const KIND_NAMES: Record<Locale, Partial<Record<NotificationKind, string>>> = {
     'session-reminder': 'les rappels la veille des séances',
     'attendance-thanks': 'les bilans de séance',
     'share-behind': 'les alertes de part du fonds',
+    'contribution-decided': 'les réponses à vos déclarations de versement',
     'round-phase': 'les étapes du budget participatif',
   },
   en: {
@@ -19,6 +20,7 @@ const KIND_NAMES: Record<Locale, Partial<Record<NotificationKind, string>>> = {
     'session-reminder': 'reminders the day before a session',
     'attendance-thanks': 'session reports',
     'share-behind': 'fund share alerts',
+    'contribution-decided': 'answers to the payments you declare',
     'round-phase': 'participatory budget steps',
   },
 };

@@ -1,7 +1,8 @@
 import type { ContextOf } from '../domain/context.js';
 import type { Catalogue, Links, Message, MessageBuilders } from './catalogue.js';
+import { contributionDecided, shareBehind } from './en-money.js';
 import { only, sessionRows } from './facts.js';
-import { communeName, formatDateTime, formatEuros, formatNumber, plural } from './format.js';
+import { formatDateTime, formatNumber, plural } from './format.js';
 import { paths, webUrl } from './links.js';
 
 /*
@@ -209,27 +210,6 @@ function attendanceThanks(c: ContextOf<'attendance-thanks'>, links: Links): Mess
   };
 }
 
-function shareBehind(c: ContextOf<'share-behind'>, links: Links): Message {
-  const commune = communeName(c.commune);
-  const euros = (cents: number) => formatEuros(cents, 'en');
-  const fund = c.fundName ? `the ${q(c.fundName)} fund` : 'the shared fund';
-  return {
-    subject: `${commune}: ${euros(c.behindByCents)} still to pay into ${fund}`,
-    heading: 'The commune’s contribution is behind',
-    paragraphs: [
-      `So far, ${commune} has paid ${euros(c.paidCents)} into ${fund}, while its share, equal to that of the other communes, is ${euros(c.expectedCents)}.`,
-      `That leaves ${euros(c.behindByCents)} to pay. Each commune’s payments are shown on the fund’s page.`,
-    ],
-    details: [
-      ['Commune', commune],
-      ['Paid so far', euros(c.paidCents)],
-      ['Expected share', euros(c.expectedCents)],
-      ['Still to pay', euros(c.behindByCents)],
-    ],
-    action: { label: 'View the fund', url: webUrl(links, paths.fund(c.fundId)) },
-  };
-}
-
 type Phase = ContextOf<'round-phase'>['phase'];
 const PHASES: Record<Phase, { name: string; news: (t: string) => string; action: string }> = {
   upcoming: {
@@ -291,6 +271,7 @@ const messages: MessageBuilders = {
   'session-reminder': sessionReminder,
   'attendance-thanks': attendanceThanks,
   'share-behind': shareBehind,
+  'contribution-decided': contributionDecided,
   'round-phase': roundPhase,
 };
 

@@ -1,7 +1,8 @@
 import type { ContextOf } from '../domain/context.js';
 import type { Catalogue, Links, Message, MessageBuilders } from './catalogue.js';
 import { only, sessionRows } from './facts.js';
-import { communeName, formatDateTime, formatEuros, formatNumber, plural } from './format.js';
+import { contributionDecided, shareBehind } from './fr-money.js';
+import { formatDateTime, formatNumber, plural } from './format.js';
 import { paths, webUrl } from './links.js';
 import { frenchSpacing, withTypography } from './typography.js';
 
@@ -220,27 +221,6 @@ function attendanceThanks(c: ContextOf<'attendance-thanks'>, links: Links): Mess
   };
 }
 
-function shareBehind(c: ContextOf<'share-behind'>, links: Links): Message {
-  const commune = communeName(c.commune);
-  const euros = (cents: number) => formatEuros(cents, 'fr');
-  const fund = c.fundName ? `au fonds ${q(c.fundName)}` : 'au fonds commun';
-  return {
-    subject: `${commune} : ${euros(c.behindByCents)} restent à verser ${fund}`,
-    heading: 'La participation de la commune est en retard',
-    paragraphs: [
-      `À ce jour, ${commune} a versé ${euros(c.paidCents)} ${fund}, alors que sa part, égale à celle des autres communes, est de ${euros(c.expectedCents)}.`,
-      `Il reste donc ${euros(c.behindByCents)} à verser. Les versements de chaque commune sont visibles sur la page du fonds.`,
-    ],
-    details: [
-      ['Commune', commune],
-      ['Déjà versé', euros(c.paidCents)],
-      ['Part attendue', euros(c.expectedCents)],
-      ['Reste à verser', euros(c.behindByCents)],
-    ],
-    action: { label: 'Voir le fonds', url: webUrl(links, paths.fund(c.fundId)) },
-  };
-}
-
 type Phase = ContextOf<'round-phase'>['phase'];
 const PHASES: Record<Phase, { name: string; news: (t: string) => string; action: string }> = {
   upcoming: {
@@ -302,6 +282,7 @@ const messages: MessageBuilders = {
   'session-reminder': spaced(sessionReminder),
   'attendance-thanks': spaced(attendanceThanks),
   'share-behind': spaced(shareBehind),
+  'contribution-decided': spaced(contributionDecided),
   'round-phase': spaced(roundPhase),
 };
 

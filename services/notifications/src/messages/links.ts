@@ -7,6 +7,7 @@ export const paths = {
   session: (sessionId: string) => `/sessions/${segment(sessionId)}`,
   booking: (bookingId: string) => `/bookings/${segment(bookingId)}`,
   fund: (fundId: string) => `/funds/${segment(fundId)}`,
+  contribute: (fundId: string) => `/funds/${segment(fundId)}/contribute`,
   round: (roundId: string) => `/rounds/${segment(roundId)}`,
   preferences: () => '/notifications/preferences',
 };

@@ -78,6 +78,15 @@ export const samples: { [K in NotificationKind]: ContextOf<K> } = {
     expectedCents: 166_667,
     behindByCents: 116_667,
   },
+  'contribution-decided': {
+    kind: 'contribution-decided',
+    fundId: 'fund-1',
+    fundName: 'Fonds des ateliers 2027',
+    amountCents: 4_200,
+    reference: 'DON-2027-12',
+    confirmed: false,
+    reason: 'Aucun virement de ce montant sur le relevé de février',
+  },
   'round-phase': {
     kind: 'round-phase',
     roundId: 'round-1',

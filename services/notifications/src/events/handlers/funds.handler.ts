@@ -1,5 +1,7 @@
 import type {
   EventOf,
+  contributionConfirmedV1,
+  contributionRejectedV1,
   fundCreatedV1,
   roundPhaseChangedV1,
   sessionAttendanceClosedV1,
@@ -121,5 +123,29 @@ export function onRoundPhaseChanged(deps: NotificationsDeps) {
         },
       });
     }
+  };
+}
+
+/** The person who declared a payment hears whether the treasurer confirmed or rejected it. */
+export function onContributionDecided(deps: NotificationsDeps) {
+  return async (
+    event: EventOf<typeof contributionConfirmedV1> | EventOf<typeof contributionRejectedV1>,
+  ) => {
+    const { data } = event;
+    if (data.status === 'declared' || !isFresh(deps, event.time)) return;
+    const fund = await deps.models.funds.findById(data.fundId).lean<FundDocument>();
+    await notify(deps, {
+      factKey: `contribution-decided:${data.declarationId}`,
+      recipientId: data.declaredBy,
+      context: {
+        kind: 'contribution-decided',
+        fundId: data.fundId,
+        fundName: fund?.name ?? null,
+        amountCents: data.amountCents,
+        reference: data.reference,
+        confirmed: data.status === 'confirmed',
+        reason: data.reason,
+      },
+    });
   };
 }
