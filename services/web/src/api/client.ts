@@ -4,6 +4,8 @@ import { clearSession, currentSession, setTokens, storedRefreshToken } from './s
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A CSV file sent as it is (text/csv), instead of a JSON body. */
+  csv?: string;
   /** Sent as Idempotency-Key: give the same one when retrying the same action. */
   idempotencyKey?: string;
   /** For host edits (ETag / If-Match). */
@@ -40,6 +42,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const session = currentSession();
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.csv !== undefined) headers['content-type'] = 'text/csv';
   if (session) headers.authorization = `Bearer ${session.accessToken}`;
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
@@ -48,6 +51,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       method: options.method ?? 'GET',
       headers,
       ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+      ...(options.csv !== undefined && { body: options.csv }),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', undefined);

@@ -247,6 +247,7 @@ export const admin: typeof fr = {
       'session-reminder': 'Session reminder',
       'attendance-thanks': 'Thanks for coming',
       'share-behind': 'Fund share behind',
+      'contribution-decided': 'Declared payment decided',
       'round-phase': 'Participatory budget phase',
     },
     statuses: {

@@ -128,6 +128,16 @@ export const errors: typeof fr = {
   OVER_BUDGET:
     'This expense is more than what is left on its budget line or in the fund. To approve it anyway, give the reason for going beyond.',
   EXPENSE_DECIDED: 'This expense was already approved or rejected.',
+  DECLARATION_TOO_LARGE:
+    'This amount is more than one declaration may say. Ask the fund’s treasurer to record it.',
+  TOO_MANY_DECLARATIONS:
+    'Many of your payments are already waiting to be checked. Wait until the treasurer has seen them.',
+  DECLARATION_NOT_FOUND: 'We could not find this declared payment.',
+  DECLARATION_DECIDED: 'This payment was already confirmed or refused.',
+  RECEIPT_ALREADY_RECORDED:
+    'This receipt is already in the ledger. Refuse the declaration so that it does not count twice.',
+  STATEMENT_UNREADABLE:
+    'This statement cannot be read. It needs a CSV file whose first line names the date, label and amount columns.',
   NOT_ALLOWED: 'Your account does not allow you to see or do this.',
   INVALID_ROUND: 'This voting round cannot work this way. Check its dates and its rules.',
   ABOVE_ENVELOPE:

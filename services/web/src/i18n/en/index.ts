@@ -3,6 +3,7 @@ import { admin } from './admin.js';
 import { bookings } from './bookings.js';
 import { catalogue } from './catalogue.js';
 import { common } from './common.js';
+import { declarations } from './declarations.js';
 import { errors } from './errors.js';
 import { funds } from './funds.js';
 import { host } from './host.js';
@@ -21,5 +22,6 @@ export const messages: Messages = {
   rounds,
   host,
   funds,
+  declarations,
   admin,
 };

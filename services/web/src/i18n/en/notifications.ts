@@ -55,6 +55,7 @@ export const notifications: typeof fr = {
     'session-reminder': 'Reminder the day before a session',
     'attendance-thanks': 'Report after a session',
     'share-behind': 'A commune behind on its payments to the fund',
+    'contribution-decided': 'A payment you declared, confirmed or refused',
     'round-phase': 'Participatory budget steps',
   },
 };

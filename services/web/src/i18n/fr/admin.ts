@@ -249,6 +249,7 @@ export const admin = {
       'session-reminder': 'Rappel de séance',
       'attendance-thanks': 'Merci de votre venue',
       'share-behind': 'Part du fonds en retard',
+      'contribution-decided': 'Versement déclaré traité',
       'round-phase': 'Étape du budget participatif',
     } as Record<string, string>,
     statuses: {

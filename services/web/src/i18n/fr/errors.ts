@@ -152,6 +152,16 @@ export const errors: Record<string, string> & { fallback: string; network: strin
     OVER_BUDGET:
       'Cette dépense dépasse ce qui reste sur sa ligne de budget ou l’argent disponible. Pour l’approuver quand même, indiquez le motif du dépassement.',
     EXPENSE_DECIDED: 'Cette dépense a déjà été approuvée ou refusée.',
+    DECLARATION_TOO_LARGE:
+      'Ce montant dépasse ce qu’une déclaration peut indiquer. Demandez au trésorier du fonds de l’enregistrer.',
+    TOO_MANY_DECLARATIONS:
+      'Vous avez déjà beaucoup de versements en attente de vérification. Attendez que le trésorier les ait traités.',
+    DECLARATION_NOT_FOUND: 'Nous n’avons pas trouvé ce versement déclaré.',
+    DECLARATION_DECIDED: 'Ce versement a déjà été confirmé ou refusé.',
+    RECEIPT_ALREADY_RECORDED:
+      'Ce reçu est déjà inscrit au registre. Refusez la déclaration pour ne pas le compter deux fois.',
+    STATEMENT_UNREADABLE:
+      'Ce relevé ne peut pas être lu. Il faut un fichier CSV dont la première ligne nomme les colonnes date, libellé et montant.',
     NOT_ALLOWED: 'Votre compte ne permet pas de voir ou de faire cela.',
     INVALID_ROUND:
       'Ce tour de vote ne peut pas fonctionner ainsi. Vérifiez ses dates et ses règles.',

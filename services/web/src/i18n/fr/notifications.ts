@@ -56,6 +56,7 @@ export const notifications = {
     'session-reminder': 'Rappel la veille d’une séance',
     'attendance-thanks': 'Bilan après une séance',
     'share-behind': 'Retard de versement d’une commune au fonds',
+    'contribution-decided': 'Versement déclaré confirmé ou refusé',
     'round-phase': 'Étapes du budget participatif',
   },
 };

@@ -160,6 +160,7 @@ export const keys = {
   summary: (id: string) => ['funds', id, 'summary'] as const,
   months: (id: string) => ['funds', id, 'months'] as const,
   expenses: (id: string) => ['funds', id, 'expenses'] as const,
+  declarations: (id: string) => ['funds', id, 'declarations'] as const,
   contributors: (id: string) => ['funds', id, 'contributors'] as const,
   statement: (id: string, org: string) => ['funds', id, 'statement', org] as const,
   organisations: ['funds-organisations'] as const,

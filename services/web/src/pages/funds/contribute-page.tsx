@@ -10,12 +10,21 @@ import { RequireSession } from '../../ui/require-session.js';
 import { fetchFund, keys, type Fund } from './api.js';
 import { ContributeForm } from './contribute-form.js';
 import { useRecordMoney, type Recorded } from './contribute.js';
+import { MyDeclarations } from './my-declarations.js';
 import { useMyOrganisations } from './organisations.js';
 import './funds.css';
 
 function Thanks({ recorded, fundId }: { recorded: Recorded | undefined; fundId: string }) {
   const { locale, m } = useLocale();
   const t = m.funds.contribute;
+  const said = (r: Recorded, amount: string, day: string) =>
+    !r.created
+      ? t.already
+      : r.kind === 'pledge'
+        ? t.pledged(amount, day)
+        : r.declared
+          ? m.declarations.declared(amount, day)
+          : t.contributed(amount, day);
   const amount = recorded && formatEuros(recorded.amountCents, locale);
   const day = recorded && formatDate(recorded.occurredAt, locale);
   // The live region stays in place, so that what appears in it is announced.
@@ -23,13 +32,7 @@ function Thanks({ recorded, fundId }: { recorded: Recorded | undefined; fundId: 
     <div role="status" class={recorded ? 'panel' : undefined}>
       {recorded && amount && day && (
         <>
-          <p class="success">
-            {!recorded.created
-              ? t.already
-              : recorded.kind === 'pledge'
-                ? t.pledged(amount, day)
-                : t.contributed(amount, day)}
-          </p>
+          <p class="success">{said(recorded, amount, day)}</p>
           <p>
             <Link href={`/funds/${fundId}/statement`}>{t.seeStatement}</Link>{' '}
             <Link href={`/funds/${fundId}`}>{t.seeFund}</Link>
@@ -70,6 +73,7 @@ function Contribute({ fund }: { fund: Fund }) {
           />
         )}
       </QueryState>
+      {!hasRole(session, 'coordinator') && <MyDeclarations fund={fund} />}
     </>
   );
 }

@@ -54,6 +54,8 @@ export interface Recorded {
   occurredAt: string;
   /** False when the same receipt (or the same retried request) was already recorded. */
   created: boolean;
+  /** Waiting for the treasurer to find it on the bank statement (anyone but a coordinator). */
+  declared: boolean;
 }
 
 /** Records a pledge or a contribution once (Idempotency-Key), then refreshes what it changes. */
@@ -68,8 +70,18 @@ export function useRecordMoney(fundId: string) {
         body,
         idempotencyKey: idempotency.keyFor({ kind, body }),
       });
-      const entry = (await response.json()) as { amountCents: number; occurredAt: string };
-      return { kind, ...entry, created: response.status === 201 };
+      const answer = (await response.json()) as {
+        amountCents: number;
+        occurredAt: string;
+        status?: string;
+      };
+      return {
+        kind,
+        amountCents: answer.amountCents,
+        occurredAt: answer.occurredAt,
+        created: response.status === 201 || response.status === 202,
+        declared: answer.status === 'declared',
+      };
     },
     onSuccess: () => {
       idempotency.done();

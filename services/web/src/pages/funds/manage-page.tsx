@@ -15,10 +15,13 @@ import {
   keys,
   type Fund,
 } from './api.js';
+import { BankStatementForm } from './bank-statement-form.js';
 import { ContributorsTable } from './contributors-table.js';
+import { fetchDeclarations } from './declarations.js';
 import { DownloadButton } from './download-button.js';
 import { ExpenseForm } from './expense-form.js';
 import { ExpenseTable } from './expense-table.js';
+import { PendingDeclarations } from './pending-declarations.js';
 import { PendingExpenses } from './pending-expenses.js';
 import './funds.css';
 
@@ -67,6 +70,39 @@ function Expenses({ fund, coordinator }: { fund: Fund; coordinator: boolean }) {
   );
 }
 
+/** Coordinators: declared payments to confirm, one by one or from the bank statement. */
+function Declarations({ fund }: { fund: Fund }) {
+  const t = useMessages().declarations;
+  const declarations = useQuery({
+    queryKey: keys.declarations(fund.id),
+    queryFn: async () => {
+      const [list, organisations] = await Promise.all([
+        fetchDeclarations(fund.id),
+        fetchOrganisations(),
+      ]);
+      return { list, organisations };
+    },
+  });
+  return (
+    <>
+      <Section id="fund-declarations" title={t.pendingTitle}>
+        <QueryState query={declarations}>
+          {(d) => (
+            <PendingDeclarations
+              declarations={d.list}
+              organisations={d.organisations}
+              fund={fund}
+            />
+          )}
+        </QueryState>
+      </Section>
+      <Section id="fund-bank-statement" title={t.statementTitle}>
+        <BankStatementForm fund={fund} />
+      </Section>
+    </>
+  );
+}
+
 /** Funders and coordinators: who pledged and paid what, and the whole ledger as CSV. */
 function Accounts({ fund }: { fund: Fund }) {
   const t = useMessages().funds.manage;
@@ -110,6 +146,7 @@ function Manage({ fund }: { fund: Fund }) {
       {hasRole(session, 'host', 'coordinator') && (
         <Expenses fund={fund} coordinator={hasRole(session, 'coordinator')} />
       )}
+      {hasRole(session, 'coordinator') && <Declarations fund={fund} />}
       {hasRole(session, 'funder', 'coordinator') && <Accounts fund={fund} />}
     </>
   );

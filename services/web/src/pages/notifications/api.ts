@@ -14,6 +14,7 @@ export type NotificationKind =
   | 'session-reminder'
   | 'attendance-thanks'
   | 'share-behind'
+  | 'contribution-decided'
   | 'round-phase';
 
 export interface NotificationItem {
