@@ -9,7 +9,7 @@ import {
 import { connectMongo, sweepIdempotencyKeys, type Logger } from '@fabrique/service-kit';
 import type { AccountsConfig } from './config.js';
 import { SEED_COMMUNES } from './domain/commune.js';
-import { seedCommunes } from './store/commune.store.js';
+import { announceCommunes, seedCommunes } from './store/commune.store.js';
 import { accountsModels, outboxModels, syncIndexes, type AccountsModels } from './store/models.js';
 import { sweepFailures } from './store/login-failure.store.js';
 import { KeyRing } from './tokens/key-ring.js';
@@ -37,6 +37,7 @@ export async function startRuntime(
   const models = accountsModels(connection);
   await syncIndexes(models);
   await seedCommunes(models.communes, SEED_COMMUNES);
+  await announceCommunes(models.communes);
   const bus = await connectBus({
     servers: config.NATS_URL,
     name: service,

@@ -73,6 +73,24 @@ export const organisationCreatedV1 = defineEvent(
   }),
 );
 
+/** A coordinator retired an organisation: no new members, no new money in its name. */
+export const organisationArchivedV1 = defineEvent(
+  'fabrique.accounts.organisation.archived.v1',
+  z.object({ organisationId: z.string(), archivedBy: z.string(), archivedAt: timestamp }),
+);
+
+/** One of the network's communes (venues, residents and town halls belong to one). */
+export const communeAddedV1 = defineEvent(
+  'fabrique.accounts.commune.added.v1',
+  z.object({ communeId: z.string(), name: z.string(), postalCode: z.string() }),
+);
+
+/** A commune left the network's choices: nothing new in it; what it holds stays. */
+export const communeArchivedV1 = defineEvent(
+  'fabrique.accounts.commune.archived.v1',
+  z.object({ communeId: z.string(), archivedBy: z.string(), archivedAt: timestamp }),
+);
+
 /** A person starts or stops acting for an organisation (e.g. a town hall's treasurer). */
 export const organisationMembershipChangedV1 = defineEvent(
   'fabrique.accounts.organisation.membership-changed.v1',

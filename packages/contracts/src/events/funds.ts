@@ -67,6 +67,11 @@ export const fundCreatedV1 = defineEvent(
     createdAt: timestamp,
   }),
 );
+/** A fund retired by a coordinator: no new money, expenses or rounds; its history stays. */
+export const fundArchivedV1 = defineEvent(
+  'fabrique.funds.fund.archived.v1',
+  z.object({ fundId: z.string(), archivedBy: z.string(), archivedAt: timestamp }),
+);
 export const pledgeRecordedV1 = defineEvent('fabrique.funds.pledge.recorded.v1', entryData);
 export const contributionRecordedV1 = defineEvent(
   'fabrique.funds.contribution.recorded.v1',

@@ -83,7 +83,8 @@ const venueData = z.object({
   name: z.string(),
   address: z.string(),
   commune: z.string(),
-  status: z.enum(['active', 'proposed']),
+  /** `archived`: retired by a coordinator, no new sessions there; its history stays. */
+  status: z.enum(['active', 'proposed', 'archived']),
   version: z.number().int().positive(),
 });
 

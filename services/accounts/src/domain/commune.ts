@@ -12,6 +12,8 @@ export interface Commune {
   id: string;
   name: string;
   postalCode: string;
+  /** Retired by a coordinator: nobody new lives, meets or pays in its name; its history stays. */
+  archivedAt: Date | null;
 }
 
 /** The six member communes of the reference network (DESIGN.md), seeded at start-up. */
@@ -22,4 +24,4 @@ export const SEED_COMMUNES: Commune[] = [
   { name: 'La Chapelle-en-Vercors', postalCode: '26420' },
   { name: 'Vassieux-en-Vercors', postalCode: '26420' },
   { name: 'Saint-Martin-en-Vercors', postalCode: '26420' },
-].map((c) => ({ ...c, id: communeIdOf(c.name) }));
+].map((c) => ({ ...c, id: communeIdOf(c.name), archivedAt: null }));

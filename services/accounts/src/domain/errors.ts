@@ -18,6 +18,7 @@ export const accountErrors = defineErrors({
   ROLE_NOT_REVOCABLE: { status: 422, title: 'Everyone stays a resident' },
   EDIT_CONFLICT: { status: 409, title: 'Changed by someone else meanwhile; reload and try again' },
   ORGANISATION_NOT_FOUND: { status: 404, title: 'No such organisation' },
+  ORGANISATION_ARCHIVED: { status: 409, title: 'This organisation is archived' },
   MUNICIPALITY_EXISTS: { status: 409, title: 'This commune already has its municipality' },
   MUNICIPALITY_NEEDS_COMMUNE: { status: 422, title: 'A municipality belongs to one commune' },
 });

@@ -1,4 +1,5 @@
 import {
+  organisationArchivedV1,
   organisationCreatedV1,
   organisationMembershipChangedV1,
   type Envelope,
@@ -15,6 +16,8 @@ export interface Organisation {
   kind: OrganisationKind;
   commune: string | null;
   createdAt: Date;
+  /** Retired by a coordinator: no new members or money in its name; its history stays. */
+  archivedAt: Date | null;
 }
 
 export interface Membership {
@@ -37,6 +40,7 @@ export function createOrganisation(
     kind: input.kind,
     commune: input.commune ?? null,
     createdAt: now,
+    archivedAt: null,
   };
   const event = organisationCreatedV1.create(
     { subject: id, source: SOURCE },
@@ -65,4 +69,19 @@ export function changeMembership(
     now,
   );
   return { membership: { organisationId, accountId, active, changedAt: now }, events: [event] };
+}
+
+/** Archiving once: an organisation already archived stays as it is, with no new event. */
+export function archiveOrganisation(
+  organisation: Organisation,
+  by: string,
+  now: Date,
+): { organisation: Organisation; events: Envelope[] } {
+  if (organisation.archivedAt) return { organisation, events: [] };
+  const event = organisationArchivedV1.create(
+    { subject: organisation.id, source: SOURCE },
+    { organisationId: organisation.id, archivedBy: by, archivedAt: now.toISOString() },
+    now,
+  );
+  return { organisation: { ...organisation, archivedAt: now }, events: [event] };
 }

@@ -1,23 +1,39 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { parseInput, requireRole, type RouteDoc } from '@fabrique/service-kit';
-import { communeIdOf } from '../domain/commune.js';
-import { insertCommune, listCommunes } from '../store/commune.store.js';
+import { parseInput, principalOf, requireRole, type RouteDoc } from '@fabrique/service-kit';
+import { communeIdOf, type Commune } from '../domain/commune.js';
+import { archiveCommune, insertCommune, listCommunes } from '../store/commune.store.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import { communeBody, communeView } from './schemas.js';
+import { archiveQuery, communeBody, communeView } from './schemas.js';
+
+const view = (c: Commune) => ({ ...c, archivedAt: c.archivedAt?.toISOString() ?? null });
 
 export function communeRoutes(deps: AccountsDeps): Router {
   const router = express.Router();
 
-  router.get('/', async (_req, res) => {
-    res.json({ items: await listCommunes(deps.models.communes) });
+  router.get('/', async (req, res) => {
+    const { archived } = parseInput(archiveQuery, req.query, 'query');
+    const communes = await listCommunes(deps.models.communes, archived === 'true');
+    res.json({ items: communes.map(view) });
   });
 
   router.post('/', requireRole('coordinator'), async (req, res) => {
     const body = parseInput(communeBody, req.body);
-    const commune = { id: communeIdOf(body.name), ...body };
+    const commune = { id: communeIdOf(body.name), ...body, archivedAt: null };
     await insertCommune(deps.models.communes, commune);
-    res.status(201).location(`/api/communes/${commune.id}`).json(commune);
+    deps.eventsWritten('Commune', [commune.id]);
+    res.status(201).location(`/api/communes/${commune.id}`).json(view(commune));
+  });
+
+  router.post('/:id/archive', requireRole('coordinator'), async (req, res) => {
+    const commune = await archiveCommune(
+      deps.models.communes,
+      req.params.id as string,
+      principalOf(req).accountId,
+      deps.now(),
+    );
+    deps.eventsWritten('Commune', [commune.id]);
+    res.json(view(commune));
   });
 
   return router;
@@ -27,8 +43,9 @@ export const communeRouteDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/communes',
-    summary: "The network's member communes",
+    summary: "The network's member communes (archived ones too with archived=true)",
     access: 'public',
+    query: archiveQuery,
     responses: {
       200: { description: 'Communes', schema: z.object({ items: z.array(communeView) }) },
     },
@@ -36,10 +53,18 @@ export const communeRouteDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/communes',
-    summary: 'Add a member commune',
+    summary: 'Add a member commune (its official name and postal code)',
     access: ['coordinator'],
     body: communeBody,
     responses: { 201: { description: 'Added', schema: communeView } },
     errors: ['COMMUNE_EXISTS'],
+  },
+  {
+    method: 'post',
+    path: '/api/communes/{id}/archive',
+    summary: 'Retire a commune: no new residents, venues or town halls in it; its history stays',
+    access: ['coordinator'],
+    responses: { 200: { description: 'Archived', schema: communeView } },
+    errors: ['UNKNOWN_COMMUNE'],
   },
 ];

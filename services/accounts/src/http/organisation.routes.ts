@@ -3,17 +3,22 @@ import { z } from 'zod';
 import { newId } from '@fabrique/contracts';
 import { parseInput, principalOf, requireRole, type RouteDoc } from '@fabrique/service-kit';
 import { accountErrors } from '../domain/errors.js';
-import { changeMembership, createOrganisation } from '../domain/organisation.js';
+import {
+  archiveOrganisation,
+  changeMembership,
+  createOrganisation,
+} from '../domain/organisation.js';
 import { findAccount } from '../store/account.store.js';
 import {
   findOrganisation,
   insertOrganisation,
   listOrganisations,
+  saveArchived,
   saveMembership,
 } from '../store/organisation.store.js';
 import { knownCommune } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import { organisationBody, organisationView } from './schemas.js';
+import { archiveQuery, organisationBody, organisationView } from './schemas.js';
 import { organisationToView } from './views.js';
 
 async function setMembership(
@@ -23,8 +28,9 @@ async function setMembership(
   accountId: string,
   active: boolean,
 ) {
-  if (!(await findOrganisation(deps.models.organisations, organisationId)))
-    throw accountErrors.ORGANISATION_NOT_FOUND();
+  const organisation = await findOrganisation(deps.models.organisations, organisationId);
+  if (!organisation) throw accountErrors.ORGANISATION_NOT_FOUND();
+  if (active && organisation.archivedAt) throw accountErrors.ORGANISATION_ARCHIVED();
   const account = await findAccount(deps.models.accounts, accountId);
   if (!account || account.deletedAt) throw accountErrors.ACCOUNT_NOT_FOUND();
   const { membership, events } = changeMembership(
@@ -38,27 +44,26 @@ async function setMembership(
   deps.eventsWritten('Membership', [`${organisationId}:${accountId}`]);
 }
 
-export function organisationRoutes(deps: AccountsDeps): Router {
-  const router = express.Router();
-
-  router.get('/', async (_req, res) => {
-    res.json({
-      items: (await listOrganisations(deps.models.organisations)).map(organisationToView),
-    });
+/** A coordinator retires an organisation (once: archiving it again changes nothing). */
+function archiveRoute(router: Router, deps: AccountsDeps): void {
+  router.post('/:id/archive', requireRole('coordinator'), async (req, res) => {
+    const found = await findOrganisation(deps.models.organisations, req.params.id as string);
+    if (!found) throw accountErrors.ORGANISATION_NOT_FOUND();
+    const { organisation, events } = archiveOrganisation(
+      found,
+      principalOf(req).accountId,
+      deps.now(),
+    );
+    if (events.length > 0) {
+      await saveArchived(deps.models.organisations, organisation, events);
+      deps.eventsWritten('Organisation', [organisation.id]);
+    }
+    res.json(organisationToView(organisation));
   });
+}
 
-  router.post('/', requireRole('coordinator'), async (req, res) => {
-    const body = parseInput(organisationBody, req.body);
-    const commune = body.commune === undefined ? undefined : await knownCommune(deps, body.commune);
-    const { organisation, events } = createOrganisation({ ...body, commune }, newId(), deps.now());
-    await insertOrganisation(deps.models.organisations, organisation, events);
-    deps.eventsWritten('Organisation', [organisation.id]);
-    res
-      .status(201)
-      .location(`/api/organisations/${organisation.id}`)
-      .json(organisationToView(organisation));
-  });
-
+/** Coordinators let people act for an organisation, or stop them. */
+function membershipRoutes(router: Router, deps: AccountsDeps): void {
   router.put('/:id/members/:accountId', requireRole('coordinator'), async (req, res) => {
     await setMembership(
       deps,
@@ -80,7 +85,31 @@ export function organisationRoutes(deps: AccountsDeps): Router {
     );
     res.status(204).end();
   });
+}
 
+export function organisationRoutes(deps: AccountsDeps): Router {
+  const router = express.Router();
+  archiveRoute(router, deps);
+
+  router.get('/', async (req, res) => {
+    const { archived } = parseInput(archiveQuery, req.query, 'query');
+    const organisations = await listOrganisations(deps.models.organisations, archived === 'true');
+    res.json({ items: organisations.map(organisationToView) });
+  });
+
+  router.post('/', requireRole('coordinator'), async (req, res) => {
+    const body = parseInput(organisationBody, req.body);
+    const commune = body.commune === undefined ? undefined : await knownCommune(deps, body.commune);
+    const { organisation, events } = createOrganisation({ ...body, commune }, newId(), deps.now());
+    await insertOrganisation(deps.models.organisations, organisation, events);
+    deps.eventsWritten('Organisation', [organisation.id]);
+    res
+      .status(201)
+      .location(`/api/organisations/${organisation.id}`)
+      .json(organisationToView(organisation));
+  });
+
+  membershipRoutes(router, deps);
   return router;
 }
 
@@ -90,6 +119,7 @@ export const organisationRouteDocs: RouteDoc[] = [
     path: '/api/organisations',
     summary: 'Funding organisations: municipalities, businesses, associations',
     access: 'public',
+    query: archiveQuery,
     responses: {
       200: { description: 'Organisations', schema: z.object({ items: z.array(organisationView) }) },
     },
@@ -104,12 +134,20 @@ export const organisationRouteDocs: RouteDoc[] = [
     errors: ['MUNICIPALITY_EXISTS', 'MUNICIPALITY_NEEDS_COMMUNE', 'UNKNOWN_COMMUNE'],
   },
   {
+    method: 'post',
+    path: '/api/organisations/{id}/archive',
+    summary: 'Retire an organisation: hidden from choices, no new members or money; history kept',
+    access: ['coordinator'],
+    responses: { 200: { description: 'Archived', schema: organisationView } },
+    errors: ['ORGANISATION_NOT_FOUND'],
+  },
+  {
     method: 'put',
     path: '/api/organisations/{id}/members/{accountId}',
     summary: 'Let a person act for the organisation',
     access: ['coordinator'],
     responses: { 204: { description: 'Member' } },
-    errors: ['ORGANISATION_NOT_FOUND', 'ACCOUNT_NOT_FOUND'],
+    errors: ['ORGANISATION_NOT_FOUND', 'ACCOUNT_NOT_FOUND', 'ORGANISATION_ARCHIVED'],
   },
   {
     method: 'delete',

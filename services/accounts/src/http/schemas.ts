@@ -50,9 +50,25 @@ export const loginBody = z.strictObject({
 });
 export const refreshBody = z.strictObject({ refreshToken: z.string().min(20).max(200) });
 
-export const communeBody = z.strictObject({
-  name: z.string().trim().min(2).max(100),
-  postalCode: z.string().regex(/^\d{5}$/),
+/**
+ * A commune's official name: letters (accents included), spaces, hyphens, apostrophes and
+ * dots, starting with a letter ("L'Abergement-de-Cuisery", "Y"). No control characters.
+ */
+const communeName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^\p{L}[\p{L}\p{M} '’.-]*$/u, 'Letters, spaces, hyphens and apostrophes only');
+
+/** Five digits starting with a département number: 01 to 95, 97 or 98 (Corsica is 20). */
+const postalCode = z.string().regex(/^(?:0[1-9]|[1-8]\d|9[0-578])\d{3}$/, 'A French postal code');
+
+export const communeBody = z.strictObject({ name: communeName, postalCode });
+
+export const archiveQuery = z.strictObject({
+  /** `true`: archived ones too (coordinators bringing history back into view). */
+  archived: z.enum(['true', 'false']).default('false'),
 });
 
 export const organisationBody = z.strictObject({
@@ -82,7 +98,12 @@ export const tokenPairView = z.object({
   expiresIn: z.number().int(),
 });
 
-export const communeView = z.object({ id: z.string(), name: z.string(), postalCode: z.string() });
+export const communeView = z.object({
+  id: z.string(),
+  name: z.string(),
+  postalCode: z.string(),
+  archivedAt: z.iso.datetime().nullable(),
+});
 
 export const organisationView = z.object({
   id: z.string(),
@@ -90,6 +111,7 @@ export const organisationView = z.object({
   kind: organisationKindSchema,
   commune: z.string().nullable(),
   createdAt: z.iso.datetime(),
+  archivedAt: z.iso.datetime().nullable(),
 });
 
 export const jwksView = z.object({ keys: z.array(z.record(z.string(), z.unknown())) });

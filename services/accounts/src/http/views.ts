@@ -25,5 +25,9 @@ export function lookupToView(found: {
 }
 
 export function organisationToView(organisation: Organisation) {
-  return { ...organisation, createdAt: organisation.createdAt.toISOString() };
+  return {
+    ...organisation,
+    createdAt: organisation.createdAt.toISOString(),
+    archivedAt: organisation.archivedAt?.toISOString() ?? null,
+  };
 }

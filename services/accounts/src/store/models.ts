@@ -33,5 +33,5 @@ export async function syncIndexes(models: AccountsModels): Promise<void> {
 
 /** Collections whose documents carry an outbox of pending events for the relay. */
 export function outboxModels(models: AccountsModels) {
-  return [models.accounts, models.organisations, models.memberships];
+  return [models.accounts, models.communes, models.organisations, models.memberships];
 }

@@ -28,6 +28,7 @@ const organisationSchema = trackPendingOutbox(
       kind: { type: String, required: true },
       commune: { type: String, default: null },
       createdAt: { type: Date, required: true },
+      archivedAt: { type: Date, default: null },
       uniqueKey: { type: String, required: true },
       outbox: { type: Schema.Types.Mixed, default: () => [] },
     },
@@ -67,7 +68,15 @@ const toOrganisation = ({
   kind,
   commune,
   createdAt,
-}: OrganisationDocument): Organisation => ({ id: _id, name, kind, commune, createdAt });
+  archivedAt,
+}: OrganisationDocument): Organisation => ({
+  id: _id,
+  name,
+  kind,
+  commune,
+  createdAt,
+  archivedAt: archivedAt ?? null,
+});
 
 export async function insertOrganisation(
   model: OrganisationModel,
@@ -86,9 +95,30 @@ export async function insertOrganisation(
   }
 }
 
-export async function listOrganisations(model: OrganisationModel): Promise<Organisation[]> {
-  return (await model.find({}, { outbox: 0 }).sort({ name: 1 }).lean<OrganisationDocument[]>()).map(
-    toOrganisation,
+/** The organisations by name; archived ones only when asked for. */
+export async function listOrganisations(
+  model: OrganisationModel,
+  withArchived = false,
+): Promise<Organisation[]> {
+  const docs = await model.find({}, { outbox: 0 }).sort({ name: 1 }).lean<OrganisationDocument[]>();
+  return docs.map(toOrganisation).filter((o) => withArchived || o.archivedAt === null);
+}
+
+/**
+ * Retires an organisation, with its event; its unique key is freed, so that a commune whose
+ * town hall was archived (a merger, a mistake) can have its municipality again.
+ */
+export async function saveArchived(
+  model: OrganisationModel,
+  organisation: Organisation,
+  events: Envelope[],
+): Promise<void> {
+  await model.updateOne(
+    { _id: organisation.id, archivedAt: null },
+    {
+      $set: { archivedAt: organisation.archivedAt, uniqueKey: `archived:${organisation.id}` },
+      $push: { outbox: { $each: events } },
+    },
   );
 }
 

@@ -27,10 +27,13 @@ import { activeOrganisationsOf, membershipsOf } from '../store/organisation.stor
 import { revokeAllOf, sessionsOf } from '../tokens/refresh-tokens.js';
 import type { AccountsDeps } from './deps.js';
 
-/** Accepts a commune's id or its name ("Vassieux-en-Vercors"); answers its id. */
+/**
+ * Accepts a commune's id or its name ("Vassieux-en-Vercors"); answers its id. An archived
+ * commune is not offered for anything new.
+ */
 export async function knownCommune(deps: AccountsDeps, commune: string): Promise<string> {
   const found = await findCommune(deps.models.communes, communeIdOf(commune));
-  if (!found)
+  if (!found || found.archivedAt)
     throw accountErrors.UNKNOWN_COMMUNE(
       `"${commune}" is not one of the network's communes (GET /api/communes).`,
     );
