@@ -1,6 +1,8 @@
 import type { Express } from 'express';
+import { publishEvent } from '@fabrique/bus';
+import { communeAddedV1 } from '@fabrique/contracts';
 import { createLogger } from '@fabrique/service-kit';
-import { isolatedEnvironment, testTokens } from '@fabrique/testkit';
+import { eventually, isolatedEnvironment, testTokens } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadWorkshopsConfig } from './config.js';
 import { startRuntime, type WorkshopsRuntime } from './runtime.js';
@@ -25,6 +27,7 @@ export async function startWorkshopsHarness(): Promise<WorkshopsHarness> {
   const logger = createLogger('workshops-test', 'silent');
   const runtime = await startRuntime(config, logger);
   runtime.relay.start();
+  await announceCommunes(runtime);
   const tokens = await testTokens();
   const app = createApp({
     ...runtime.deps,
@@ -41,6 +44,31 @@ export async function startWorkshopsHarness(): Promise<WorkshopsHarness> {
     token: (sub, roles) => tokens.sign({ sub, roles }),
     stop: () => stopRuntime(runtime),
   };
+}
+
+/** The reference network's communes, as accounts announces them at its start. */
+export const TEST_COMMUNES = [
+  'saint-jean-en-royans',
+  'saint-laurent-en-royans',
+  'sainte-eulalie-en-royans',
+  'la-chapelle-en-vercors',
+  'vassieux-en-vercors',
+  'saint-martin-en-vercors',
+];
+
+async function announceCommunes(runtime: WorkshopsRuntime): Promise<void> {
+  for (const communeId of TEST_COMMUNES)
+    await publishEvent(
+      runtime.bus,
+      communeAddedV1.create(
+        { source: 'fabrique/test', subject: communeId },
+        { communeId, name: communeId, postalCode: '26420' },
+      ),
+    );
+  await eventually(
+    () => runtime.deps.models.communes.countDocuments({}),
+    (n) => n >= TEST_COMMUNES.length,
+  );
 }
 
 /** Stops what startRuntime started, in order, and drops the test database. */

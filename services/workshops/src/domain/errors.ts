@@ -14,6 +14,8 @@ export const workshopErrors = defineErrors({
   WORKSHOP_NOT_FOUND: { status: 404, title: 'No such workshop' },
   SESSION_NOT_FOUND: { status: 404, title: 'No such session' },
   UNKNOWN_KIND: { status: 422, title: 'Unknown kind of workshop' },
+  UNKNOWN_COMMUNE: { status: 422, title: 'This commune is not part of the network' },
+  VENUE_ARCHIVED: { status: 409, title: 'This venue is archived: nothing new happens there' },
   KIND_EXISTS: { status: 409, title: 'This kind of workshop already exists' },
   NOT_A_HOST: { status: 403, title: 'Only hosts of this workshop or a coordinator may do this' },
   CAPACITY_ABOVE_VENUE: { status: 422, title: 'More seats than the venue holds' },

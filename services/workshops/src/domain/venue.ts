@@ -11,7 +11,8 @@ export interface Venue {
   maxCapacity: number;
   accessibility: string;
   equipment: string[];
-  status: 'active' | 'proposed';
+  /** `archived`: retired by a coordinator; no new workshops or sessions there. */
+  status: 'active' | 'proposed' | 'archived';
   proposedBy: string | null;
   createdAt: Date;
   version: number;

@@ -4,6 +4,8 @@ import {
   accountRegisteredV1,
   accountRolesChangedV1,
   accountUpdatedV1,
+  communeAddedV1,
+  communeArchivedV1,
   sessionAvailabilityChangedV2,
   sessionCancelledV1,
   sessionCapacityChangedV1,
@@ -17,6 +19,7 @@ import {
 import type { WorkshopsModels } from '../store/models.js';
 import type { CatalogueIndex } from '../views/catalogue-index.js';
 import { onAvailabilityChanged } from './handlers/availability.handler.js';
+import { onCommuneAdded, onCommuneArchived } from './handlers/communes.handler.js';
 import {
   onAccountDeleted,
   onAccountRegistered,
@@ -33,6 +36,8 @@ export function subscriptions(models: WorkshopsModels): Subscription[] {
     on(accountUpdatedV1, onAccountUpdated(models)),
     on(accountRolesChangedV1, onRolesChanged(models)),
     on(accountDeletedV1, onAccountDeleted(models)),
+    on(communeAddedV1, onCommuneAdded(models)),
+    on(communeArchivedV1, onCommuneArchived(models)),
     on(sessionAvailabilityChangedV2, onAvailabilityChanged(models)),
   ];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
 import {
+  archivedQuery,
   cancelBody,
   catalogueQuery,
   kindBody,
@@ -36,10 +37,11 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/venues',
-    summary: 'Add a venue (hosts propose, coordinators add)',
+    summary: 'Add a venue in one of the network communes (hosts propose, coordinators add)',
     access: ['host', 'coordinator'],
     body: venueBody,
     responses: created('Venue'),
+    errors: ['UNKNOWN_COMMUNE'],
   },
   {
     method: 'get',
@@ -55,14 +57,31 @@ export const routeDocs: RouteDoc[] = [
     access: ['coordinator'],
     body: venuePatch,
     responses: ok('Venue'),
-    errors: editErrors,
+    errors: [...editErrors, 'UNKNOWN_COMMUNE'],
+  },
+  {
+    method: 'post',
+    path: '/api/venues/{id}/archive',
+    summary: 'Retire a venue: hidden, no new workshops or sessions there; its history stays',
+    access: ['coordinator'],
+    responses: ok('Venue, archived'),
+    errors: ['VENUE_NOT_FOUND'],
   },
   {
     method: 'get',
     path: '/api/workshops/kinds',
-    summary: 'Kinds of workshop',
+    summary: 'Kinds of workshop offered (archived ones too with archived=true)',
     access: 'public',
+    query: archivedQuery,
     responses: ok('Kinds', list),
+  },
+  {
+    method: 'post',
+    path: '/api/workshops/kinds/{kindId}/archive',
+    summary: 'Retire a kind of workshop: not offered for new workshops; existing ones keep it',
+    access: ['coordinator'],
+    responses: ok('Kind, archived'),
+    errors: ['UNKNOWN_KIND'],
   },
   {
     method: 'post',

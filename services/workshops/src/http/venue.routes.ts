@@ -4,12 +4,21 @@ import { workshopErrors } from '../domain/errors.js';
 import { findVenue, listVenues } from '../store/venue.store.js';
 import type { WorkshopsDeps } from '../use-cases/deps.js';
 import { etagOf, expectedVersion } from '../use-cases/guards.js';
-import { createVenue, updateVenue } from '../use-cases/venues.js';
+import { archiveVenue, createVenue, updateVenue } from '../use-cases/venues.js';
 import { venueBody, venueListQuery, venuePatch } from './schemas.js';
 import { venueView } from './views.js';
 
+/** Coordinators retire a venue (once: archiving it again changes nothing). */
+function archiveRoute(router: Router, deps: WorkshopsDeps): void {
+  router.post('/:id/archive', requireAuth, async (req, res) => {
+    const venue = await archiveVenue(deps, principalOf(req), req.params.id as string);
+    res.set('ETag', etagOf(venue)).json(venueView(venue));
+  });
+}
+
 export function venueRoutes(deps: WorkshopsDeps): Router {
   const router = express.Router();
+  archiveRoute(router, deps);
 
   router.get('/', async (req, res) => {
     const query = parseInput(venueListQuery, req.query, 'query');
@@ -17,11 +26,8 @@ export function venueRoutes(deps: WorkshopsDeps): Router {
       Boolean(query.proposed) &&
       req.principal !== undefined &&
       hasRole(req.principal, 'coordinator');
-    res.json({
-      items: (await listVenues(deps.models, { commune: query.commune, includeProposed })).map(
-        venueView,
-      ),
-    });
+    const venues = await listVenues(deps.models, { commune: query.commune, includeProposed });
+    res.json({ items: venues.map(venueView) });
   });
 
   router.get('/:id', async (req, res) => {

@@ -16,6 +16,7 @@ import {
 } from '../use-cases/workshops.js';
 import { namesOf } from './names.js';
 import {
+  archivedQuery,
   kindBody,
   scheduleBody,
   workshopBody,
@@ -25,20 +26,40 @@ import {
 } from './schemas.js';
 import { sessionView, workshopView } from './views.js';
 
+const kindView = (k: { _id: string; label: string; archivedAt?: Date | null }) => ({
+  id: k._id,
+  label: k.label,
+  archivedAt: k.archivedAt?.toISOString() ?? null,
+});
+
 function kindRoutes(deps: WorkshopsDeps, router: Router): void {
-  router.get('/kinds', async (_req, res) => {
+  router.get('/kinds', async (req, res) => {
+    const { archived } = parseInput(archivedQuery, req.query, 'query');
     const kinds = await deps.models.kinds
       .find()
       .sort({ _id: 1 })
-      .lean<{ _id: string; label: string }[]>();
-    res.json({ items: kinds.map(({ _id, label }) => ({ id: _id, label })) });
+      .lean<{ _id: string; label: string; archivedAt?: Date | null }[]>();
+    const shown = kinds.filter((k) => archived === 'true' || !k.archivedAt);
+    res.json({ items: shown.map(kindView) });
+  });
+  // Retired: no longer offered for new workshops; those of this kind keep it.
+  router.post('/kinds/:kindId/archive', requireRole('coordinator'), async (req, res) => {
+    const kindId = req.params.kindId as string;
+    const kind = await deps.models.kinds
+      .findById(kindId)
+      .lean<{ _id: string; label: string; archivedAt?: Date | null }>();
+    if (!kind) throw workshopErrors.UNKNOWN_KIND();
+    const archivedAt = kind.archivedAt ?? deps.now();
+    if (!kind.archivedAt)
+      await deps.models.kinds.updateOne({ _id: kindId }, { $set: { archivedAt } });
+    res.json(kindView({ ...kind, archivedAt }));
   });
   router.post('/kinds', requireRole('coordinator'), async (req, res) => {
     const { id, label } = parseInput(kindBody, req.body);
     await deps.models.kinds.create({ _id: id, label }).catch((error: unknown) => {
       throw isDuplicateKeyError(error) ? workshopErrors.KIND_EXISTS() : error;
     });
-    res.status(201).json({ id, label });
+    res.status(201).json(kindView({ _id: id, label }));
   });
 }
 

@@ -2,6 +2,7 @@ import type { Connection, Model } from 'mongoose';
 import { idempotencyModel } from '@fabrique/service-kit';
 import {
   availabilitySchema,
+  communeSchema,
   hostSchema,
   kindSchema,
   sessionSchema,
@@ -25,6 +26,7 @@ export function workshopsModels(connection: Connection) {
     people: connection.model<LooseDocument, LooseModel>('Person', hostSchema),
     availability: connection.model<LooseDocument, LooseModel>('Availability', availabilitySchema),
     migrations: connection.model<LooseDocument, LooseModel>('Migration', migrationSchema),
+    communes: connection.model<LooseDocument, LooseModel>('Commune', communeSchema),
     idempotency: idempotencyModel(connection),
   };
 }

@@ -17,8 +17,9 @@ export const venueSchema = trackPendingOutbox(
 );
 venueSchema.index({ commune: 1 });
 
+/** Kinds of workshop; an archived one (archivedAt) is no longer offered for new workshops. */
 export const kindSchema = new Schema<LooseDocument>(
-  { _id: String, label: String },
+  { _id: String, label: String, archivedAt: Date },
   { ...options, collection: 'kinds' },
 );
 
@@ -74,6 +75,12 @@ export const slotClaimSchema = new Schema<LooseDocument>(
 slotClaimSchema.index({ sessionId: 1 });
 // The UTC hour of the claim (`2026-12-06T14`): the orphan sweep reads the last hours by it.
 slotClaimSchema.index({ hour: 1 });
+
+/** The network's communes, as accounts announces them: a venue is in one that is not archived. */
+export const communeSchema = new Schema<LooseDocument>(
+  { _id: String, name: String, postalCode: String, archivedAt: Date },
+  { ...options, collection: 'communes' },
+);
 
 /** One document per data migration done (its name), so that each runs once per database. */
 export const migrationSchema = new Schema<LooseDocument>(

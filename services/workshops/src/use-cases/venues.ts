@@ -11,6 +11,17 @@ export type VenueInput = Pick<
   'name' | 'address' | 'commune' | 'maxCapacity' | 'accessibility' | 'equipment'
 >;
 
+/** A venue is in one of the network's communes (by id), not an archived one. */
+async function assertNetworkCommune(deps: WorkshopsDeps, commune: string): Promise<void> {
+  const known = await deps.models.communes
+    .findById(commune)
+    .lean<{ _id: string; archivedAt?: Date | null }>();
+  if (!known || known.archivedAt)
+    throw workshopErrors.UNKNOWN_COMMUNE(
+      `"${commune}" is not one of the network's communes: use an id from GET /api/communes.`,
+    );
+}
+
 /** A coordinator's venue is active at once; a host's is a proposal until a coordinator activates it. */
 export async function createVenue(
   deps: WorkshopsDeps,
@@ -20,6 +31,7 @@ export async function createVenue(
   const coordinator = hasRole(actor, 'coordinator');
   if (!coordinator && !hasRole(actor, 'host'))
     throw commonErrors.FORBIDDEN('Only hosts and coordinators add venues.');
+  await assertNetworkCommune(deps, input.commune);
   const venue: Venue = {
     ...input,
     id: newId(),
@@ -45,9 +57,30 @@ export async function updateVenue(
   const current = await findVenue(deps.models, id);
   if (!current) throw workshopErrors.VENUE_NOT_FOUND();
   assertVersion(current, version);
+  if (changes.commune !== undefined && changes.commune !== current.commune)
+    await assertNetworkCommune(deps, changes.commune);
   const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   const venue = { ...current, ...defined, version: current.version + 1 };
   const saved = await saveVenue(deps.models, version, venue, [venueEvent(venue, deps.now())]);
+  if (!saved) throw workshopErrors.PRECONDITION_FAILED();
+  deps.eventsWritten('Venue', [venue.id]);
+  return venue;
+}
+
+/**
+ * A coordinator retires a venue: hidden from the lists, no new workshops or sessions there
+ * (those already planned stay, as does its history). Archiving it again changes nothing.
+ */
+export async function archiveVenue(deps: WorkshopsDeps, actor: Actor, id: string): Promise<Venue> {
+  if (!hasRole(actor, 'coordinator'))
+    throw commonErrors.FORBIDDEN('Only coordinators archive venues.');
+  const current = await findVenue(deps.models, id);
+  if (!current) throw workshopErrors.VENUE_NOT_FOUND();
+  if (current.status === 'archived') return current;
+  const venue: Venue = { ...current, status: 'archived', version: current.version + 1 };
+  const saved = await saveVenue(deps.models, current.version, venue, [
+    venueEvent(venue, deps.now()),
+  ]);
   if (!saved) throw workshopErrors.PRECONDITION_FAILED();
   deps.eventsWritten('Venue', [venue.id]);
   return venue;

@@ -22,9 +22,11 @@ export type WorkshopInput = Omit<WorkshopDraft, 'commune' | 'hostIds'> & {
 };
 
 async function assertKnownKind(deps: WorkshopsDeps, kind: string | undefined): Promise<void> {
-  if (kind !== undefined && !(await deps.models.kinds.exists({ _id: kind })))
+  if (kind === undefined) return;
+  const known = await deps.models.kinds.findById(kind).lean<{ archivedAt?: Date | null }>();
+  if (!known || known.archivedAt)
     throw workshopErrors.UNKNOWN_KIND(
-      `"${kind}" is not a kind of workshop (GET /api/workshops/kinds).`,
+      `"${kind}" is not a kind of workshop offered (GET /api/workshops/kinds).`,
     );
 }
 
@@ -35,6 +37,7 @@ async function communeOfVenue(
   if (!venueId) return null;
   const venue = await findVenue(deps.models, venueId);
   if (!venue) throw workshopErrors.VENUE_NOT_FOUND();
+  if (venue.status === 'archived') throw workshopErrors.VENUE_ARCHIVED();
   return venue.commune;
 }
 
@@ -102,9 +105,11 @@ export async function updateWorkshop(
 ): Promise<Workshop> {
   const current = await editableWorkshop(deps, actor, id);
   assertVersion(current, version);
-  await assertKnownKind(deps, changes.kind);
+  // What stays as it was is not checked again: a workshop of a kind or at a venue archived
+  // since keeps them while its other details change.
+  if (changes.kind !== current.kind) await assertKnownKind(deps, changes.kind);
   const commune =
-    changes.defaultVenueId === undefined
+    changes.defaultVenueId === undefined || changes.defaultVenueId === current.defaultVenueId
       ? current.commune
       : await communeOfVenue(deps, changes.defaultVenueId);
   return save(deps, version, editWorkshop(current, { ...changes, commune }, deps.now()));
