@@ -4,6 +4,8 @@ import { defineErrors } from '@fabrique/contracts';
 export const fundErrors = defineErrors({
   FUND_NOT_FOUND: { status: 404, title: 'No such fund' },
   FUND_EXISTS: { status: 409, title: 'A fund with this id already exists' },
+  FUND_ARCHIVED: { status: 409, title: 'This fund is archived: nothing new is recorded in it' },
+  ORGANISATION_ARCHIVED: { status: 409, title: 'This organisation is archived' },
   INVALID_SHARES: { status: 422, title: 'At least one category needs a share of the target' },
   INVALID_PERIOD: { status: 422, title: 'The period must end after it starts' },
   OUTSIDE_PERIOD: { status: 422, title: 'This date is outside the fund’s period' },

@@ -29,6 +29,8 @@ export interface Fund {
   behindMarginBps: number;
   createdBy: string;
   createdAt: Date;
+  /** Retired by a coordinator: no new money, expenses or rounds; everything it holds stays. */
+  archivedAt?: Date | null;
 }
 
 export const EQUAL_SHARES: Record<FunderCategory, number> = {

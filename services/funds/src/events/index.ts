@@ -6,7 +6,9 @@ import {
   contributionRecordedV1,
   entryRecordedV1,
   entryReversedV1,
+  fundArchivedV1,
   fundCreatedV1,
+  organisationArchivedV1,
   organisationCreatedV1,
   pledgeRecordedV1,
   sessionAttendanceClosedV1,
@@ -21,6 +23,7 @@ import {
   onAccountDeleted,
   onAccountRegistered,
   onAccountUpdated,
+  onOrganisationArchived,
   onOrganisationCreated,
 } from './handlers/accounts.handler.js';
 import { onAttendanceClosed, onDeliveryVoided } from './handlers/attendance.handler.js';
@@ -33,6 +36,7 @@ export function subscriptions(deps: FundsDeps): Subscription[] {
     on(sessionAttendanceClosedV1, onAttendanceClosed(deps)),
     on(sessionDeliveryVoidedV1, onDeliveryVoided(deps)),
     on(organisationCreatedV1, onOrganisationCreated(deps.models)),
+    on(organisationArchivedV1, onOrganisationArchived(deps.models)),
     on(accountRegisteredV1, onAccountRegistered(deps.models)),
     on(accountUpdatedV1, onAccountUpdated(deps.models)),
     on(accountDeletedV1, onAccountDeleted(deps.models)),
@@ -48,6 +52,10 @@ export function viewSubscriptions(ledgers: FundLedgers): Subscription[] {
   return [
     on(fundCreatedV1, ({ data }) => {
       ledgers.addFund(fundFromData(data));
+      return Promise.resolve();
+    }),
+    on(fundArchivedV1, ({ data }) => {
+      ledgers.archiveFund(data.fundId, new Date(data.archivedAt));
       return Promise.resolve();
     }),
     on(pledgeRecordedV1, entry),

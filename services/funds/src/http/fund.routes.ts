@@ -1,8 +1,8 @@
 import express, { type Router } from 'express';
 import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
 import type { FundsDeps } from '../use-cases/deps.js';
-import { createFund, fundOrFail } from '../use-cases/funds.js';
-import { fundBody } from './schemas.js';
+import { archiveFund, createFund, fundOrFail } from '../use-cases/funds.js';
+import { archivedQuery, fundBody } from './schemas.js';
 import { deliveryView, fundView } from './views.js';
 import { contributorStandings } from '../domain/contributors.js';
 import { standingsVisibleTo } from '../domain/privacy.js';
@@ -11,8 +11,14 @@ import { standingsVisibleTo } from '../domain/privacy.js';
 export function fundRoutes(deps: FundsDeps): Router {
   const router = express.Router();
 
-  router.get('/', (_req, res) => {
-    res.json({ items: deps.book.listFunds().map(fundView), nextCursor: null });
+  router.get('/', (req, res) => {
+    const { archived } = parseInput(archivedQuery, req.query, 'query');
+    const funds = deps.book.listFunds().filter((f) => archived === 'true' || !f.archivedAt);
+    res.json({ items: funds.map(fundView), nextCursor: null });
+  });
+
+  router.post('/:id/archive', requireAuth, requireRole('coordinator'), async (req, res) => {
+    res.json(fundView(await archiveFund(deps, principalOf(req), req.params.id as string)));
   });
 
   router.post('/', requireAuth, requireRole('coordinator'), async (req, res) => {

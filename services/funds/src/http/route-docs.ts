@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
 import {
+  archivedQuery,
   decisionBody,
   expenseBody,
   fundBody,
@@ -25,9 +26,18 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds',
-    summary: 'Funds',
+    summary: 'Funds (archived ones too with archived=true)',
     access: 'public',
+    query: archivedQuery,
     responses: ok('Funds', list),
+  },
+  {
+    method: 'post',
+    path: '/api/funds/{id}/archive',
+    summary: 'Retire a fund: hidden, no new money, expenses or rounds; its pages stay readable',
+    access: ['coordinator'],
+    responses: ok('Fund, archived'),
+    errors: ['FUND_NOT_FOUND'],
   },
   {
     method: 'post',

@@ -16,6 +16,7 @@ export function fundView(fund: Fund) {
     memberCommunes: fund.memberCommunes,
     lineItems: fund.lineItems,
     behindMarginBps: fund.behindMarginBps,
+    archivedAt: fund.archivedAt?.toISOString() ?? null,
   };
 }
 

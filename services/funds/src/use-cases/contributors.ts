@@ -10,6 +10,7 @@ export interface OrganisationRecord {
   name: string;
   kind: 'municipality' | 'business' | 'association';
   commune: string | null;
+  archivedAt?: Date | null;
 }
 
 export interface ResolvedContributor {
@@ -51,6 +52,7 @@ export async function contributorFor(
     organisationId,
   );
   if (!organisation) throw fundErrors.ORGANISATION_NOT_FOUND();
+  if (organisation.archivedAt) throw fundErrors.ORGANISATION_ARCHIVED();
   return {
     funder: { type: 'organisation', id: organisation.id, name: organisation.name },
     category: CATEGORY_OF_KIND[organisation.kind],

@@ -77,6 +77,7 @@ export async function declareContribution(
   request: MoneyRequest,
   idempotencyKey: string | undefined,
 ): Promise<{ declaration: Declaration; created: boolean }> {
+  if (fund.archivedAt) throw fundErrors.FUND_ARCHIVED();
   const occurredAt = request.occurredAt ?? deps.now();
   if (!inPeriod(fund, occurredAt)) throw fundErrors.OUTSIDE_PERIOD();
   const source = sourceOf(request, actor, idempotencyKey);

@@ -64,6 +64,7 @@ export async function submitExpense(
   request: ExpenseRequest,
 ) {
   if (!hasRole(actor, 'host') && !hasRole(actor, 'coordinator')) throw fundErrors.NOT_ALLOWED();
+  if (fund.archivedAt) throw fundErrors.FUND_ARCHIVED();
   lineItemOf(fund, request.lineItemId);
   const digest = createHash('sha256')
     .update(`${fund.id}|${request.receiptRef}`)

@@ -1,4 +1,4 @@
-import { fundCreatedV1, newId } from '@fabrique/contracts';
+import { fundArchivedV1, fundCreatedV1, newId } from '@fabrique/contracts';
 import { fundErrors } from '../domain/errors.js';
 import {
   assertValidFund,
@@ -52,4 +52,33 @@ export function fundOrFail(deps: FundsDeps, id: string): Fund {
   const fund = deps.book.fund(id);
   if (!fund) throw fundErrors.FUND_NOT_FOUND();
   return fund;
+}
+
+/** A fund that takes new money, expenses and rounds: not an archived one. */
+export function openFundOrFail(deps: FundsDeps, id: string): Fund {
+  const fund = fundOrFail(deps, id);
+  if (fund.archivedAt) throw fundErrors.FUND_ARCHIVED();
+  return fund;
+}
+
+/**
+ * A coordinator retires a fund created by mistake or whose period is over: hidden from the
+ * list, nothing new recorded in it; its ledger, figures and statements stay readable.
+ */
+export async function archiveFund(deps: FundsDeps, actor: Actor, id: string): Promise<Fund> {
+  const fund = fundOrFail(deps, id);
+  if (fund.archivedAt) return fund;
+  const archivedAt = deps.now();
+  const event = fundArchivedV1.create(
+    { subject: fund.id, source: SOURCE },
+    { fundId: fund.id, archivedBy: actor.accountId, archivedAt: archivedAt.toISOString() },
+    archivedAt,
+  );
+  await deps.models.funds.updateOne(
+    { _id: fund.id },
+    { $set: { archivedAt, archivedBy: actor.accountId }, $push: { outbox: event } },
+  );
+  deps.book.archiveFund(fund.id, archivedAt);
+  deps.eventsWritten('Fund', fund.id, [event]);
+  return { ...fund, archivedAt };
 }

@@ -13,7 +13,7 @@ import { SOURCE } from '../events/converters.js';
 import { insertOnce } from '../store/records.store.js';
 import { contributorFor } from './contributors.js';
 import type { Actor, FundsDeps } from './deps.js';
-import { fundOrFail } from './funds.js';
+import { openFundOrFail } from './funds.js';
 import { flagTownHallsBehind } from './share-behind.js';
 
 export interface MoneyRequest {
@@ -68,7 +68,7 @@ export async function recordMoney(
   request: MoneyRequest,
   idempotencyKey: string | undefined,
 ) {
-  const fund = fundOrFail(deps, fundId);
+  const fund = openFundOrFail(deps, fundId);
   const occurredAt = request.occurredAt ?? deps.now();
   if (!inPeriod(fund, occurredAt)) throw fundErrors.OUTSIDE_PERIOD();
   const source = sourceOf(request, actor, idempotencyKey);

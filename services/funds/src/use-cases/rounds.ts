@@ -11,7 +11,7 @@ import {
 import { SOURCE } from '../events/converters.js';
 import { allRecords, findRecord, insertOnce } from '../store/records.store.js';
 import type { Actor, FundsDeps } from './deps.js';
-import { fundOrFail } from './funds.js';
+import { openFundOrFail } from './funds.js';
 
 export type RoundRequest = Omit<Round, 'id' | 'createdBy' | 'createdAt' | 'communes'> & {
   communes?: string[] | undefined;
@@ -23,7 +23,7 @@ export async function createRound(
   actor: Actor,
   request: RoundRequest,
 ): Promise<Round> {
-  const fund = fundOrFail(deps, request.fundId);
+  const fund = openFundOrFail(deps, request.fundId);
   const round: Round = {
     ...request,
     id: newId(),

@@ -36,6 +36,12 @@ export class FundLedgers {
     this.funds.set(fund.id, fund);
   }
 
+  /** Archived funds stay held (their pages stay readable); they take nothing new. */
+  archiveFund(id: string, archivedAt: Date): void {
+    const fund = this.funds.get(id);
+    if (fund && !fund.archivedAt) this.funds.set(id, { ...fund, archivedAt });
+  }
+
   fund(id: string): Fund | undefined {
     return this.funds.get(id);
   }

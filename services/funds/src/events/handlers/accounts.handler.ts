@@ -3,6 +3,7 @@ import type {
   accountRegisteredV1,
   accountUpdatedV1,
   EventOf,
+  organisationArchivedV1,
   organisationCreatedV1,
 } from '@fabrique/contracts';
 import { upsertIfNewer } from '@fabrique/service-kit';
@@ -13,6 +14,17 @@ export function onOrganisationCreated(models: FundsModels) {
   return async ({ data }: EventOf<typeof organisationCreatedV1>) => {
     const { organisationId, name, kind, commune } = data;
     await upsertIfNewer(models.organisations, organisationId, 1, { name, kind, commune });
+  };
+}
+
+/** An archived organisation gives no new money (its payments stay in the ledger). */
+export function onOrganisationArchived(models: FundsModels) {
+  return async ({ data }: EventOf<typeof organisationArchivedV1>) => {
+    await models.organisations.updateOne(
+      { _id: data.organisationId },
+      { $set: { archivedAt: new Date(data.archivedAt) } },
+      { upsert: true },
+    );
   };
 }
 
