@@ -87,6 +87,7 @@ export const admin: typeof fr = {
     activeEmpty: 'No active venue yet.',
     statusProposed: 'Proposed',
     statusActive: 'Active',
+    statusArchived: 'Archived',
     capacity: (count: number) => (count === 1 ? 'Up to 1 person' : `Up to ${count} people`),
     accessibility: 'Accessibility',
     equipment: 'Equipment',
@@ -259,5 +260,11 @@ export const admin: typeof fr = {
       cancelled: 'Cancelled',
     },
     unknownStatus: 'Unknown',
+  },
+  archiving: {
+    actions: 'Actions',
+    fundTitle: 'Archive this fund',
+    fundIntro:
+      'For a fund created by mistake or whose period is over: it leaves the list of funds and takes no more payments, expenses or rounds. Its pages, ledger and statements stay readable.',
   },
 };

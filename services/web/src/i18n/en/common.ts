@@ -25,6 +25,14 @@ export const common: typeof fr = {
   save: 'Save',
   saving: 'Saving…',
   cancel: 'Cancel',
+  archive: {
+    button: 'Archive',
+    label: (name: string) => `Archive “${name}”`,
+    confirm: (name: string) =>
+      `Archive “${name}”? It will no longer be offered for anything new. Nothing is deleted: its history stays readable.`,
+    yes: 'Yes, archive',
+    done: (name: string) => `“${name}” is archived.`,
+  },
   back: 'Back',
   close: 'Close',
   more: 'Show more',

@@ -87,6 +87,7 @@ export const admin = {
     activeEmpty: 'Aucun lieu actif pour le moment.',
     statusProposed: 'Proposé',
     statusActive: 'Actif',
+    statusArchived: 'Archivé',
     capacity: (count: number) => (count === 1 ? '1 place au plus' : `${count} places au plus`),
     accessibility: 'Accessibilité',
     equipment: 'Équipement',
@@ -261,5 +262,11 @@ export const admin = {
       cancelled: 'Annulé',
     } as Record<string, string>,
     unknownStatus: 'Inconnu',
+  },
+  archiving: {
+    actions: 'Actions',
+    fundTitle: 'Archiver ce fonds',
+    fundIntro:
+      'Pour un fonds créé par erreur ou dont la période est close\u00a0: il disparaît de la liste des fonds et ne reçoit plus ni versement, ni dépense, ni tour de vote. Ses pages, son registre et ses relevés restent consultables.',
   },
 };

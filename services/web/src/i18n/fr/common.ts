@@ -28,6 +28,14 @@ export const common = {
   close: 'Fermer',
   more: 'Voir plus',
   required: 'Ce champ est obligatoire.',
+  archive: {
+    button: 'Archiver',
+    label: (name: string) => `Archiver «\u00a0${name}\u00a0»`,
+    confirm: (name: string) =>
+      `Archiver «\u00a0${name}\u00a0»\u00a0? Il ne sera plus proposé pour quoi que ce soit de nouveau. Rien n’est effacé\u00a0: son historique reste consultable.`,
+    yes: 'Oui, archiver',
+    done: (name: string) => `«\u00a0${name}\u00a0» est archivé.`,
+  },
   notFound: {
     title: 'Page introuvable',
     body: 'Cette page n’existe pas ou plus.',

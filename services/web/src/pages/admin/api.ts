@@ -15,7 +15,7 @@ export interface Venue {
   maxCapacity: number;
   accessibility: string;
   equipment: string[];
-  status: 'active' | 'proposed';
+  status: 'active' | 'proposed' | 'archived';
   proposedBy: string | null;
   createdAt: string;
   version: number;

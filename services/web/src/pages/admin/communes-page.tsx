@@ -1,11 +1,13 @@
-import { useCommunes, type Commune } from '../../api/communes.js';
+import { COMMUNES_KEY, useCommunes, type Commune } from '../../api/communes.js';
+import { ArchiveButton } from '../../ui/archive-button.js';
 import { useMessages } from '../../i18n/locale.js';
 import { QueryState } from '../../ui/query-state.js';
 import { AdminPage, CoordinatorsOnly } from './admin-page.js';
 import { CommuneForm } from './commune-form.js';
 
 function CommuneTable({ communes }: { communes: Commune[] }) {
-  const t = useMessages().admin.communes;
+  const { communes: t, archiving } = useMessages().admin;
+  const actions = archiving.actions;
   return (
     <div class="table-scroll">
       <table>
@@ -15,6 +17,7 @@ function CommuneTable({ communes }: { communes: Commune[] }) {
             <th scope="col">{t.name}</th>
             <th scope="col">{t.postalCode}</th>
             <th scope="col">{t.id}</th>
+            <th scope="col">{actions}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,6 +27,13 @@ function CommuneTable({ communes }: { communes: Commune[] }) {
               <td>{commune.postalCode}</td>
               <td>
                 <code>{commune.id}</code>
+              </td>
+              <td>
+                <ArchiveButton
+                  path={`/api/communes/${encodeURIComponent(commune.id)}/archive`}
+                  name={commune.name}
+                  queryKey={COMMUNES_KEY}
+                />
               </td>
             </tr>
           ))}

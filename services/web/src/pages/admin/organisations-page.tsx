@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/preact-query';
 import { communeName } from '../../format/index.js';
 import { useMessages } from '../../i18n/locale.js';
+import { ArchiveButton } from '../../ui/archive-button.js';
 import { QueryState } from '../../ui/query-state.js';
 import { AdminPage, CoordinatorsOnly } from './admin-page.js';
 import { fetchOrganisations, KEYS, type Organisation } from './api.js';
@@ -10,7 +11,7 @@ import { PersonSearch } from './person-search.js';
 import { PersonSummary } from './person-summary.js';
 
 function OrganisationTable({ organisations }: { organisations: Organisation[] }) {
-  const t = useMessages().admin.organisations;
+  const { organisations: t, archiving } = useMessages().admin;
   return (
     <div class="table-scroll">
       <table>
@@ -20,6 +21,7 @@ function OrganisationTable({ organisations }: { organisations: Organisation[] })
             <th scope="col">{t.name}</th>
             <th scope="col">{t.kind}</th>
             <th scope="col">{t.commune}</th>
+            <th scope="col">{archiving.actions}</th>
           </tr>
         </thead>
         <tbody>
@@ -28,6 +30,13 @@ function OrganisationTable({ organisations }: { organisations: Organisation[] })
               <th scope="row">{o.name}</th>
               <td>{t.kinds[o.kind]}</td>
               <td>{o.commune ? communeName(o.commune) : t.noCommune}</td>
+              <td>
+                <ArchiveButton
+                  path={`/api/organisations/${encodeURIComponent(o.id)}/archive`}
+                  name={o.name}
+                  queryKey={KEYS.organisations}
+                />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/preact-query';
 import { useRef, useState } from 'preact/hooks';
 import { useMessages } from '../../i18n/locale.js';
+import { ArchiveButton } from '../../ui/archive-button.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
 import { KEYS, patchVenue, venueEtag, type Venue } from './api.js';
@@ -16,13 +17,16 @@ interface VenueCardProps {
 function VenueDetails({ venue, communeLabel }: Omit<VenueCardProps, 'onNotice'>) {
   const t = useMessages().admin.venues;
   const proposed = venue.status === 'proposed';
+  const status = {
+    proposed: t.statusProposed,
+    active: t.statusActive,
+    archived: t.statusArchived,
+  }[venue.status];
   return (
     <>
       <h3>{venue.name}</h3>
       <p>
-        <span class={proposed ? 'pill admin-pill--proposed' : 'pill'}>
-          {proposed ? t.statusProposed : t.statusActive}
-        </span>
+        <span class={proposed ? 'pill admin-pill--proposed' : 'pill'}>{status}</span>
       </p>
       <p>
         {venue.address}, {communeLabel}
@@ -86,6 +90,14 @@ export function VenueCard({ venue, communeLabel, onNotice }: VenueCardProps) {
               >
                 {activate.isPending ? t.activating : t.activate}
               </Button>
+            )}
+            {venue.status !== 'archived' && (
+              <ArchiveButton
+                path={`/api/venues/${encodeURIComponent(venue.id)}/archive`}
+                name={venue.name}
+                queryKey={KEYS.venues}
+                onDone={(said) => onNotice(said, true)}
+              />
             )}
           </div>
           <ErrorMessage error={activate.error} />

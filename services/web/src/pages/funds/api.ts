@@ -24,6 +24,8 @@ export interface Fund {
   memberCommunes: string[];
   lineItems: LineItem[];
   behindMarginBps: number;
+  /** Retired by a coordinator: takes nothing new (its pages stay readable). */
+  archivedAt?: string | null;
 }
 
 export interface Delivered {

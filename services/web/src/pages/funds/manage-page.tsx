@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/preact-query';
 import { Link } from 'wouter-preact';
 import { hasRole, useSession } from '../../api/session.js';
 import { useMessages } from '../../i18n/locale.js';
+import { ArchiveButton } from '../../ui/archive-button.js';
 import { Page } from '../../ui/page.js';
 import { QueryState } from '../../ui/query-state.js';
 import { RequireSession } from '../../ui/require-session.js';
@@ -139,6 +140,17 @@ function Accounts({ fund }: { fund: Fund }) {
   );
 }
 
+/** Coordinators retire a fund created by mistake or whose period is over. */
+function ArchiveFund({ fund }: { fund: Fund }) {
+  const t = useMessages().admin.archiving;
+  return (
+    <Section id="fund-archive" title={t.fundTitle}>
+      <p>{t.fundIntro}</p>
+      <ArchiveButton path={`${fundPath(fund.id)}/archive`} name={fund.name} queryKey={keys.all} />
+    </Section>
+  );
+}
+
 function Manage({ fund }: { fund: Fund }) {
   const session = useSession();
   return (
@@ -148,6 +160,7 @@ function Manage({ fund }: { fund: Fund }) {
       )}
       {hasRole(session, 'coordinator') && <Declarations fund={fund} />}
       {hasRole(session, 'funder', 'coordinator') && <Accounts fund={fund} />}
+      {hasRole(session, 'coordinator') && !fund.archivedAt && <ArchiveFund fund={fund} />}
     </>
   );
 }

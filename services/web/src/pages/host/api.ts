@@ -51,7 +51,7 @@ export interface Venue {
   address: string;
   commune: string;
   maxCapacity: number;
-  status: 'active' | 'proposed';
+  status: 'active' | 'proposed' | 'archived';
 }
 
 export interface Session {
