@@ -86,10 +86,10 @@ export {
 export {
   ENTRY_KINDS,
   FUNDER_CATEGORIES,
-  contributionConfirmedV1,
-  contributionDeclaredV1,
+  declarationConfirmedV1,
+  declarationMadeV1,
   contributionRecordedV1,
-  contributionRejectedV1,
+  declarationRejectedV1,
   contributorSchema,
   entryData,
   entryRecordedV1,

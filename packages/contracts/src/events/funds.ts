@@ -100,11 +100,12 @@ export const expenseApprovedV1 = defineEvent('fabrique.funds.expense.approved.v1
 export const expenseRejectedV1 = defineEvent('fabrique.funds.expense.rejected.v1', expenseData);
 
 /**
- * Money a resident or a funder says they gave, until a coordinator checks it against the bank
- * statement: only a confirmed declaration becomes a contribution in the ledger.
+ * Money a resident or a funder says they gave (a contribution) or promise (a pledge), until a
+ * coordinator checks it: only a confirmed declaration becomes an entry in the ledger.
  */
 const declarationData = z.object({
   declarationId: z.string(),
+  kind: z.enum(['contribution', 'pledge']),
   fundId: z.string(),
   amountCents: z.number().int().positive(),
   category: funderCategorySchema,
@@ -119,16 +120,13 @@ const declarationData = z.object({
   entryId: z.string().nullable(),
 });
 
-export const contributionDeclaredV1 = defineEvent(
-  'fabrique.funds.contribution.declared.v1',
+export const declarationMadeV1 = defineEvent('fabrique.funds.declaration.made.v1', declarationData);
+export const declarationConfirmedV1 = defineEvent(
+  'fabrique.funds.declaration.confirmed.v1',
   declarationData,
 );
-export const contributionConfirmedV1 = defineEvent(
-  'fabrique.funds.contribution.confirmed.v1',
-  declarationData,
-);
-export const contributionRejectedV1 = defineEvent(
-  'fabrique.funds.contribution.rejected.v1',
+export const declarationRejectedV1 = defineEvent(
+  'fabrique.funds.declaration.rejected.v1',
   declarationData,
 );
 

@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import type { FunderCategory } from './fund.js';
 
 /**
- * Money a resident or a funder says they gave. It counts nowhere until a coordinator finds it
- * on the fund's bank statement and confirms it (it then becomes a `contribution` entry), or
- * rejects it with a reason.
+ * Money a resident or a funder says they gave, or promise. It counts nowhere until a
+ * coordinator confirms it — a contribution found on the fund's bank statement, a pledge
+ * against the council's deliberation or the letter — (it then becomes a `contribution` or
+ * `pledge` entry), or rejects it with a reason.
  */
 export interface Declaration {
   id: string;
+  /** Money given (found on the bank statement) or promised (checked against the deliberation). */
+  kind: DeclaredKind;
   fundId: string;
   amountCents: number;
   category: FunderCategory;
@@ -25,6 +28,8 @@ export interface Declaration {
   reason: string | null;
   entryId: string | null;
 }
+
+export type DeclaredKind = 'contribution' | 'pledge';
 
 export const DECLARATION_STATUSES = ['declared', 'confirmed', 'rejected'] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
@@ -47,9 +52,14 @@ export const PENDING_DECLARATIONS_LIMIT = 20;
  * Idempotency-Key): the same declaration sent twice meets the first, and two people who use
  * the same reference never meet each other's.
  */
-export function declarationIdOf(fundId: string, declaredBy: string, sourceRef: string): string {
+export function declarationIdOf(
+  fundId: string,
+  kind: DeclaredKind,
+  declaredBy: string,
+  sourceRef: string,
+): string {
   const digest = createHash('sha256')
-    .update(`${fundId}|${declaredBy}|${sourceRef}`)
+    .update(`${fundId}|${kind}|${declaredBy}|${sourceRef}`)
     .digest('base64url');
   return `declaration-${digest.slice(0, 32)}`;
 }

@@ -43,7 +43,7 @@ beforeAll(async () => {
   confirmedEvents = await recordEvents(
     h.env.natsUrl,
     h.env.namespace,
-    'funds.contribution.confirmed.v1',
+    'funds.declaration.confirmed.v1',
   );
   townHall = await h.organisation('municipality', 'vassieux-en-vercors', 'Mairie de Vassieux');
   await request(h.app)
@@ -199,5 +199,30 @@ describe('confirming and rejecting', () => {
       .send({});
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('RECEIPT_ALREADY_RECORDED');
+  });
+
+  it('holds a funder’s pledge the same way: promised in public only once confirmed', async () => {
+    const funder = newId();
+    const pledged = async () =>
+      (await request(h.app).get(`/api/funds/${FUND}/summary`)).body.totals.pledgedCents as number;
+    const before = await pledged();
+    const declared = await request(h.app)
+      .post(`/api/funds/${FUND}/pledges`)
+      .set(await auth(funder, ['funder'], [townHall]))
+      .send({
+        amountCents: 300_000,
+        organisationId: townHall,
+        reference: 'DELIB-2027-4',
+        occurredAt: '2027-01-20T00:00:00Z',
+      });
+    expect(declared.status).toBe(202);
+    expect(declared.body).toMatchObject({ kind: 'pledge', status: 'declared' });
+    expect(await pledged()).toBe(before);
+    const confirmed = await request(h.app)
+      .post(`/api/funds/${FUND}/declarations/${declared.body.id}/confirm`)
+      .set(await asCoordinator())
+      .send({});
+    expect(confirmed.body.entryId).toMatch(/^pledge-/);
+    expect(await pledged()).toBe(before + 300_000);
   });
 });

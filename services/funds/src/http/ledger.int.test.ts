@@ -210,13 +210,15 @@ describe('delivered hours and the public summary', () => {
 
   it('lists pledged, paid and outstanding per contributor for coordinators and funders', async () => {
     const treasurer = await auth(newId(), ['funder'], [stJeanHall]);
+    // The town hall's treasurer declares the council's pledge; a coordinator confirms it.
     const pledge = await request(h.app).post(`/api/funds/${FUND}/pledges`).set(treasurer).send({
       amountCents: 500_000,
       organisationId: stJeanHall,
       reference: 'DELIB-2027-12',
       occurredAt: '2027-01-15T00:00:00Z',
     });
-    expect(pledge.status).toBe(201);
+    expect(pledge.status).toBe(202);
+    await h.confirm(FUND, pledge.body.id as string);
     await contribute(await auth(coordinator, ['coordinator']), {
       amountCents: 120_000,
       organisationId: stJeanHall,

@@ -10,54 +10,33 @@ import {
 import { fundErrors } from '../domain/errors.js';
 import { entriesVisibleTo, mayReadEntry } from '../domain/privacy.js';
 import type { FundsDeps } from '../use-cases/deps.js';
-import { declareContribution } from '../use-cases/declarations.js';
+import { declareMoney } from '../use-cases/declarations.js';
 import { fundOrFail } from '../use-cases/funds.js';
 import { recordMoney, reverseEntry } from '../use-cases/ledger.js';
 import { ledgerCsv } from './renderers.js';
 import { ledgerQuery, moneyBody, reverseBody } from './schemas.js';
 import { declarationView, entryView } from './views.js';
 
-/** Pledges (201 when recorded, 200 with the same entry when already there). */
-function pledgeRoute(deps: FundsDeps) {
-  return async (req: Request, res: Response) => {
-    const fundId = req.params.id as string;
-    const body = parseInput(moneyBody, req.body);
-    const actor = principalOf(req);
-    const { entry, created } = await recordMoney(
-      deps,
-      actor,
-      fundId,
-      'pledge',
-      body,
-      req.get('idempotency-key'),
-    );
-    res
-      .status(created ? 201 : 200)
-      .location(`/api/funds/${fundId}/ledger/${entry.id}`)
-      .json(entryView(entry));
-  };
-}
-
 /**
- * Contributions. A coordinator records money the fund holds: a ledger entry at once (201). A
- * resident or a funder declares it: 202, waiting for a coordinator to find it on the bank
- * statement (declaration.routes.ts). The same one sent again: 200 with what is there.
+ * Pledges and contributions. A coordinator records what the fund holds (a payment, a council's
+ * deliberation): a ledger entry at once (201). A resident or a funder declares it: 202, waiting
+ * for a coordinator to confirm it (declaration.routes.ts). The same one again: 200.
  */
-function contributionRoute(deps: FundsDeps) {
+function moneyRoute(deps: FundsDeps, kind: 'pledge' | 'contribution') {
   return async (req: Request, res: Response) => {
     const fund = fundOrFail(deps, req.params.id as string);
     const body = parseInput(moneyBody, req.body);
     const actor = principalOf(req);
     const key = req.get('idempotency-key');
     if (hasRole(actor, 'coordinator')) {
-      const { entry, created } = await recordMoney(deps, actor, fund.id, 'contribution', body, key);
+      const { entry, created } = await recordMoney(deps, actor, fund.id, kind, body, key);
       res
         .status(created ? 201 : 200)
         .location(`/api/funds/${fund.id}/ledger/${entry.id}`)
         .json(entryView(entry));
       return;
     }
-    const { declaration, created } = await declareContribution(deps, actor, fund, body, key);
+    const { declaration, created } = await declareMoney(deps, actor, fund, kind, body, key);
     res
       .status(created ? 202 : 200)
       .location(`/api/funds/${fund.id}/declarations/${declaration.id}`)
@@ -71,8 +50,8 @@ function contributionRoute(deps: FundsDeps) {
  */
 export function ledgerRoutes(deps: FundsDeps): Router {
   const router = express.Router();
-  router.post('/:id/pledges', requireAuth, pledgeRoute(deps));
-  router.post('/:id/contributions', requireAuth, contributionRoute(deps));
+  router.post('/:id/pledges', requireAuth, moneyRoute(deps, 'pledge'));
+  router.post('/:id/contributions', requireAuth, moneyRoute(deps, 'contribution'));
   router.post(
     '/:id/ledger/:entryId/reverse',
     requireAuth,

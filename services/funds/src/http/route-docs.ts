@@ -93,11 +93,22 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/pledges',
-    summary: 'Pledge for the period (a receipt reference or Idempotency-Key makes it once)',
+    summary:
+      'Pledge for the period (a reference or Idempotency-Key makes it once): recorded by a coordinator, declared by anyone else',
     access: 'authenticated',
     body: moneyBody,
-    responses: created('Ledger entry'),
-    errors: ['REFERENCE_REQUIRED', 'NOT_A_MEMBER', 'OUTSIDE_PERIOD'],
+    responses: {
+      ...created('Ledger entry (a coordinator records the deliberation or letter)'),
+      202: { description: 'Declaration, waiting for a coordinator to confirm it', schema: object },
+    },
+    errors: [
+      'REFERENCE_REQUIRED',
+      'NOT_A_MEMBER',
+      'OUTSIDE_PERIOD',
+      'DECLARATION_TOO_LARGE',
+      'TOO_MANY_DECLARATIONS',
+      'FUND_ARCHIVED',
+    ],
   },
   {
     method: 'post',

@@ -73,7 +73,10 @@ export async function matchBankStatement(
     throw fundErrors.NOT_ALLOWED('Only coordinators match bank statements.');
   const parsed = parseStatement(csv);
   if (!parsed.ok) throw fundErrors.STATEMENT_UNREADABLE(UNREADABLE[parsed.problem]);
-  const waiting = await listDeclarations(deps, actor, fund, 'declared');
+  // Pledges are promises: no bank statement shows them.
+  const waiting = (await listDeclarations(deps, actor, fund, 'declared')).filter(
+    (d) => d.kind === 'contribution',
+  );
   const results: LineResult[] = [];
   for (const match of matchStatement(parsed.lines, waiting)) {
     const { line } = match;

@@ -1,7 +1,7 @@
 import {
-  contributionConfirmedV1,
-  contributionDeclaredV1,
-  contributionRejectedV1,
+  declarationConfirmedV1,
+  declarationMadeV1,
+  declarationRejectedV1,
   newId,
 } from '@fabrique/contracts';
 import { hasRole } from '@fabrique/service-kit';
@@ -9,6 +9,7 @@ import {
   DECLARATION_LIMIT_CENTS,
   PENDING_DECLARATIONS_LIMIT,
   declarationIdOf,
+  type DeclaredKind,
   type Declaration,
   type DeclarationStatus,
 } from '../domain/declaration.js';
@@ -18,20 +19,21 @@ import { inPeriod, type Fund } from '../domain/fund.js';
 import { euros } from '../domain/money.js';
 import { SOURCE } from '../events/converters.js';
 import { findRecord, insertOnce } from '../store/records.store.js';
-import { contributorFor } from './contributors.js';
+import { contributorFor, type ResolvedContributor } from './contributors.js';
 import { takeDecision, type DecisionRecord } from './decide-once.js';
 import type { Actor, FundsDeps } from './deps.js';
 import { appendEntry, sourceOf, type MoneyRequest } from './ledger.js';
 import { flagTownHallsBehind } from './share-behind.js';
 
 type DeclarationEvent =
-  typeof contributionDeclaredV1 | typeof contributionConfirmedV1 | typeof contributionRejectedV1;
+  typeof declarationMadeV1 | typeof declarationConfirmedV1 | typeof declarationRejectedV1;
 
 function eventOf(definition: DeclarationEvent, d: Declaration, now: Date) {
   return definition.create(
     { subject: d.id, source: SOURCE },
     {
       declarationId: d.id,
+      kind: d.kind,
       fundId: d.fundId,
       amountCents: d.amountCents,
       category: d.category,
@@ -65,28 +67,18 @@ async function assertMayDeclare(deps: FundsDeps, actor: Actor, fund: Fund, d: De
     );
 }
 
-/**
- * A resident's gift or a funder's transfer, as its giver declares it: waiting for a
- * coordinator, counted nowhere yet. Sent twice (same reference or Idempotency-Key), it is
- * the same declaration.
- */
-export async function declareContribution(
-  deps: FundsDeps,
-  actor: Actor,
+function newDeclaration(
+  id: string,
+  kind: DeclaredKind,
   fund: Fund,
   request: MoneyRequest,
-  idempotencyKey: string | undefined,
-): Promise<{ declaration: Declaration; created: boolean }> {
-  if (fund.archivedAt) throw fundErrors.FUND_ARCHIVED();
-  const occurredAt = request.occurredAt ?? deps.now();
-  if (!inPeriod(fund, occurredAt)) throw fundErrors.OUTSIDE_PERIOD();
-  const source = sourceOf(request, actor, idempotencyKey);
-  const id = declarationIdOf(fund.id, actor.accountId, source.ref);
-  const existing = await findRecord<Declaration>(deps.models.declarations, id);
-  if (existing) return { declaration: existing, created: false };
-  const { funder, category, commune } = await contributorFor(deps, actor, request.organisationId);
-  const declaration: Declaration = {
+  occurredAt: Date,
+  { funder, category, commune }: ResolvedContributor,
+  declarer: { accountId: string; at: Date },
+): Declaration {
+  return {
     id,
+    kind,
     fundId: fund.id,
     amountCents: request.amountCents,
     category,
@@ -95,16 +87,41 @@ export async function declareContribution(
     reference: request.reference ?? null,
     occurredAt,
     note: request.note ?? null,
-    declaredBy: actor.accountId,
-    declaredAt: deps.now(),
+    declaredBy: declarer.accountId,
+    declaredAt: declarer.at,
     status: 'declared',
     decidedBy: null,
     decidedAt: null,
     reason: null,
     entryId: null,
   };
+}
+
+/**
+ * A resident's gift, a funder's transfer or promise, as its giver declares it: waiting for a
+ * coordinator, counted nowhere yet. Sent twice (same reference or Idempotency-Key), it is
+ * the same declaration.
+ */
+export async function declareMoney(
+  deps: FundsDeps,
+  actor: Actor,
+  fund: Fund,
+  kind: DeclaredKind,
+  request: MoneyRequest,
+  idempotencyKey: string | undefined,
+): Promise<{ declaration: Declaration; created: boolean }> {
+  if (fund.archivedAt) throw fundErrors.FUND_ARCHIVED();
+  const occurredAt = request.occurredAt ?? deps.now();
+  if (!inPeriod(fund, occurredAt)) throw fundErrors.OUTSIDE_PERIOD();
+  const source = sourceOf(request, actor, idempotencyKey);
+  const id = declarationIdOf(fund.id, kind, actor.accountId, source.ref);
+  const existing = await findRecord<Declaration>(deps.models.declarations, id);
+  if (existing) return { declaration: existing, created: false };
+  const contributor = await contributorFor(deps, actor, request.organisationId);
+  const declarer = { accountId: actor.accountId, at: deps.now() };
+  const declaration = newDeclaration(id, kind, fund, request, occurredAt, contributor, declarer);
   await assertMayDeclare(deps, actor, fund, declaration);
-  const event = eventOf(contributionDeclaredV1, declaration, deps.now());
+  const event = eventOf(declarationMadeV1, declaration, deps.now());
   if (!(await insertOnce(deps.models.declarations, { ...declaration }, [event])))
     return { declaration: await declarationOrFail(deps, actor, fund, id), created: false };
   deps.eventsWritten('Declaration', id, [event]);
@@ -151,12 +168,12 @@ export interface DeclarationDecision extends DecisionRecord {
   receivedAt: Date | null;
 }
 
-/** A confirmed declaration as a `contribution` entry; its id derives from the declaration. */
-function contributionEntry(d: Declaration, decision: DeclarationDecision): Entry {
+/** A confirmed declaration as a ledger entry of its kind; its id derives from the declaration. */
+function declaredEntry(d: Declaration, decision: DeclarationDecision): Entry {
   return {
-    id: entryIdOf(d.fundId, 'contribution', `declaration:${d.id}`),
+    id: entryIdOf(d.fundId, d.kind, `declaration:${d.id}`),
     fundId: d.fundId,
-    kind: 'contribution',
+    kind: d.kind,
     reversedKind: null,
     amountCents: d.amountCents,
     category: d.category,
@@ -180,13 +197,13 @@ function contributionEntry(d: Declaration, decision: DeclarationDecision): Entry
 /** A receipt a coordinator already recorded by hand is not counted a second time. */
 async function assertReceiptNotRecorded(deps: FundsDeps, fund: Fund, d: Declaration) {
   if (!d.reference) return;
-  const recorded = await deps.book.entry(fund.id, entryIdOf(fund.id, 'contribution', d.reference));
+  const recorded = await deps.book.entry(fund.id, entryIdOf(fund.id, d.kind, d.reference));
   if (recorded) throw fundErrors.RECEIPT_ALREADY_RECORDED(`See entry ${recorded.id}.`);
 }
 
 /**
- * A coordinator confirms a declaration against the bank statement (it becomes a contribution
- * entry, dated the day the bank shows) or rejects it with a reason. Once, like expenses.
+ * A coordinator confirms a declaration against the bank statement or the deliberation (it
+ * becomes an entry, dated the day the bank shows) or rejects it with a reason. Once.
  */
 export async function decideDeclaration(
   deps: FundsDeps,
@@ -227,9 +244,10 @@ async function applyDecision(
 ): Promise<Declaration> {
   let entryId: string | null = null;
   if (decision.confirm) {
-    const { entry, created } = await appendEntry(deps, contributionEntry(declaration, decision));
+    const { entry, created } = await appendEntry(deps, declaredEntry(declaration, decision));
     entryId = entry.id;
-    if (created && entry.category === 'municipalities') await flagTownHallsBehind(deps, fund);
+    const paidByTownHall = entry.kind === 'contribution' && entry.category === 'municipalities';
+    if (created && paidByTownHall) await flagTownHallsBehind(deps, fund);
   }
   const decided: Declaration = {
     ...declaration,
@@ -239,7 +257,7 @@ async function applyDecision(
     reason: decision.reason,
     entryId,
   };
-  const definition = decision.confirm ? contributionConfirmedV1 : contributionRejectedV1;
+  const definition = decision.confirm ? declarationConfirmedV1 : declarationRejectedV1;
   const event = eventOf(definition, decided, deps.now());
   const { id: _id, ...fields } = decided;
   await deps.models.declarations.updateOne(

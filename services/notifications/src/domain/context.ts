@@ -83,6 +83,8 @@ export const notificationContext = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('contribution-decided'),
+    /** A promise for the year rather than money paid. */
+    pledge: z.boolean().default(false),
     fundId: z.string(),
     fundName: z.string().nullable(),
     amountCents: z.number().int().positive(),

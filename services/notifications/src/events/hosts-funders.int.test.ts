@@ -1,6 +1,6 @@
 import {
-  contributionConfirmedV1,
-  contributionRejectedV1,
+  declarationConfirmedV1,
+  declarationRejectedV1,
   fundCreatedV1,
   newId,
   organisationMembershipChangedV1,
@@ -123,8 +123,13 @@ describe('hosts and funders', () => {
 
   it('tells whoever declared a payment whether it was confirmed or rejected, once', async () => {
     const giver = await harness.person();
-    const decided = (status: 'confirmed' | 'rejected', declarationId: string) => ({
+    const decided = (
+      status: 'confirmed' | 'rejected',
+      declarationId: string,
+      kind: 'contribution' | 'pledge' = 'contribution',
+    ) => ({
       declarationId,
+      kind,
       fundId: fund.fundId,
       amountCents: 4_200,
       category: 'residents' as const,
@@ -137,19 +142,25 @@ describe('hosts and funders', () => {
       reason: status === 'rejected' ? 'Absent du relevé de février' : null,
       entryId: status === 'confirmed' ? 'contribution-x' : null,
     });
-    const confirmed = contributionConfirmedV1.create(origin, decided('confirmed', 'declaration-1'));
+    const confirmed = declarationConfirmedV1.create(origin, decided('confirmed', 'declaration-1'));
     await harness.publish(confirmed);
     await harness.publish(confirmed);
     await harness.publish(
-      contributionRejectedV1.create(origin, decided('rejected', 'declaration-2')),
+      declarationRejectedV1.create(origin, decided('rejected', 'declaration-2')),
     );
-    const mails = await harness.smtp.waitForMails(2, { to: giver.email });
+    await harness.publish(
+      declarationConfirmedV1.create(origin, decided('confirmed', 'declaration-3', 'pledge')),
+    );
+    const mails = await harness.smtp.waitForMails(3, { to: giver.email });
     const texts = mails.map((m) => m.text.replace(/[\u00a0\u202f]/g, ' '));
-    expect(texts.find((t) => t.includes('est bien arrivé'))).toContain('42,00 €');
-    expect(texts.find((t) => t.includes('pas été retrouvé'))).toContain(
+    expect(texts.find((t) => t.includes('votre versement est enregistré'))).toContain('42,00 €');
+    expect(texts.find((t) => t.includes('n’a pas pu être confirmé'))).toContain(
       'Absent du relevé de février',
     );
+    expect(texts.find((t) => t.includes('votre promesse est enregistrée'))).toContain(
+      'délibération',
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(harness.smtp.mailsTo(giver.email)).toHaveLength(2);
+    expect(harness.smtp.mailsTo(giver.email)).toHaveLength(3);
   });
 });

@@ -20,8 +20,8 @@ import {
   sessionRescheduledV1,
   sessionScheduledV1,
   shareBehindV1,
-  contributionConfirmedV1,
-  contributionRejectedV1,
+  declarationConfirmedV1,
+  declarationRejectedV1,
   venueRegisteredV1,
   venueUpdatedV1,
 } from '@fabrique/contracts';
@@ -78,8 +78,8 @@ export function subscriptions(deps: NotificationsDeps): Subscription[] {
     on(sessionAttendanceClosedV1, onAttendanceClosed(deps)),
     on(fundCreatedV1, onFundCreated(models)),
     on(shareBehindV1, onShareBehind(deps)),
-    on(contributionConfirmedV1, onContributionDecided(deps)),
-    on(contributionRejectedV1, onContributionDecided(deps)),
+    on(declarationConfirmedV1, onContributionDecided(deps)),
+    on(declarationRejectedV1, onContributionDecided(deps)),
     on(roundPhaseChangedV1, onRoundPhaseChanged(deps)),
   ];
 }

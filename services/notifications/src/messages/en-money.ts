@@ -5,17 +5,19 @@ import { paths, webUrl } from './links.js';
 
 const q = (text: string) => `“${text}”`;
 
-/** The declarer hears what the treasurer found on the bank statement. */
+/** The declarer hears what the treasurer found on the bank statement (or the deliberation). */
 export function contributionDecided(c: ContextOf<'contribution-decided'>, links: Links): Message {
   const amount = formatEuros(c.amountCents, 'en');
   const fund = c.fundName ? `the ${q(c.fundName)} fund` : 'the shared fund';
   const reference: [string, string][] = c.reference ? [['Reference', c.reference]] : [];
+  const thing = c.pledge ? 'pledge' : 'payment';
+  const proof = c.pledge ? 'against the deliberation or letter' : 'on the bank statement';
   if (c.confirmed)
     return {
-      subject: `Your payment of ${amount} is confirmed`,
-      heading: 'Thank you, your payment arrived',
+      subject: `Your ${thing} of ${amount} is confirmed`,
+      heading: `Thank you, your ${thing} is recorded`,
       paragraphs: [
-        `The treasurer found your payment of ${amount} to ${fund} on the bank statement.`,
+        `The treasurer checked your ${thing} of ${amount} to ${fund} ${proof}.`,
         'It now counts in the fund’s public figures.',
       ],
       details: [['Amount', amount], ...reference, ['Status', 'confirmed']],
@@ -23,10 +25,10 @@ export function contributionDecided(c: ContextOf<'contribution-decided'>, links:
     };
   return {
     subject: `Your declaration of ${amount} was not accepted`,
-    heading: 'Your payment was not found',
+    heading: `Your ${thing} could not be confirmed`,
     paragraphs: [
-      `The treasurer could not confirm your payment of ${amount} to ${fund}.`,
-      `The reason given: ${c.reason ?? 'none'}. If you think this is a mistake, declare it again with the transfer’s reference.`,
+      `The treasurer could not confirm your ${thing} of ${amount} to ${fund}.`,
+      `The reason given: ${c.reason ?? 'none'}. If you think this is a mistake, declare it again with its reference.`,
     ],
     details: [['Amount', amount], ...reference, ['Status', 'not accepted']],
     action: { label: 'View my payments', url: webUrl(links, paths.contribute(c.fundId)) },

@@ -5,30 +5,37 @@ import { paths, webUrl } from './links.js';
 
 const q = (text: string) => `« ${text} »`;
 
-/** The declarer hears what the treasurer found on the bank statement. */
+/** A payment (un versement) or a promise (une promesse): the words agree with each. */
+const WORDS = {
+  contribution: { thing: 'versement', it: 'Il', e: '', proof: 'sur le relevé bancaire' },
+  pledge: { thing: 'promesse', it: 'Elle', e: 'e', proof: 'avec la délibération ou le courrier' },
+};
+
+/** The declarer hears what the treasurer found on the bank statement (or the deliberation). */
 export function contributionDecided(c: ContextOf<'contribution-decided'>, links: Links): Message {
   const amount = formatEuros(c.amountCents, 'fr');
   const fund = c.fundName ? `au fonds ${q(c.fundName)}` : 'au fonds commun';
   const reference: [string, string][] = c.reference ? [['Référence', c.reference]] : [];
+  const w = WORDS[c.pledge ? 'pledge' : 'contribution'];
   if (c.confirmed)
     return {
-      subject: `Votre versement de ${amount} est confirmé`,
-      heading: 'Merci, votre versement est bien arrivé',
+      subject: `Votre ${w.thing} de ${amount} est confirmé${w.e}`,
+      heading: `Merci, votre ${w.thing} est enregistré${w.e}`,
       paragraphs: [
-        `Le trésorier a retrouvé votre versement de ${amount} ${fund} sur le relevé bancaire.`,
-        'Il compte désormais dans les chiffres publics du fonds.',
+        `Le trésorier a vérifié votre ${w.thing} de ${amount} ${fund} ${w.proof}.`,
+        `${w.it} compte désormais dans les chiffres publics du fonds.`,
       ],
-      details: [['Montant', amount], ...reference, ['État', 'confirmé']],
+      details: [['Montant', amount], ...reference, ['État', `confirmé${w.e}`]],
       action: { label: 'Voir le fonds', url: webUrl(links, paths.fund(c.fundId)) },
     };
   return {
     subject: `Votre déclaration de ${amount} n’a pas été retenue`,
-    heading: 'Votre versement n’a pas été retrouvé',
+    heading: `Votre ${w.thing} n’a pas pu être confirmé${w.e}`,
     paragraphs: [
-      `Le trésorier n’a pas pu confirmer votre versement de ${amount} ${fund}.`,
-      `La raison donnée : ${c.reason ?? 'aucune'}. Si vous pensez qu’il s’agit d’une erreur, vous pouvez le déclarer à nouveau avec la référence du virement.`,
+      `Le trésorier n’a pas pu confirmer votre ${w.thing} de ${amount} ${fund}.`,
+      `La raison donnée : ${c.reason ?? 'aucune'}. Si vous pensez qu’il s’agit d’une erreur, vous pouvez la déclarer à nouveau avec sa référence.`,
     ],
-    details: [['Montant', amount], ...reference, ['État', 'non retenu']],
+    details: [['Montant', amount], ...reference, ['État', `non retenu${w.e}`]],
     action: { label: 'Voir mes versements', url: webUrl(links, paths.contribute(c.fundId)) },
   };
 }

@@ -1,7 +1,7 @@
 import type {
   EventOf,
-  contributionConfirmedV1,
-  contributionRejectedV1,
+  declarationConfirmedV1,
+  declarationRejectedV1,
   fundCreatedV1,
   roundPhaseChangedV1,
   sessionAttendanceClosedV1,
@@ -129,7 +129,7 @@ export function onRoundPhaseChanged(deps: NotificationsDeps) {
 /** The person who declared a payment hears whether the treasurer confirmed or rejected it. */
 export function onContributionDecided(deps: NotificationsDeps) {
   return async (
-    event: EventOf<typeof contributionConfirmedV1> | EventOf<typeof contributionRejectedV1>,
+    event: EventOf<typeof declarationConfirmedV1> | EventOf<typeof declarationRejectedV1>,
   ) => {
     const { data } = event;
     if (data.status === 'declared' || !isFresh(deps, event.time)) return;
@@ -139,6 +139,7 @@ export function onContributionDecided(deps: NotificationsDeps) {
       recipientId: data.declaredBy,
       context: {
         kind: 'contribution-decided',
+        pledge: data.kind === 'pledge',
         fundId: data.fundId,
         fundName: fund?.name ?? null,
         amountCents: data.amountCents,

@@ -4,7 +4,11 @@ import type { declarations as fr } from '../fr/declarations.js';
 export const declarations: typeof fr = {
   declared: (amount: string, day: string) =>
     `Thank you! Your payment of ${amount} on ${day} is declared. It will count in the fund’s figures once the treasurer finds it on the bank statement; you will get a message.`,
-  mineTitle: 'Payments you declared',
+  pledgeDeclared: (amount: string, day: string) =>
+    `Thank you! Your pledge of ${amount} on ${day} is declared. It will count in the fund’s figures once a coordinator confirms it; you will get a message.`,
+  kind: 'Type',
+  kinds: { contribution: 'Payment', pledge: 'Pledge' },
+  mineTitle: 'Payments and pledges you declared',
   mineEmpty: 'You have not declared any payment to this fund.',
   caption: 'Declared payments',
   day: 'Date',

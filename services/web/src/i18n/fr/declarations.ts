@@ -2,7 +2,11 @@
 export const declarations = {
   declared: (amount: string, day: string) =>
     `Merci\u00a0! Votre versement de ${amount} du ${day} est déclaré. Il comptera dans les chiffres du fonds dès que le trésorier l’aura retrouvé sur le relevé bancaire\u00a0; vous recevrez un message.`,
-  mineTitle: 'Vos versements déclarés',
+  pledgeDeclared: (amount: string, day: string) =>
+    `Merci\u00a0! Votre promesse de ${amount} du ${day} est déclarée. Elle comptera dans les chiffres du fonds dès qu’un coordinateur l’aura confirmée\u00a0; vous recevrez un message.`,
+  kind: 'Type',
+  kinds: { contribution: 'Versement', pledge: 'Promesse' },
+  mineTitle: 'Vos versements et promesses déclarés',
   mineEmpty: 'Vous n’avez déclaré aucun versement à ce fonds.',
   caption: 'Versements déclarés',
   day: 'Date',

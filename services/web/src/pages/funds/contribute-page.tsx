@@ -17,14 +17,14 @@ import './funds.css';
 function Thanks({ recorded, fundId }: { recorded: Recorded | undefined; fundId: string }) {
   const { locale, m } = useLocale();
   const t = m.funds.contribute;
-  const said = (r: Recorded, amount: string, day: string) =>
-    !r.created
-      ? t.already
-      : r.kind === 'pledge'
-        ? t.pledged(amount, day)
-        : r.declared
-          ? m.declarations.declared(amount, day)
-          : t.contributed(amount, day);
+  const said = (r: Recorded, amount: string, day: string) => {
+    if (!r.created) return t.already;
+    if (r.declared)
+      return r.kind === 'pledge'
+        ? m.declarations.pledgeDeclared(amount, day)
+        : m.declarations.declared(amount, day);
+    return r.kind === 'pledge' ? t.pledged(amount, day) : t.contributed(amount, day);
+  };
   const amount = recorded && formatEuros(recorded.amountCents, locale);
   const day = recorded && formatDate(recorded.occurredAt, locale);
   // The live region stays in place, so that what appears in it is announced.

@@ -14,6 +14,7 @@ export function DeclarationTable({ declarations }: { declarations: Declaration[]
         <thead>
           <tr>
             <th scope="col">{t.day}</th>
+            <th scope="col">{t.kind}</th>
             <th scope="col">{t.reference}</th>
             <th scope="col" class="num">
               {t.amount}
@@ -25,6 +26,7 @@ export function DeclarationTable({ declarations }: { declarations: Declaration[]
           {declarations.map((d) => (
             <tr key={d.id}>
               <th scope="row">{formatDate(d.occurredAt, f.locale)}</th>
+              <td>{t.kinds[d.kind]}</td>
               <td>{d.reference ?? '—'}</td>
               <td class="num">{f.euros(d.amountCents)}</td>
               <td>

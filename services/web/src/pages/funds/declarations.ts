@@ -10,6 +10,7 @@ export type DeclarationStatus = 'declared' | 'confirmed' | 'rejected';
 
 export interface Declaration {
   id: string;
+  kind: 'contribution' | 'pledge';
   fundId: string;
   amountCents: number;
   category: 'municipalities' | 'businesses' | 'residents';

@@ -79,7 +79,7 @@ function DeclarationCard(props: {
   return (
     <li class="card">
       <h3>
-        {amount} · {from}
+        {t.kinds[d.kind]} · {amount} · {from}
       </h3>
       <p class="muted">{t.declaredOn(formatDate(d.occurredAt, f.locale), d.reference)}</p>
       {d.note && <p>{d.note}</p>}
