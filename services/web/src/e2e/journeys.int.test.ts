@@ -2,12 +2,13 @@ import type { Browser } from 'playwright-core';
 import { apiClient, type ApiClient } from './api.js';
 import { launchBrowser } from './browser.js';
 import { hostJourney, hostScene, type HostScene } from './host.journey.js';
+import { moneyJourney } from './money.journey.js';
 import { residentJourney } from './resident.journey.js';
 import { roundsJourney } from './rounds.journey.js';
 import { aNetwork, type Network } from './scene.js';
 import { startSystem, type RunningSystem } from './system.js';
 
-// One network for the three journeys: the host's session starts a few minutes after set-up,
+// One network for the journeys: the host's session starts a few minutes after set-up,
 // and the others run meanwhile. Screenshots: test-output/screenshots/<journey>/.
 let system: RunningSystem;
 let browser: Browser;
@@ -40,6 +41,10 @@ const withLogs = async (journey: () => Promise<void>) => {
 describe('journeys in the browser', () => {
   it('a resident signs up, books, waits on a full session and is promoted', async () => {
     await withLogs(() => residentJourney(browser, api, network, system.url));
+  }, 120_000);
+
+  it('a resident declares a gift; it counts once the coordinator confirms it', async () => {
+    await withLogs(() => moneyJourney(browser, api, network, system.url));
   }, 120_000);
 
   it('a voting round goes from proposal to results', async () => {
