@@ -2,8 +2,9 @@
 // and a coordinator archives a commune or an organisation (hidden from new use, history kept).
 import request from 'supertest';
 import { communeAddedV1, communeArchivedV1, organisationArchivedV1 } from '@fabrique/contracts';
-import { recordEvents } from '@fabrique/testkit';
+import { eventually, recordEvents } from '@fabrique/testkit';
 import { startAccountsHarness, type AccountsHarness } from '../test-harness.js';
+import { announceCommunes } from '../store/commune.store.js';
 import { changeRolesByEmail } from '../use-cases/accounts.js';
 
 let harness: AccountsHarness;
@@ -88,6 +89,36 @@ describe('communes', () => {
     expect(archived.events).toHaveLength(1);
     await announced.close();
     await archived.close();
+  });
+});
+
+describe('communes stored before they were announced', () => {
+  it('are announced once at the next start', async () => {
+    const announced = await recordEvents(
+      harness.env.natsUrl,
+      harness.bus.namespace,
+      communeAddedV1.subject,
+    );
+    // As an earlier version stored it: no event, no marker.
+    await harness.deps.models.communes.collection.insertOne({
+      _id: 'echevis',
+      name: 'Échevis',
+      postalCode: '26190',
+    } as never);
+    expect(await announceCommunes(harness.deps.models.communes)).toBe(1);
+    expect(await announceCommunes(harness.deps.models.communes)).toBe(0);
+    await harness.relay.drainOnce();
+    const echevis = () =>
+      (announced.events as { data: { communeId: string } }[]).filter(
+        (e) => e.data.communeId === 'echevis',
+      );
+    await eventually(
+      () => Promise.resolve(echevis().length),
+      (n) => n > 0,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(echevis()).toHaveLength(1);
+    await announced.close();
   });
 });
 

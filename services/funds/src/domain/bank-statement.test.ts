@@ -40,6 +40,12 @@ describe('parseStatement', () => {
     ]);
   });
 
+  it('takes at most 2,000 lines at once', () => {
+    const lines = (n: number) => `date;montant;libellé\n${'2027-03-02;1,00;DON\n'.repeat(n)}`;
+    expect(parseStatement(lines(2_000)).ok).toBe(true);
+    expect(parseStatement(lines(2_001))).toEqual({ ok: false, problem: 'too-long' });
+  });
+
   it('needs a header naming its columns', () => {
     expect(parseStatement('02/03/2027;VIR;1,00')).toEqual({ ok: false, problem: 'header' });
   });
