@@ -13,7 +13,7 @@ export {
   type ErrorFactory,
   type ErrorSpec,
 } from './errors.js';
-export { parseInput } from './validation.js';
+export { archivedQuery, parseInput } from './validation.js';
 export { pageByOffset, type Page } from './pagination.js';
 export { notFoundHandler, problemHandler, problemOf, sendProblem } from './problem.js';
 export { requestId, requestIdFor } from './request-id.js';

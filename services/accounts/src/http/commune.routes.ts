@@ -1,10 +1,16 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { parseInput, principalOf, requireRole, type RouteDoc } from '@fabrique/service-kit';
+import {
+  archivedQuery,
+  parseInput,
+  principalOf,
+  requireRole,
+  type RouteDoc,
+} from '@fabrique/service-kit';
 import { communeIdOf, type Commune } from '../domain/commune.js';
 import { archiveCommune, insertCommune, listCommunes } from '../store/commune.store.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import { archiveQuery, communeBody, communeView } from './schemas.js';
+import { communeBody, communeView } from './schemas.js';
 
 const view = (c: Commune) => ({ ...c, archivedAt: c.archivedAt?.toISOString() ?? null });
 
@@ -12,7 +18,7 @@ export function communeRoutes(deps: AccountsDeps): Router {
   const router = express.Router();
 
   router.get('/', async (req, res) => {
-    const { archived } = parseInput(archiveQuery, req.query, 'query');
+    const { archived } = parseInput(archivedQuery, req.query, 'query');
     const communes = await listCommunes(deps.models.communes, archived === 'true');
     res.json({ items: communes.map(view) });
   });
@@ -45,7 +51,7 @@ export const communeRouteDocs: RouteDoc[] = [
     path: '/api/communes',
     summary: "The network's member communes (archived ones too with archived=true)",
     access: 'public',
-    query: archiveQuery,
+    query: archivedQuery,
     responses: {
       200: { description: 'Communes', schema: z.object({ items: z.array(communeView) }) },
     },

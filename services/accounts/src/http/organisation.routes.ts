@@ -1,7 +1,13 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import { newId } from '@fabrique/contracts';
-import { parseInput, principalOf, requireRole, type RouteDoc } from '@fabrique/service-kit';
+import {
+  archivedQuery,
+  parseInput,
+  principalOf,
+  requireRole,
+  type RouteDoc,
+} from '@fabrique/service-kit';
 import { accountErrors } from '../domain/errors.js';
 import {
   archiveOrganisation,
@@ -18,7 +24,7 @@ import {
 } from '../store/organisation.store.js';
 import { knownCommune } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import { archiveQuery, organisationBody, organisationView } from './schemas.js';
+import { organisationBody, organisationView } from './schemas.js';
 import { organisationToView } from './views.js';
 
 async function setMembership(
@@ -92,7 +98,7 @@ export function organisationRoutes(deps: AccountsDeps): Router {
   archiveRoute(router, deps);
 
   router.get('/', async (req, res) => {
-    const { archived } = parseInput(archiveQuery, req.query, 'query');
+    const { archived } = parseInput(archivedQuery, req.query, 'query');
     const organisations = await listOrganisations(deps.models.organisations, archived === 'true');
     res.json({ items: organisations.map(organisationToView) });
   });
@@ -119,7 +125,7 @@ export const organisationRouteDocs: RouteDoc[] = [
     path: '/api/organisations',
     summary: 'Funding organisations: municipalities, businesses, associations',
     access: 'public',
-    query: archiveQuery,
+    query: archivedQuery,
     responses: {
       200: { description: 'Organisations', schema: z.object({ items: z.array(organisationView) }) },
     },

@@ -66,11 +66,6 @@ const postalCode = z.string().regex(/^(?:0[1-9]|[1-8]\d|9[0-578])\d{3}$/, 'A Fre
 
 export const communeBody = z.strictObject({ name: communeName, postalCode });
 
-export const archiveQuery = z.strictObject({
-  /** `true`: archived ones too (coordinators bringing history back into view). */
-  archived: z.enum(['true', 'false']).default('false'),
-});
-
 export const organisationBody = z.strictObject({
   name: z.string().trim().min(2).max(120),
   kind: organisationKindSchema,

@@ -1,8 +1,14 @@
 import express, { type Router } from 'express';
-import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
+import {
+  archivedQuery,
+  parseInput,
+  principalOf,
+  requireAuth,
+  requireRole,
+} from '@fabrique/service-kit';
 import type { FundsDeps } from '../use-cases/deps.js';
 import { archiveFund, createFund, fundOrFail } from '../use-cases/funds.js';
-import { archivedQuery, fundBody } from './schemas.js';
+import { fundBody } from './schemas.js';
 import { deliveryView, fundView } from './views.js';
 import { contributorStandings } from '../domain/contributors.js';
 import { standingsVisibleTo } from '../domain/privacy.js';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
+import { archivedQuery, opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
 import {
-  archivedQuery,
   decisionBody,
   expenseBody,
   fundBody,
@@ -20,6 +19,30 @@ const created = (description: string) => ({
   200: { description: `${description} (already recorded)`, schema: object },
 });
 const funders: RouteDoc['access'] = ['coordinator', 'funder'];
+
+/** Pledges and contributions: recorded by a coordinator (201), declared by anyone else (202). */
+function moneyDoc(path: 'pledges' | 'contributions', summary: string, recorded: string): RouteDoc {
+  return {
+    method: 'post',
+    path: `/api/funds/{id}/${path}`,
+    summary: `${summary}: recorded by a coordinator, declared by anyone else; a reference or Idempotency-Key makes it once`,
+    access: 'authenticated',
+    body: moneyBody,
+    responses: {
+      ...created(`Ledger entry (${recorded})`),
+      202: { description: 'Declaration, waiting for a coordinator to confirm it', schema: object },
+    },
+    errors: [
+      'REFERENCE_REQUIRED',
+      'NOT_A_MEMBER',
+      'OUTSIDE_PERIOD',
+      'DECLARATION_TOO_LARGE',
+      'TOO_MANY_DECLARATIONS',
+      'FUND_ARCHIVED',
+      'ORGANISATION_ARCHIVED',
+    ],
+  };
+}
 
 /** The funds service's public contract, from the schemas its routes validate with. */
 export const routeDocs: RouteDoc[] = [
@@ -90,45 +113,16 @@ export const routeDocs: RouteDoc[] = [
     access: funders,
     responses: ok('Contributors', list),
   },
-  {
-    method: 'post',
-    path: '/api/funds/{id}/pledges',
-    summary:
-      'Pledge for the period (a reference or Idempotency-Key makes it once): recorded by a coordinator, declared by anyone else',
-    access: 'authenticated',
-    body: moneyBody,
-    responses: {
-      ...created('Ledger entry (a coordinator records the deliberation or letter)'),
-      202: { description: 'Declaration, waiting for a coordinator to confirm it', schema: object },
-    },
-    errors: [
-      'REFERENCE_REQUIRED',
-      'NOT_A_MEMBER',
-      'OUTSIDE_PERIOD',
-      'DECLARATION_TOO_LARGE',
-      'TOO_MANY_DECLARATIONS',
-      'FUND_ARCHIVED',
-    ],
-  },
-  {
-    method: 'post',
-    path: '/api/funds/{id}/contributions',
-    summary:
-      'Money given (for an organisation you act for, or yourself): recorded by a coordinator, declared by anyone else',
-    access: 'authenticated',
-    body: moneyBody,
-    responses: {
-      ...created('Ledger entry (a coordinator records money the fund holds)'),
-      202: { description: 'Declaration, waiting for a coordinator to confirm it', schema: object },
-    },
-    errors: [
-      'REFERENCE_REQUIRED',
-      'NOT_A_MEMBER',
-      'OUTSIDE_PERIOD',
-      'DECLARATION_TOO_LARGE',
-      'TOO_MANY_DECLARATIONS',
-    ],
-  },
+  moneyDoc(
+    'pledges',
+    'Pledge for the period (for an organisation you act for, or yourself)',
+    'a coordinator records the deliberation or letter',
+  ),
+  moneyDoc(
+    'contributions',
+    'Money given (for an organisation you act for, or yourself)',
+    'a coordinator records money the fund holds',
+  ),
   {
     method: 'get',
     path: '/api/funds/{id}/ledger',

@@ -97,8 +97,3 @@ export const statementMatchQuery = z.strictObject({
   /** Without it the statement is only matched and shown; with `true` the matches are confirmed. */
   apply: z.enum(['true', 'false']).default('false'),
 });
-
-/** `true`: archived ones too (coordinators looking back). */
-export const archivedQuery = z.strictObject({
-  archived: z.enum(['true', 'false']).default('false'),
-});

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
+import { archivedQuery, opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
 import {
-  archivedQuery,
   cancelBody,
   catalogueQuery,
   kindBody,

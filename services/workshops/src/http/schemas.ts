@@ -108,8 +108,3 @@ export const venueListQuery = z.strictObject({
   commune: commune.optional(),
   proposed: flag.optional(),
 });
-
-/** `true`: archived ones too (coordinators looking back). */
-export const archivedQuery = z.strictObject({
-  archived: z.enum(['true', 'false']).default('false'),
-});

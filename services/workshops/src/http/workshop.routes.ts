@@ -1,5 +1,12 @@
 import express, { type Router } from 'express';
-import { hasRole, parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
+import {
+  archivedQuery,
+  hasRole,
+  parseInput,
+  principalOf,
+  requireAuth,
+  requireRole,
+} from '@fabrique/service-kit';
 import { workshopErrors } from '../domain/errors.js';
 import { queryTokens } from '../domain/search-tokens.js';
 import { isDuplicateKeyError } from '@fabrique/service-kit';
@@ -16,7 +23,6 @@ import {
 } from '../use-cases/workshops.js';
 import { namesOf } from './names.js';
 import {
-  archivedQuery,
   kindBody,
   scheduleBody,
   workshopBody,
