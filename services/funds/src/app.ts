@@ -15,6 +15,7 @@ import {
 } from './http/declaration.routes.js';
 import { expenseRoutes } from './http/expense.routes.js';
 import { fundRoutes } from './http/fund.routes.js';
+import { journalRoutes } from './http/journal.routes.js';
 import { ledgerRoutes } from './http/ledger.routes.js';
 import { reconciliationRoutes } from './http/reconciliation.routes.js';
 import { declarationDocs } from './http/declaration-docs.js';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Express {
       app.use('/api/funds', reconciliationRoutes(deps));
       app.use('/api/funds', fundRoutes(deps));
       app.use('/api/funds', ledgerRoutes(deps));
+      app.use('/api/funds', journalRoutes(deps));
       app.use('/api/funds', declarationRoutes(deps));
       app.use('/api/funds', expenseRoutes(deps));
       app.use('/api/funds', statementRoutes(deps));

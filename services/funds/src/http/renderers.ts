@@ -13,16 +13,19 @@ export { formatCents };
 
 type Cell = string | number | boolean | null | undefined;
 
-function csvCell(value: Cell): string {
+export function csvCell(value: Cell, separator = ','): string {
   const text = value === null || value === undefined ? '' : String(value);
   // Quotes around anything with a separator, quote or line break; a leading =+-@ could be
   // run as a formula by a spreadsheet, so it is prefixed with a quote mark.
   const safe = /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const needsQuotes = /["\n\r;]/.test(safe) || safe.includes(separator);
+  return needsQuotes ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function toCsv(header: string[], rows: Cell[][]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return (
+    [header, ...rows].map((row) => row.map((cell) => csvCell(cell)).join(',')).join('\r\n') + '\r\n'
+  );
 }
 
 export const LEDGER_CSV_HEADER = [

@@ -3,6 +3,7 @@ import { archivedQuery, opsRouteDocs, type RouteDoc } from '@fabrique/service-ki
 import {
   decisionBody,
   expenseBody,
+  journalAccountsBody,
   fundBody,
   ledgerQuery,
   moneyBody,
@@ -137,6 +138,30 @@ export const routeDocs: RouteDoc[] = [
     summary: 'The whole ledger as CSV (for municipal accounting)',
     access: funders,
     responses: { 200: { description: 'text/csv' } },
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/journal.csv',
+    summary:
+      'The journal for accounting software: a balanced debit/credit pair per cash entry (;-separated, dd/mm/yyyy, decimal comma)',
+    access: ['coordinator'],
+    responses: { 200: { description: 'text/csv' } },
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/journal/accounts',
+    summary: 'The accounts the journal uses (the associations’ chart by default)',
+    access: ['coordinator'],
+    responses: ok('Accounts'),
+  },
+  {
+    method: 'put',
+    path: '/api/funds/{id}/journal/accounts',
+    summary: 'Set the accounts the journal uses (the whole table)',
+    access: ['coordinator'],
+    body: journalAccountsBody,
+    responses: ok('Accounts'),
+    errors: ['UNKNOWN_LINE_ITEM'],
   },
   {
     method: 'get',

@@ -97,3 +97,18 @@ export const statementMatchQuery = z.strictObject({
   /** Without it the statement is only matched and shown; with `true` the matches are confirmed. */
   apply: z.enum(['true', 'false']).default('false'),
 });
+
+const account = z.string().regex(/^\d{3,10}$/, 'An account number: 3 to 10 digits');
+
+/** The accounts a fund's journal export uses (the whole table, replaced at once). */
+export const journalAccountsBody = z.strictObject({
+  journalCode: z.string().regex(/^[A-Z0-9]{1,6}$/, 'A journal code: up to 6 capitals or digits'),
+  bank: account,
+  categories: z.strictObject({
+    municipalities: account,
+    businesses: account,
+    residents: account,
+  }),
+  expenses: account,
+  lineItems: z.record(slug, account).default({}),
+});

@@ -14,6 +14,7 @@ import {
   voidSchema,
   entrySchema,
   migrationSchema,
+  journalAccountsSchema,
   expenseSchema,
   fundSchema,
   organisationSchema,
@@ -45,6 +46,7 @@ export function fundsModels(connection: Connection) {
     phaseMarks: model('RoundPhase', phaseMarkSchema),
     results: model('RoundResult', resultSchema),
     migrations: model('Migration', migrationSchema),
+    journalAccounts: model('JournalAccounts', journalAccountsSchema),
     idempotency: idempotencyModel(connection),
   };
 }

@@ -32,6 +32,8 @@ export const declarationDecisionSchema = loose('declaration_decisions');
 export const deliverySchema = loose('deliveries', { month: String }).index({ month: 1 });
 /** Voided deliveries (id: the session's), by the month the session started in. */
 export const voidSchema = loose('delivery_voids', { month: String }).index({ month: 1 });
+/** Per fund (id: the fund's), the accounts its journal export uses; defaults when absent. */
+export const journalAccountsSchema = loose('journal_accounts');
 /** One document per data migration done (its name), so that each runs once per database. */
 export const migrationSchema = loose('migrations');
 export const organisationSchema = loose('organisations');

@@ -261,6 +261,12 @@ export const admin: typeof fr = {
     },
     unknownStatus: 'Unknown',
   },
+  journal: {
+    title: 'Accounting journal',
+    intro:
+      'The fund’s money movements as balanced entries (debit and credit), to import into the association’s accounting software. Accounts follow the associations’ chart of accounts.',
+    download: 'Download the journal (CSV)',
+  },
   archiving: {
     actions: 'Actions',
     fundTitle: 'Archive this fund',

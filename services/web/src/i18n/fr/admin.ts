@@ -263,6 +263,12 @@ export const admin = {
     } as Record<string, string>,
     unknownStatus: 'Inconnu',
   },
+  journal: {
+    title: 'Journal comptable',
+    intro:
+      'Les mouvements d’argent du fonds, en écritures équilibrées (débit et crédit), à importer dans le logiciel de comptabilité de l’association. Les comptes suivent le plan comptable des associations.',
+    download: 'Télécharger le journal (CSV)',
+  },
   archiving: {
     actions: 'Actions',
     fundTitle: 'Archiver ce fonds',

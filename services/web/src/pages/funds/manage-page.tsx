@@ -105,8 +105,9 @@ function Declarations({ fund }: { fund: Fund }) {
 }
 
 /** Funders and coordinators: who pledged and paid what, and the whole ledger as CSV. */
-function Accounts({ fund }: { fund: Fund }) {
+function Accounts({ fund, coordinator }: { fund: Fund; coordinator: boolean }) {
   const t = useMessages().funds.manage;
+  const journal = useMessages().admin.journal;
   const contributors = useQuery({
     queryKey: keys.contributors(fund.id),
     queryFn: async () => {
@@ -128,6 +129,16 @@ function Accounts({ fund }: { fund: Fund }) {
           {(d) => <ContributorsTable rows={d.rows} organisations={d.organisations} />}
         </QueryState>
       </Section>
+      {coordinator && (
+        <Section id="fund-journal" title={journal.title}>
+          <p>{journal.intro}</p>
+          <DownloadButton
+            path={`${fundPath(fund.id)}/journal.csv`}
+            fileName={`journal-${fund.id}.csv`}
+            label={journal.download}
+          />
+        </Section>
+      )}
       <Section id="fund-ledger" title={t.ledgerTitle}>
         <p>{t.ledgerIntro}</p>
         <DownloadButton
@@ -159,7 +170,9 @@ function Manage({ fund }: { fund: Fund }) {
         <Expenses fund={fund} coordinator={hasRole(session, 'coordinator')} />
       )}
       {hasRole(session, 'coordinator') && <Declarations fund={fund} />}
-      {hasRole(session, 'funder', 'coordinator') && <Accounts fund={fund} />}
+      {hasRole(session, 'funder', 'coordinator') && (
+        <Accounts fund={fund} coordinator={hasRole(session, 'coordinator')} />
+      )}
       {hasRole(session, 'coordinator') && !fund.archivedAt && <ArchiveFund fund={fund} />}
     </>
   );

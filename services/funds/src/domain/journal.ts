@@ -1,0 +1,81 @@
+import { effectiveKind, type Entry } from './entry.js';
+import type { FunderCategory } from './fund.js';
+
+/**
+ * Which account of the association's chart each kind of ledger line goes to. The defaults
+ * follow the associations' chart of accounts (ANC regulation 2018-06): a coordinator changes
+ * them to match the treasurer's own chart.
+ */
+export interface JournalAccounts {
+  /** The journal's code in the accounting software ("BQ": the bank journal). */
+  journalCode: string;
+  bank: string;
+  /** Where money received is credited, by who gave it. */
+  categories: Record<FunderCategory, string>;
+  /** Where expenses are debited, unless their budget line has its own account. */
+  expenses: string;
+  lineItems: Record<string, string>;
+}
+
+export const DEFAULT_JOURNAL_ACCOUNTS: JournalAccounts = {
+  journalCode: 'BQ',
+  bank: '512000',
+  categories: {
+    // 74 Subventions d'exploitation — communes et groupements.
+    municipalities: '744000',
+    // 7545 Mécénat (businesses' gifts).
+    businesses: '754500',
+    // 7541 Dons manuels (residents' gifts).
+    residents: '754100',
+  },
+  // 606 Achats non stockés de matières et fournitures.
+  expenses: '606000',
+  lineItems: {},
+};
+
+/** One line of the journal: a debit or a credit, never both. */
+export interface JournalLine {
+  date: Date;
+  piece: string;
+  account: string;
+  label: string;
+  debitCents: number;
+  creditCents: number;
+}
+
+/** Kinds that move money in or out of the bank; pledges and allocations are promises and plans. */
+const CASH_KINDS = new Set(['contribution', 'expense', 'refund']);
+
+function accountsOf(entry: Entry, accounts: JournalAccounts): { debit: string; credit: string } {
+  const kind = effectiveKind(entry);
+  const categoryAccount = entry.category ? accounts.categories[entry.category] : accounts.expenses;
+  if (kind === 'contribution') return { debit: accounts.bank, credit: categoryAccount };
+  if (kind === 'refund') return { debit: categoryAccount, credit: accounts.bank };
+  const expense = (entry.lineItemId && accounts.lineItems[entry.lineItemId]) || accounts.expenses;
+  return { debit: expense, credit: accounts.bank };
+}
+
+/**
+ * Each cash entry as a balanced pair of lines. A reversal is the pair of what it reverses,
+ * sides swapped, so the accounts net to zero as in the ledger; the bank account's balance is
+ * the ledger's balance to the cent.
+ */
+export function journalLines(
+  entries: Entry[],
+  accounts: JournalAccounts,
+  labelOf: (entry: Entry) => string,
+): JournalLine[] {
+  const lines: JournalLine[] = [];
+  for (const entry of entries) {
+    if (!CASH_KINDS.has(effectiveKind(entry))) continue;
+    const { debit, credit } = accountsOf(entry, accounts);
+    const cents = Math.abs(entry.amountCents);
+    const [debitAccount, creditAccount] = entry.amountCents < 0 ? [credit, debit] : [debit, credit];
+    const common = { date: entry.occurredAt, piece: entry.source.ref, label: labelOf(entry) };
+    lines.push(
+      { ...common, account: debitAccount, debitCents: cents, creditCents: 0 },
+      { ...common, account: creditAccount, debitCents: 0, creditCents: cents },
+    );
+  }
+  return lines;
+}
