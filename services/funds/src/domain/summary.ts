@@ -3,6 +3,7 @@ import { effectiveKind, type Entry, type EntryKind } from './entry.js';
 import type { Fund, FunderCategory } from './fund.js';
 import { ratio, splitByWeight } from './money.js';
 import { equalShares } from './equal-share.js';
+import { monthlyFigures } from './months.js';
 
 const sum = (entries: Entry[]) => entries.reduce((a, e) => a + e.amountCents, 0);
 const ofKind = (entries: Entry[], kind: EntryKind) =>
@@ -131,6 +132,7 @@ export function summariseFund(fund: Fund, entries: Entry[], deliveries: Delivery
     },
     balanceByCommune: balanceByCommune(entries, deliveries),
     budget: budgetVsActual(fund, expenses),
+    months: monthlyFigures(fund, entries, deliveries),
   };
 }
 

@@ -202,6 +202,15 @@ describe('delivered hours and the public summary', () => {
       participantHours: 16,
       attendees: 8,
     });
+    // The month-by-month series of the public summary counts it in its month (Paris).
+    // The period ends at 00:00 UTC on 1 January 2028, 01:00 in Paris: its last hour is January's.
+    expect(summary.body.months).toHaveLength(13);
+    expect(summary.body.months[2]).toMatchObject({
+      month: '2027-03',
+      sessions: 1,
+      workshopHours: 2,
+      participantHours: 16,
+    });
     const deliveries = await request(h.app).get(`/api/funds/${FUND}/deliveries`);
     expect(deliveries.body.items).toEqual([
       expect.objectContaining({ sessionId: session, workshopHours: 2, participantHours: 16 }),

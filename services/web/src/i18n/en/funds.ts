@@ -1,4 +1,5 @@
 import type { funds as fr } from '../fr/funds.js';
+import { months } from './fund-months.js';
 
 export const funds: typeof fr = {
   list: {
@@ -70,13 +71,7 @@ export const funds: typeof fr = {
       progress: 'Share of the target received',
       row: (category, received, target) => `${category}: ${received} received of ${target}.`,
     },
-    months: {
-      title: 'Received each month, by category',
-      month: 'Month',
-      total: 'Month total',
-      summary: (month, amount) => `The month the fund received most: ${month}, with ${amount}.`,
-      none: 'Nothing received yet.',
-    },
+    months,
     equalShare: {
       title: 'Paid by each commune, against its share',
       intro: (target, margin) =>

@@ -1,4 +1,6 @@
 /** French texts of the funds pages (the reference: en/funds.ts has the same shape). */
+import { months } from './fund-months.js';
+
 export const funds = {
   list: {
     title: 'Le fonds des ateliers',
@@ -71,14 +73,7 @@ export const funds = {
       row: (category: string, received: string, target: string) =>
         `${category}\u00a0: ${received} reçus sur ${target}.`,
     },
-    months: {
-      title: 'Reçu chaque mois, par catégorie',
-      month: 'Mois',
-      total: 'Total du mois',
-      summary: (month: string, amount: string) =>
-        `Le mois où le fonds a reçu le plus\u00a0: ${month}, avec ${amount}.`,
-      none: 'Aucun versement reçu pour le moment.',
-    },
+    months,
     equalShare: {
       title: 'Versé par chaque commune, face à sa part',
       intro: (target: string, margin: string) =>

@@ -92,18 +92,16 @@ export interface Summary {
     spentCents: number;
     remainingCents: number;
   }[];
+  /** The whole period, month by month (funds' domain/months.ts). */
+  months: MonthFigures[];
 }
 
-export type EntryKind =
-  'pledge' | 'contribution' | 'allocation' | 'expense' | 'refund' | 'reversal';
-
-export interface Entry {
-  id: string;
-  kind: EntryKind;
-  reversedKind: EntryKind | null;
-  amountCents: number;
-  category: Category | null;
-  occurredAt: string;
+export interface MonthFigures {
+  month: string;
+  contributedCents: Record<Category, number>;
+  sessions: number;
+  workshopHours: number;
+  participantHours: number;
 }
 
 export interface Expense {
@@ -160,7 +158,6 @@ export const keys = {
   all: ['funds'] as const,
   fund: (id: string) => ['funds', id] as const,
   summary: (id: string) => ['funds', id, 'summary'] as const,
-  months: (id: string) => ['funds', id, 'months'] as const,
   expenses: (id: string) => ['funds', id, 'expenses'] as const,
   declarations: (id: string) => ['funds', id, 'declarations'] as const,
   contributors: (id: string) => ['funds', id, 'contributors'] as const,
@@ -191,19 +188,6 @@ export async function fetchSummary(id: string): Promise<Summary> {
   }
   if (!response.ok) throw await problemFrom(response);
   return (await response.json()) as Summary;
-}
-
-/** Every ledger entry (coordinators and funders), page after page. */
-export async function fetchEntries(id: string): Promise<Entry[]> {
-  const all: Entry[] = [];
-  let cursor: string | null | undefined;
-  do {
-    const query = `limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const page = await api<Page<Entry>>(`${fundPath(id)}/ledger?${query}`);
-    all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor && all.length < 20_000);
-  return all;
 }
 
 export const fetchExpenses = async (id: string) =>

@@ -4,13 +4,13 @@ import { Link } from 'wouter-preact';
 import { hasRole, useSession } from '../../api/session.js';
 import { formatDate } from '../../format/index.js';
 import { useLocale, useMessages } from '../../i18n/locale.js';
-import { lazyPage } from '../../lazy-page.js';
 import { Page } from '../../ui/page.js';
 import { QueryState } from '../../ui/query-state.js';
 import { fetchSummary, keys, type Summary } from './api.js';
 import { ChartDefs } from './bars.js';
 import { BudgetChart } from './budget-chart.js';
 import { CategoryChart } from './category-chart.js';
+import { MonthlyCharts } from './monthly-chart.js';
 import { CostSection } from './cost-chart.js';
 import { DeliveredCharts } from './delivered-charts.js';
 import { EqualShareChart } from './equal-share-chart.js';
@@ -19,7 +19,6 @@ import { lastDay } from './format.js';
 import './funds.css';
 
 /** Month by month needs the ledger (funders and coordinators): loaded only for them. */
-const MonthlyChart = lazyPage(() => import('./monthly-chart.js'));
 
 function Section({
   id,
@@ -63,7 +62,6 @@ function FundActions({ fundId }: { fundId: string }) {
 function Dashboard({ summary }: { summary: Summary }) {
   const { locale, m } = useLocale();
   const t = m.funds.dashboard;
-  const session = useSession();
   return (
     <>
       <ChartDefs />
@@ -78,9 +76,7 @@ function Dashboard({ summary }: { summary: Summary }) {
       <MoneyFigures summary={summary} />
       <Section id="fund-categories" title={t.categoriesTitle}>
         <CategoryChart summary={summary} />
-        {hasRole(session, 'funder', 'coordinator') && (
-          <MonthlyChart params={{ id: summary.fundId }} />
-        )}
+        <MonthlyCharts summary={summary} />
       </Section>
       <Section id="fund-shares" title={t.sharesTitle}>
         <EqualShareChart summary={summary} />

@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/preact-query';
 import { useMessages } from '../../i18n/locale.js';
-import { QueryState } from '../../ui/query-state.js';
-import { CATEGORIES, fetchEntries, fetchFund, keys } from './api.js';
-import { StackedBars } from './bars.js';
+import { CATEGORIES, type Summary } from './api.js';
+import { HBars, StackedBars } from './bars.js';
 import { ChartFrame, DataTable, Legend } from './chart-frame.js';
 import { formatMonth, useFundFormat } from './format.js';
-import { contributionsByMonth, monthTotal, type MonthRow } from './months.js';
+import { monthsSoFar, monthTotal, type MonthRow } from './months.js';
 
 function MonthlyBars({ rows }: { rows: MonthRow[] }) {
   const { charts, categories } = useMessages().funds;
@@ -54,18 +52,64 @@ function MonthlyBars({ rows }: { rows: MonthRow[] }) {
   );
 }
 
+function MonthlyHours({ rows }: { rows: MonthRow[] }) {
+  const t = useMessages().funds.charts.months;
+  const f = useFundFormat();
+  const label = (row: MonthRow) => formatMonth(row.month, f.locale);
+  const hours = f.hours;
+  const busiest = rows.reduce<MonthRow | null>(
+    (best, row) => (row.participantHours > (best?.participantHours ?? 0) ? row : best),
+    null,
+  );
+  return (
+    <ChartFrame
+      title={t.hoursTitle}
+      summary={
+        busiest ? t.hoursSummary(label(busiest), hours(busiest.participantHours)) : t.hoursNone
+      }
+      table={() => (
+        <DataTable
+          caption={t.hoursTitle}
+          columns={[
+            { label: t.month },
+            { label: t.sessions, numeric: true },
+            { label: t.workshopHours, numeric: true },
+            { label: t.participantHours, numeric: true },
+          ]}
+          rows={rows.map((row) => [
+            label(row),
+            f.number(row.sessions),
+            hours(row.workshopHours),
+            hours(row.participantHours),
+          ])}
+        />
+      )}
+    >
+      {(ids) => (
+        <HBars
+          ids={ids}
+          series={[t.participantHours]}
+          rows={rows.map((row) => ({
+            label: label(row),
+            values: [row.participantHours],
+            texts: [hours(row.participantHours)],
+          }))}
+        />
+      )}
+    </ChartFrame>
+  );
+}
+
 /**
- * Contributions by category, month by month: read from the ledger, which only coordinators
- * and funders may read (the public summary has totals only). Its own module, loaded for them.
+ * The fund's months from the public summary: money confirmed by category, and the hours the
+ * sessions gave, each with its text summary and data table.
  */
-export default function MonthlyChart({ params }: { params: Record<string, string | undefined> }) {
-  const id = params.id ?? '';
-  const months = useQuery({
-    queryKey: keys.months(id),
-    queryFn: async () => {
-      const [fund, entries] = await Promise.all([fetchFund(id), fetchEntries(id)]);
-      return contributionsByMonth(entries, { start: fund.periodStart, end: fund.periodEnd });
-    },
-  });
-  return <QueryState query={months}>{(rows) => <MonthlyBars rows={rows} />}</QueryState>;
+export function MonthlyCharts({ summary }: { summary: Summary }) {
+  const rows = monthsSoFar(summary.months);
+  return (
+    <>
+      <MonthlyBars rows={rows} />
+      <MonthlyHours rows={rows} />
+    </>
+  );
 }

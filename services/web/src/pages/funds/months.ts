@@ -1,58 +1,37 @@
-import { parisDay } from '../../format/index.js';
-import { CATEGORIES, type Category, type Entry } from './api.js';
+import type { Category, MonthFigures } from './api.js';
+import { CATEGORIES } from './api.js';
 
 export interface MonthRow {
   /** `YYYY-MM`, in Paris. */
   month: string;
   cents: Record<Category, number>;
+  sessions: number;
+  workshopHours: number;
+  participantHours: number;
 }
 
-/** The kind an entry counts as: a reversal counts against what it reversed (as the service). */
-const effectiveKind = (e: Entry) =>
-  e.kind === 'reversal' && e.reversedKind ? e.reversedKind : e.kind;
-
-/** Every month from `from` to `to` (both `YYYY-MM`), in order. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [year, month] = from.split('-').map(Number) as [number, number];
-  for (let guard = 0; guard < 240; guard += 1) {
-    const key = `${year}-${String(month).padStart(2, '0')}`;
-    if (key > to) break;
-    months.push(key);
-    month += 1;
-    if (month > 12) [year, month] = [year + 1, 1];
-  }
-  return months;
-}
+const parisMonth = (at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: 'Europe/Paris' })
+    .format(at)
+    .slice(0, 7);
 
 /**
- * Money received per month (Paris) and category, over the fund's period up to today (or a
- * later dated entry): empty
- * months stay, so that the time axis is honest.
+ * The summary's months up to this one (or a later one with figures): the months still to
+ * come stay off the charts, the empty ones before stay on them, so the time axis is honest.
  */
-export function contributionsByMonth(
-  entries: Entry[],
-  period: { start: string; end: string },
-  now = new Date(),
-): MonthRow[] {
-  const latest = Math.max(now.getTime(), ...entries.map((e) => new Date(e.occurredAt).getTime()));
-  const lastInstant = new Date(Math.min(latest, new Date(period.end).getTime() - 1));
-  const months = monthsBetween(
-    parisDay(period.start).slice(0, 7),
-    parisDay(lastInstant).slice(0, 7),
-  );
-  const rows = new Map<string, MonthRow>(
-    months.map((month) => [
-      month,
-      { month, cents: { municipalities: 0, businesses: 0, residents: 0 } },
-    ]),
-  );
-  for (const e of entries) {
-    if (effectiveKind(e) !== 'contribution' || !e.category) continue;
-    const row = rows.get(parisDay(e.occurredAt).slice(0, 7));
-    if (row) row.cents[e.category] += e.amountCents;
-  }
-  return [...rows.values()];
+export function monthsSoFar(months: MonthFigures[], now = new Date()): MonthRow[] {
+  const hasFigures = (m: MonthFigures) =>
+    m.sessions > 0 || CATEGORIES.some((c) => m.contributedCents[c] !== 0);
+  const last = [parisMonth(now), ...months.filter(hasFigures).map((m) => m.month)].sort().at(-1);
+  return months
+    .filter((m) => last !== undefined && m.month <= last)
+    .map((m) => ({
+      month: m.month,
+      cents: m.contributedCents,
+      sessions: m.sessions,
+      workshopHours: m.workshopHours,
+      participantHours: m.participantHours,
+    }));
 }
 
 export const monthTotal = (row: MonthRow) => CATEGORIES.reduce((a, c) => a + row.cents[c], 0);
