@@ -78,6 +78,8 @@ export {
   bookingPromotedV1,
   bookingWaitlistedV1,
   sessionAttendanceClosedV1,
+  collectedSchema,
+  type Collected,
   sessionDeliveryVoidedV1,
   sessionAvailabilityChangedV1,
   sessionAvailabilityChangedV2,

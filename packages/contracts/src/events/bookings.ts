@@ -101,6 +101,17 @@ const attendees = z.number().int().nonnegative();
  * The hosts closed a session's attendance: what the fund counts as delivered. Emitted once
  * per session. Participant-hours = attendees × the session's duration.
  */
+/** What a session collected at the door, per means of payment, in cents. */
+export const collectedSchema = z.object({
+  cashCents: z.number().int().nonnegative(),
+  chequeCents: z.number().int().nonnegative(),
+  cardCents: z.number().int().nonnegative(),
+  /** How many people paid, when the host counted them. */
+  payers: z.number().int().nonnegative().nullable(),
+});
+
+export type Collected = z.infer<typeof collectedSchema>;
+
 export const sessionAttendanceClosedV1 = defineEvent(
   'fabrique.bookings.session.attendance-closed.v1',
   z.object({
@@ -134,6 +145,8 @@ export const sessionAttendanceClosedV1 = defineEvent(
         }),
       ),
     }),
+    /** Money the session collected at the door, as its host counted it (absent: none said). */
+    collected: collectedSchema.optional(),
     closedBy: z.string(),
     closedAt: timestamp,
   }),

@@ -109,7 +109,10 @@ const declarationData = z.object({
   fundId: z.string(),
   amountCents: z.number().int().positive(),
   category: funderCategorySchema,
-  contributor: contributorSchema,
+  /** Null for money collected at a session's door (its users, together). */
+  contributor: contributorSchema.nullable(),
+  /** The session whose door money this is. */
+  sessionId: z.string().nullable().optional(),
   reference: z.string().nullable(),
   occurredAt: timestamp,
   declaredBy: z.string(),

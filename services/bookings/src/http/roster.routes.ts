@@ -3,7 +3,7 @@ import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/ser
 import { closeAttendance, recordAttendance, rosterOf } from '../use-cases/attendance.js';
 import type { BookingsDeps } from '../use-cases/deps.js';
 import { voidDelivery } from '../use-cases/void-delivery.js';
-import { attendanceBody, voidBody } from './schemas.js';
+import { attendanceBody, closeBody, voidBody } from './schemas.js';
 
 export function rosterRoutes(deps: BookingsDeps): Router {
   const router = express.Router();
@@ -19,7 +19,8 @@ export function rosterRoutes(deps: BookingsDeps): Router {
   });
 
   router.post('/:sessionId/close', async (req, res) => {
-    res.json(await closeAttendance(deps, principalOf(req), req.params.sessionId));
+    const { collected } = parseInput(closeBody, req.body ?? {});
+    res.json(await closeAttendance(deps, principalOf(req), req.params.sessionId, collected));
   });
 
   router.post('/:sessionId/void', requireRole('coordinator'), async (req, res) => {

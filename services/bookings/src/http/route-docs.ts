@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
-import { attendanceBody, bookBody, cancelBody, myBookingsQuery, voidBody } from './schemas.js';
+import {
+  attendanceBody,
+  bookBody,
+  cancelBody,
+  closeBody,
+  myBookingsQuery,
+  voidBody,
+} from './schemas.js';
 
 const object = z.record(z.string(), z.unknown());
 const list = z.object({ items: z.array(object), nextCursor: z.string().nullable() });
@@ -126,8 +133,10 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/rosters/{sessionId}/close',
-    summary: 'Close attendance once: emits bookings.session.attendance-closed.v1',
+    summary:
+      'Close attendance once, with the money collected at the door if any: emits bookings.session.attendance-closed.v1',
     access: ['host', 'coordinator'],
+    body: closeBody,
     responses: ok('What the session delivered'),
     errors: [...hostOnly, 'TOO_EARLY_FOR_ATTENDANCE', 'ROSTER_CLOSED', 'ABOVE_CAPACITY'],
   },

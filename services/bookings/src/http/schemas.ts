@@ -104,3 +104,18 @@ export const attendanceBody = z
   });
 
 export type AttendanceBody = z.infer<typeof attendanceBody>;
+
+/** At most 5 000 € per means of payment: a village workshop's door, with room to spare. */
+const doorCents = z.number().int().min(0).max(500_000).default(0);
+
+/** Closing attendance, with what the session collected at the door (optional). */
+export const closeBody = z.strictObject({
+  collected: z
+    .strictObject({
+      cashCents: doorCents,
+      chequeCents: doorCents,
+      cardCents: doorCents,
+      payers: z.number().int().min(0).max(500).nullable().default(null),
+    })
+    .optional(),
+});

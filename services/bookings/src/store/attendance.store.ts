@@ -1,5 +1,5 @@
 import { insertOnce } from '@fabrique/service-kit';
-import type { Envelope } from '@fabrique/contracts';
+import type { Collected, Envelope } from '@fabrique/contracts';
 import type { AttendanceSummary, RepairItem, WalkIn } from '../domain/attendance.js';
 import type { BookingsModels } from './models.js';
 
@@ -45,6 +45,8 @@ export interface Closure {
   summary: AttendanceSummary;
   closedBy: string;
   closedAt: Date;
+  /** What the session collected at the door, as the host counted it. */
+  collected?: Collected | null;
 }
 
 export async function findClosure(

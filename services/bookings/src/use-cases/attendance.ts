@@ -1,4 +1,9 @@
-import { attendanceRecordedV1, newId, sessionAttendanceClosedV1 } from '@fabrique/contracts';
+import {
+  attendanceRecordedV1,
+  newId,
+  sessionAttendanceClosedV1,
+  type Collected,
+} from '@fabrique/contracts';
 import { hasRole } from '@fabrique/service-kit';
 import { summariseAttendance } from '../domain/attendance.js';
 import type { Booking } from '../domain/booking.js';
@@ -132,43 +137,54 @@ async function seatedBookings(deps: BookingsDeps, sessionId: string): Promise<Bo
 }
 
 /** Closes attendance once and emits what the fund counts; closing again changes nothing. */
-export async function closeAttendance(deps: BookingsDeps, actor: Actor, sessionId: string) {
-  const session = await hostedSession(deps, actor, sessionId);
-  if (await findClosure(deps.models, sessionId)) throw bookingErrors.ROSTER_CLOSED();
-  if (deps.now() < session.startsAt)
-    throw bookingErrors.TOO_EARLY_FOR_ATTENDANCE('Close attendance once the session has started.');
-  const bookings = await seatedBookings(deps, sessionId);
+/** What the session delivered, from its roster; walk-ins must fit the seats. */
+async function attendanceSummary(deps: BookingsDeps, session: SessionRecord) {
+  const bookings = await seatedBookings(deps, session.id);
   const people = await findPeople(
     deps.models,
     bookings.map((b) => b.residentId),
   );
-  const walkIns = await walkInsOf(deps.models, sessionId);
+  const walkIns = await walkInsOf(deps.models, session.id);
   if (present(bookings, walkIns) > session.capacity)
     throw bookingErrors.ABOVE_CAPACITY('Remove walk-ins until the people present fit the seats.');
-  const summary = summariseAttendance({
+  return summariseAttendance({
     session,
     bookings,
     walkIns,
-    repairs: await repairsOf(deps.models, sessionId),
+    repairs: await repairsOf(deps.models, session.id),
     communeOf: (id) => people.get(id)?.commune,
   });
+}
+
+export async function closeAttendance(
+  deps: BookingsDeps,
+  actor: Actor,
+  sessionId: string,
+  collected?: Collected,
+) {
+  const session = await hostedSession(deps, actor, sessionId);
+  if (await findClosure(deps.models, sessionId)) throw bookingErrors.ROSTER_CLOSED();
+  if (deps.now() < session.startsAt)
+    throw bookingErrors.TOO_EARLY_FOR_ATTENDANCE('Close attendance once the session has started.');
+  const summary = await attendanceSummary(deps, session);
   const closedAt = deps.now();
+  const closed = { ...summary, ...(collected && { collected }), closedBy: actor.accountId };
   const event = sessionAttendanceClosedV1.create(
     { subject: sessionId, source: SOURCE },
-    { ...summary, closedBy: actor.accountId, closedAt: closedAt.toISOString() },
+    { ...closed, closedAt: closedAt.toISOString() },
     closedAt,
   );
   if (
     !(await insertClosure(
       deps.models,
       sessionId,
-      { summary, closedBy: actor.accountId, closedAt },
+      { summary, closedBy: actor.accountId, closedAt, collected: collected ?? null },
       event,
     ))
   )
     throw bookingErrors.ROSTER_CLOSED();
   deps.eventsWritten('AttendanceClosure', sessionId, [event]);
-  return { ...summary, closedBy: actor.accountId, closedAt: closedAt.toISOString() };
+  return { ...closed, closedAt: closedAt.toISOString() };
 }
 
 function rosterRow(b: Booking, person: Person | undefined) {

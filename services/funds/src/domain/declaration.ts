@@ -14,7 +14,10 @@ export interface Declaration {
   fundId: string;
   amountCents: number;
   category: FunderCategory;
-  contributor: { type: 'account' | 'organisation'; id: string };
+  /** Who gave; null for a session's door money (its users, together). */
+  contributor: { type: 'account' | 'organisation'; id: string } | null;
+  /** The session whose door money this is (its venue's commune is `commune`). */
+  sessionId?: string | null;
   commune: string | null;
   /** The transfer or receipt reference the declarer gave: what a bank statement shows. */
   reference: string | null;

@@ -12,6 +12,8 @@ export interface JournalAccounts {
   bank: string;
   /** Where money received is credited, by who gave it. */
   categories: Record<FunderCategory, string>;
+  /** Money collected at a session's door: the users' participation. */
+  atTheDoor: string;
   /** Where expenses are debited, unless their budget line has its own account. */
   expenses: string;
   lineItems: Record<string, string>;
@@ -28,6 +30,8 @@ export const DEFAULT_JOURNAL_ACCOUNTS: JournalAccounts = {
     // 7541 Dons manuels (residents' gifts).
     residents: '754100',
   },
+  // 706 Prestations de services (users' participation).
+  atTheDoor: '706000',
   // 606 Achats non stockés de matières et fournitures.
   expenses: '606000',
   lineItems: {},
@@ -48,7 +52,11 @@ const CASH_KINDS = new Set(['contribution', 'expense', 'refund']);
 
 function accountsOf(entry: Entry, accounts: JournalAccounts): { debit: string; credit: string } {
   const kind = effectiveKind(entry);
-  const categoryAccount = entry.category ? accounts.categories[entry.category] : accounts.expenses;
+  const categoryAccount = entry.sessionId
+    ? accounts.atTheDoor
+    : entry.category
+      ? accounts.categories[entry.category]
+      : accounts.expenses;
   if (kind === 'contribution') return { debit: accounts.bank, credit: categoryAccount };
   if (kind === 'refund') return { debit: categoryAccount, credit: accounts.bank };
   const expense = (entry.lineItemId && accounts.lineItems[entry.lineItemId]) || accounts.expenses;

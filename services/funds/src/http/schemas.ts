@@ -109,6 +109,7 @@ export const journalAccountsBody = z.strictObject({
     businesses: account,
     residents: account,
   }),
+  atTheDoor: account.optional(),
   expenses: account,
   lineItems: z.record(slug, account).default({}),
 });

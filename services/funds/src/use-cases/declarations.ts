@@ -28,7 +28,7 @@ import { flagTownHallsBehind } from './share-behind.js';
 type DeclarationEvent =
   typeof declarationMadeV1 | typeof declarationConfirmedV1 | typeof declarationRejectedV1;
 
-function eventOf(definition: DeclarationEvent, d: Declaration, now: Date) {
+export function declarationEvent(definition: DeclarationEvent, d: Declaration, now: Date) {
   return definition.create(
     { subject: d.id, source: SOURCE },
     {
@@ -38,6 +38,7 @@ function eventOf(definition: DeclarationEvent, d: Declaration, now: Date) {
       amountCents: d.amountCents,
       category: d.category,
       contributor: d.contributor,
+      sessionId: d.sessionId ?? null,
       reference: d.reference,
       occurredAt: d.occurredAt.toISOString(),
       declaredBy: d.declaredBy,
@@ -51,7 +52,7 @@ function eventOf(definition: DeclarationEvent, d: Declaration, now: Date) {
 }
 
 async function assertMayDeclare(deps: FundsDeps, actor: Actor, fund: Fund, d: Declaration) {
-  const limit = DECLARATION_LIMIT_CENTS[d.contributor.type];
+  const limit = DECLARATION_LIMIT_CENTS[d.contributor?.type ?? 'account'];
   if (d.amountCents > limit)
     throw fundErrors.DECLARATION_TOO_LARGE(
       `At most ${euros(limit)} per declaration; ask the fund's treasurer to record ${euros(d.amountCents)}.`,
@@ -121,7 +122,7 @@ export async function declareMoney(
   const declarer = { accountId: actor.accountId, at: deps.now() };
   const declaration = newDeclaration(id, kind, fund, request, occurredAt, contributor, declarer);
   await assertMayDeclare(deps, actor, fund, declaration);
-  const event = eventOf(declarationMadeV1, declaration, deps.now());
+  const event = declarationEvent(declarationMadeV1, declaration, deps.now());
   if (!(await insertOnce(deps.models.declarations, { ...declaration }, [event])))
     return { declaration: await declarationOrFail(deps, actor, fund, id), created: false };
   deps.eventsWritten('Declaration', id, [event]);
@@ -180,7 +181,7 @@ function declaredEntry(d: Declaration, decision: DeclarationDecision): Entry {
     contributor: d.contributor,
     commune: d.commune,
     lineItemId: null,
-    sessionId: null,
+    sessionId: d.sessionId ?? null,
     workshopId: null,
     occurredAt: decision.receivedAt ?? d.occurredAt,
     recordedAt: decision.at,
@@ -258,7 +259,7 @@ async function applyDecision(
     entryId,
   };
   const definition = decision.confirm ? declarationConfirmedV1 : declarationRejectedV1;
-  const event = eventOf(definition, decided, deps.now());
+  const event = declarationEvent(definition, decided, deps.now());
   const { id: _id, ...fields } = decided;
   await deps.models.declarations.updateOne(
     { _id: declaration.id },

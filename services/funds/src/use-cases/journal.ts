@@ -19,6 +19,7 @@ export async function journalAccountsOf(deps: FundsDeps, fund: Fund): Promise<Jo
     journalCode: stored?.journalCode ?? d.journalCode,
     bank: stored?.bank ?? d.bank,
     categories: { ...d.categories, ...stored?.categories },
+    atTheDoor: stored?.atTheDoor ?? d.atTheDoor,
     expenses: stored?.expenses ?? d.expenses,
     lineItems: { ...d.lineItems, ...stored?.lineItems },
   };
@@ -29,8 +30,12 @@ export async function setJournalAccounts(
   deps: FundsDeps,
   actor: Actor,
   fund: Fund,
-  accounts: JournalAccounts,
+  request: Omit<JournalAccounts, 'atTheDoor'> & { atTheDoor?: string | undefined },
 ): Promise<JournalAccounts> {
+  const accounts = {
+    ...request,
+    atTheDoor: request.atTheDoor ?? DEFAULT_JOURNAL_ACCOUNTS.atTheDoor,
+  };
   const unknown = Object.keys(accounts.lineItems).filter(
     (id) => !fund.lineItems.some((l) => l.id === id),
   );
@@ -53,11 +58,13 @@ function labeller(organisations: Map<string, string>) {
     const base =
       kind === 'expense'
         ? (entry.note ?? KIND_LABELS.expense)
-        : entry.contributor?.type === 'organisation'
-          ? `${KIND_LABELS[kind === 'refund' ? 'refund' : 'contribution']} ${organisations.get(entry.contributor.id) ?? entry.contributor.id}`
-          : kind === 'refund'
-            ? 'Remboursement d’un don d’habitant'
-            : 'Don d’un habitant';
+        : entry.sessionId
+          ? 'Participation à la porte d’un atelier'
+          : entry.contributor?.type === 'organisation'
+            ? `${KIND_LABELS[kind === 'refund' ? 'refund' : 'contribution']} ${organisations.get(entry.contributor.id) ?? entry.contributor.id}`
+            : kind === 'refund'
+              ? 'Remboursement d’un don d’habitant'
+              : 'Don d’un habitant';
     return entry.kind === 'reversal' ? `Annulation : ${base}` : base;
   };
 }

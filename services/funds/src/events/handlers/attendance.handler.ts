@@ -5,10 +5,11 @@ import type {
 } from '@fabrique/contracts';
 import { insertDelivery, insertVoid } from '../../store/delivery.store.js';
 import type { FundsDeps } from '../../use-cases/deps.js';
+import { declareDoorMoney } from '../../use-cases/door-money.js';
 import { deliveryFromData, voidFromData } from '../converters.js';
 
 /**
- * A closed session becomes delivered hours, once: the record's id is the session's, and
+ * A closed session becomes delivered hours, and its door money a declaration, once: the record's id is the session's, and
  * bookings closes a session's attendance once, so a redelivered event meets the record.
  */
 export function onAttendanceClosed(deps: FundsDeps) {
@@ -16,6 +17,7 @@ export function onAttendanceClosed(deps: FundsDeps) {
     const delivery = deliveryFromData(data);
     // Every replica's view takes it from the event (events/index.ts, viewSubscriptions).
     await insertDelivery(deps.models, delivery, { eventId: id, closedAt: new Date(data.closedAt) });
+    await declareDoorMoney(deps, data);
   };
 }
 

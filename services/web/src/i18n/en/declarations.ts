@@ -8,6 +8,7 @@ export const declarations: typeof fr = {
     `Thank you! Your pledge of ${amount} on ${day} is declared. It will count in the fund’s figures once a coordinator confirms it; you will get a message.`,
   kind: 'Type',
   kinds: { contribution: 'Payment', pledge: 'Pledge' },
+  atTheDoor: 'Money taken at a workshop’s door',
   mineTitle: 'Payments and pledges you declared',
   mineEmpty: 'You have not declared any payment to this fund.',
   caption: 'Declared payments',

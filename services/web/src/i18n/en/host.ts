@@ -265,6 +265,13 @@ export const host: typeof fr = {
       'Closing is final: attendance can no longer change. People not marked count as absent.',
     yes: 'Yes, close',
     no: 'Not yet',
+    door: 'Money taken at the door (optional)',
+    doorHint: 'In euros, for example 35 or 12.50. The treasurer confirms it with the bank deposit.',
+    cash: 'Cash',
+    cheque: 'Cheques',
+    card: 'Card',
+    payers: 'Number of people who paid',
+    amountError: 'Enter an amount in euros, or leave it empty.',
   },
   voided: {
     reason: 'Why this delivery is voided',

@@ -6,6 +6,7 @@ export const declarations = {
     `Merci\u00a0! Votre promesse de ${amount} du ${day} est déclarée. Elle comptera dans les chiffres du fonds dès qu’un coordinateur l’aura confirmée\u00a0; vous recevrez un message.`,
   kind: 'Type',
   kinds: { contribution: 'Versement', pledge: 'Promesse' },
+  atTheDoor: 'Argent reçu à la porte d’un atelier',
   mineTitle: 'Vos versements et promesses déclarés',
   mineEmpty: 'Vous n’avez déclaré aucun versement à ce fonds.',
   caption: 'Versements déclarés',

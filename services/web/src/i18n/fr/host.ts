@@ -262,6 +262,14 @@ export const host = {
       'Clôturer est définitif : la présence ne pourra plus changer. Les personnes qui ne sont pas notées comptent comme absentes.',
     yes: 'Oui, clôturer',
     no: 'Non, pas encore',
+    door: 'Argent reçu à la porte (facultatif)',
+    doorHint:
+      'En euros, par exemple 35 ou 12,50. Le trésorier le confirmera avec le dépôt en banque.',
+    cash: 'Espèces',
+    cheque: 'Chèques',
+    card: 'Carte bancaire',
+    payers: 'Nombre de personnes qui ont payé',
+    amountError: 'Indiquez un montant en euros, ou laissez vide.',
   },
   voided: {
     reason: 'Motif de l’annulation de la prestation',

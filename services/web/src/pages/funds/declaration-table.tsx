@@ -26,7 +26,7 @@ export function DeclarationTable({ declarations }: { declarations: Declaration[]
           {declarations.map((d) => (
             <tr key={d.id}>
               <th scope="row">{formatDate(d.occurredAt, f.locale)}</th>
-              <td>{t.kinds[d.kind]}</td>
+              <td>{d.sessionId ? t.atTheDoor : t.kinds[d.kind]}</td>
               <td>{d.reference ?? '—'}</td>
               <td class="num">{f.euros(d.amountCents)}</td>
               <td>

@@ -14,7 +14,9 @@ export interface Declaration {
   fundId: string;
   amountCents: number;
   category: 'municipalities' | 'businesses' | 'residents';
-  contributor: { type: 'account' | 'organisation'; id: string };
+  /** Null for money taken at a session's door. */
+  contributor: { type: 'account' | 'organisation'; id: string } | null;
+  sessionId?: string | null;
   reference: string | null;
   occurredAt: string;
   note: string | null;

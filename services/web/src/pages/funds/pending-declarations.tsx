@@ -72,9 +72,14 @@ function DeclarationCard(props: {
   const decide = useDecideDeclaration(fund.id);
   const [rejecting, setRejecting] = useState(false);
   const amount = f.euros(d.amountCents);
-  const from =
-    d.contributor.type === 'organisation'
-      ? t.organisation(organisations.find((o) => o.id === d.contributor.id)?.name ?? '?')
+  const organisation =
+    d.contributor?.type === 'organisation'
+      ? organisations.find((o) => o.id === d.contributor?.id)
+      : undefined;
+  const from = d.sessionId
+    ? t.atTheDoor
+    : organisation
+      ? t.organisation(organisation.name)
       : t.resident;
   return (
     <li class="card">

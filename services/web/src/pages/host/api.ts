@@ -1,3 +1,4 @@
+import type { Collected } from './door-money.js';
 /**
  * What the workshops and bookings services answer to the hosts' pages (see
  * services/workshops/src/http/{schemas,views}.ts and services/bookings/src/http/schemas.ts,
@@ -268,5 +269,8 @@ export const recordAttendance = (sessionId: string, body: AttendanceBody) =>
 export const voidDelivery = (sessionId: string, reason: string) =>
   api<DeliveryVoid>(`/api/rosters/${enc(sessionId)}/void`, { method: 'POST', body: { reason } });
 
-export const closeAttendance = (sessionId: string) =>
-  api<AttendanceSummary>(`/api/rosters/${enc(sessionId)}/close`, { method: 'POST' });
+export const closeAttendance = (sessionId: string, collected?: Collected) =>
+  api<AttendanceSummary>(`/api/rosters/${enc(sessionId)}/close`, {
+    method: 'POST',
+    body: collected ? { collected } : {},
+  });

@@ -6,12 +6,20 @@ import { useLocale } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
 import { closeAttendance, KEYS, type Roster, type Session } from './api.js';
+import {
+  DoorMoneyFields,
+  EMPTY_DOOR,
+  readDoor,
+  type Collected,
+  type DoorDraft,
+  type DoorMeans,
+} from './door-money.js';
 
 function useClose(sessionId: string) {
   const queryClient = useQueryClient();
   const key = KEYS.roster(sessionId);
   return useMutation({
-    mutationFn: () => closeAttendance(sessionId),
+    mutationFn: (collected?: Collected) => closeAttendance(sessionId, collected),
     onSuccess: async (summary) => {
       queryClient.setQueryData<Roster>(key, (roster) => roster && { ...roster, closed: summary });
       await queryClient.invalidateQueries({ queryKey: key });
@@ -29,15 +37,24 @@ export function CloseAttendance({ session, started }: { session: Session; starte
   const { locale, m } = useLocale();
   const t = m.host.close;
   const [confirming, setConfirming] = useState(false);
+  const [door, setDoor] = useState<DoorDraft>(EMPTY_DOOR);
+  const [problems, setProblems] = useState<DoorMeans[]>([]);
   const close = useClose(session.id);
+  const submit = () => {
+    const read = readDoor(door);
+    if ('problems' in read) return setProblems(read.problems);
+    setProblems([]);
+    close.mutate(read.collected);
+  };
   if (!started) return <p class="muted">{t.notYet(formatTime(session.startsAt, locale))}</p>;
   return (
     <div class="host-close">
       {confirming ? (
         <div class="panel" role="group" aria-label={t.open}>
           <p>{t.confirm}</p>
+          <DoorMoneyFields draft={door} problems={problems} onDraft={setDoor} />
           <div class="actions">
-            <Button variant="danger" pending={close.isPending} onClick={() => close.mutate()}>
+            <Button variant="danger" pending={close.isPending} onClick={submit}>
               {t.yes}
             </Button>
             <Button variant="secondary" onClick={() => setConfirming(false)}>

@@ -1,0 +1,52 @@
+// Closing attendance carries what the session collected at the door, bounded, in its event.
+import request from 'supertest';
+import { sessionAttendanceClosedV1 } from '@fabrique/contracts';
+import { recordEvents } from '@fabrique/testkit';
+import { startBookingsHarness, type BookingsHarness } from '../test-harness.js';
+
+let h: BookingsHarness;
+
+beforeAll(async () => {
+  h = await startBookingsHarness();
+});
+afterAll(() => h.stop());
+
+const HOUR = 3_600_000;
+
+it('closes with the door money per means of payment, refusing nonsense amounts', async () => {
+  const closedEvents = await recordEvents(
+    h.env.natsUrl,
+    h.env.namespace,
+    sessionAttendanceClosedV1.subject,
+  );
+  const startsAt = new Date(Date.now() - HOUR);
+  const session = await h.session({
+    capacity: 10,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
+    bookingClosesAt: new Date(startsAt.getTime() - HOUR).toISOString(),
+  });
+  const host = {
+    Authorization: `Bearer ${await h.token(session.hostIds[0] as string, ['resident', 'host'])}`,
+  };
+  const close = (collected: unknown) =>
+    request(h.app).post(`/api/rosters/${session.sessionId}/close`).set(host).send({ collected });
+  expect((await close({ cashCents: -100 })).status).toBe(400);
+  expect((await close({ cashCents: 500_001 })).status).toBe(400);
+  const closed = await close({ cashCents: 3_500, chequeCents: 1_000, payers: 9 });
+  expect(closed.status).toBe(200);
+  expect(closed.body.collected).toEqual({
+    cashCents: 3_500,
+    chequeCents: 1_000,
+    cardCents: 0,
+    payers: 9,
+  });
+  const [event] = (await closedEvents.waitFor(1)) as { data: { collected: unknown } }[];
+  expect(event?.data.collected).toEqual({
+    cashCents: 3_500,
+    chequeCents: 1_000,
+    cardCents: 0,
+    payers: 9,
+  });
+  await closedEvents.close();
+});
