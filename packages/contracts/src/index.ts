@@ -101,6 +101,7 @@ export {
   expenseSubmittedV1,
   fundCreatedV1,
   fundArchivedV1,
+  fundVolunteerRatesSetV1,
   funderCategorySchema,
   pledgeRecordedV1,
   shareBehindV1,

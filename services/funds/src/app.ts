@@ -23,6 +23,7 @@ import { roundDocs } from './http/round-docs.js';
 import { roundRoutes } from './http/round.routes.js';
 import { routeDocs } from './http/route-docs.js';
 import { statementRoutes } from './http/statement.routes.js';
+import { volunteeringRoutes } from './http/volunteering.routes.js';
 import { DURABLE } from './events/index.js';
 import { outboxModels } from './store/models.js';
 import type { FundsDeps } from './use-cases/deps.js';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): Express {
       });
       // Before the fund routes: their `/:id` would take "reconciliation" for a fund id.
       app.use('/api/funds', reconciliationRoutes(deps));
+      app.use('/api/funds', volunteeringRoutes(deps));
       app.use('/api/funds', fundRoutes(deps));
       app.use('/api/funds', ledgerRoutes(deps));
       app.use('/api/funds', journalRoutes(deps));

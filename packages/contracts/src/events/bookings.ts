@@ -147,6 +147,10 @@ export const sessionAttendanceClosedV1 = defineEvent(
     }),
     /** Money the session collected at the door, as its host counted it (absent: none said). */
     collected: collectedSchema.optional(),
+    /** The hosts and helpers who gave their time, and how long (absent: none said). */
+    volunteers: z
+      .array(z.object({ accountId: z.string(), minutes: z.number().int().positive() }))
+      .optional(),
     closedBy: z.string(),
     closedAt: timestamp,
   }),

@@ -72,6 +72,16 @@ export const fundArchivedV1 = defineEvent(
   'fabrique.funds.fund.archived.v1',
   z.object({ fundId: z.string(), archivedBy: z.string(), archivedAt: timestamp }),
 );
+/** The hourly values of volunteers' time a fund uses, each from its date (the whole list). */
+export const fundVolunteerRatesSetV1 = defineEvent(
+  'fabrique.funds.fund.volunteer-rates-set.v1',
+  z.object({
+    fundId: z.string(),
+    rates: z.array(z.object({ from: timestamp, hourlyCents: z.number().int().positive() })),
+    setBy: z.string(),
+    setAt: timestamp,
+  }),
+);
 export const pledgeRecordedV1 = defineEvent('fabrique.funds.pledge.recorded.v1', entryData);
 export const contributionRecordedV1 = defineEvent(
   'fabrique.funds.contribution.recorded.v1',

@@ -36,6 +36,7 @@ export const bookingErrors = defineErrors({
   ROSTER_CLOSED: { status: 409, title: 'Attendance of this session is closed' },
   ROSTER_NOT_CLOSED: { status: 409, title: 'Only a closed session’s delivery can be voided' },
   DELIVERY_VOIDED: { status: 409, title: 'This session’s delivery was already voided' },
+  UNKNOWN_VOLUNTEER: { status: 422, title: 'A volunteer is someone with an account' },
   ABOVE_CAPACITY: { status: 422, title: 'More people present than the session has seats' },
   NOT_ON_ROSTER: { status: 422, title: 'This booking has no seat in this session' },
   CALENDAR_NOT_FOUND: { status: 404, title: 'No such calendar feed' },

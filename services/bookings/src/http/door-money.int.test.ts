@@ -1,4 +1,5 @@
-// Closing attendance carries what the session collected at the door, bounded, in its event.
+// Closing attendance carries what the session collected at the door and the hours its
+// volunteers gave, bounded and checked, in its event.
 import request from 'supertest';
 import { sessionAttendanceClosedV1 } from '@fabrique/contracts';
 import { recordEvents } from '@fabrique/testkit';
@@ -13,7 +14,7 @@ afterAll(() => h.stop());
 
 const HOUR = 3_600_000;
 
-it('closes with the door money per means of payment, refusing nonsense amounts', async () => {
+it('closes with the door money and the volunteers’ hours, refusing nonsense and strangers', async () => {
   const closedEvents = await recordEvents(
     h.env.natsUrl,
     h.env.namespace,
@@ -29,11 +30,20 @@ it('closes with the door money per means of payment, refusing nonsense amounts',
   const host = {
     Authorization: `Bearer ${await h.token(session.hostIds[0] as string, ['resident', 'host'])}`,
   };
-  const close = (collected: unknown) =>
-    request(h.app).post(`/api/rosters/${session.sessionId}/close`).set(host).send({ collected });
+  const hostId = session.hostIds[0] as string;
+  const close = (collected: unknown, volunteers: unknown[] = []) =>
+    request(h.app)
+      .post(`/api/rosters/${session.sessionId}/close`)
+      .set(host)
+      .send({ collected, volunteers });
   expect((await close({ cashCents: -100 })).status).toBe(400);
   expect((await close({ cashCents: 500_001 })).status).toBe(400);
-  const closed = await close({ cashCents: 3_500, chequeCents: 1_000, payers: 9 });
+  const stranger = await close({}, [{ accountId: 'nobody-here', minutes: 60 }]);
+  expect(stranger.body.code).toBe('UNKNOWN_VOLUNTEER');
+  expect((await close({}, [{ accountId: hostId, minutes: 2_000 }])).status).toBe(400);
+  const closed = await close({ cashCents: 3_500, chequeCents: 1_000, payers: 9 }, [
+    { accountId: hostId, minutes: 150 },
+  ]);
   expect(closed.status).toBe(200);
   expect(closed.body.collected).toEqual({
     cashCents: 3_500,
@@ -41,7 +51,10 @@ it('closes with the door money per means of payment, refusing nonsense amounts',
     cardCents: 0,
     payers: 9,
   });
-  const [event] = (await closedEvents.waitFor(1)) as { data: { collected: unknown } }[];
+  const [event] = (await closedEvents.waitFor(1)) as {
+    data: { collected: unknown; volunteers: unknown };
+  }[];
+  expect(event?.data.volunteers).toEqual([{ accountId: hostId, minutes: 150 }]);
   expect(event?.data.collected).toEqual({
     cashCents: 3_500,
     chequeCents: 1_000,

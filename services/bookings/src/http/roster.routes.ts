@@ -19,8 +19,9 @@ export function rosterRoutes(deps: BookingsDeps): Router {
   });
 
   router.post('/:sessionId/close', async (req, res) => {
-    const { collected } = parseInput(closeBody, req.body ?? {});
-    res.json(await closeAttendance(deps, principalOf(req), req.params.sessionId, collected));
+    const { collected, volunteers } = parseInput(closeBody, req.body ?? {});
+    const given = { collected, volunteers };
+    res.json(await closeAttendance(deps, principalOf(req), req.params.sessionId, given));
   });
 
   router.post('/:sessionId/void', requireRole('coordinator'), async (req, res) => {

@@ -118,4 +118,13 @@ export const closeBody = z.strictObject({
       payers: z.number().int().min(0).max(500).nullable().default(null),
     })
     .optional(),
+  /** The hosts and helpers who gave their time (hours they were there, at most twelve). */
+  volunteers: z
+    .array(z.strictObject({ accountId: id, minutes: z.number().int().min(5).max(720) }))
+    .max(30)
+    .refine(
+      (list) => new Set(list.map((v) => v.accountId)).size === list.length,
+      'Each volunteer once',
+    )
+    .default([]),
 });

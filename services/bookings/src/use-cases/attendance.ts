@@ -156,19 +156,44 @@ async function attendanceSummary(deps: BookingsDeps, session: SessionRecord) {
   });
 }
 
+/** Volunteers are the session's hosts or people bookings knows (accounts of the network). */
+async function assertVolunteers(
+  deps: BookingsDeps,
+  session: SessionRecord,
+  volunteers: { accountId: string }[],
+) {
+  const ids = volunteers.map((v) => v.accountId);
+  const known = await findPeople(deps.models, ids);
+  const unknown = ids.filter((id) => !session.hostIds.includes(id) && !known.has(id));
+  if (unknown.length > 0)
+    throw bookingErrors.UNKNOWN_VOLUNTEER(`No account ${unknown.join(', ')} in the network.`);
+}
+
+export interface GivenAtClosing {
+  collected?: Collected | undefined;
+  volunteers?: { accountId: string; minutes: number }[] | undefined;
+}
+
 export async function closeAttendance(
   deps: BookingsDeps,
   actor: Actor,
   sessionId: string,
-  collected?: Collected,
+  given: GivenAtClosing = {},
 ) {
+  const { collected, volunteers = [] } = given;
   const session = await hostedSession(deps, actor, sessionId);
   if (await findClosure(deps.models, sessionId)) throw bookingErrors.ROSTER_CLOSED();
   if (deps.now() < session.startsAt)
     throw bookingErrors.TOO_EARLY_FOR_ATTENDANCE('Close attendance once the session has started.');
+  await assertVolunteers(deps, session, volunteers);
   const summary = await attendanceSummary(deps, session);
   const closedAt = deps.now();
-  const closed = { ...summary, ...(collected && { collected }), closedBy: actor.accountId };
+  const closed = {
+    ...summary,
+    ...(collected && { collected }),
+    ...(volunteers.length > 0 && { volunteers }),
+    closedBy: actor.accountId,
+  };
   const event = sessionAttendanceClosedV1.create(
     { subject: sessionId, source: SOURCE },
     { ...closed, closedAt: closedAt.toISOString() },

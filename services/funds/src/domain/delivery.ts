@@ -10,6 +10,8 @@ export interface Delivery {
   attendees: number;
   participantMinutes: number;
   byResidenceCommune: { commune: string; attendees: number }[];
+  /** Hosts and helpers who gave their time, and how long (contributions in kind). */
+  volunteers?: { accountId: string; minutes: number }[];
 }
 
 /** A closed session's delivery that a coordinator voided: its hours no longer count. */

@@ -1,5 +1,6 @@
 import type { FUNDER_CATEGORIES } from '@fabrique/contracts';
 import { fundErrors } from './errors.js';
+import { DEFAULT_HOURLY_CENTS, type VolunteerRate } from './in-kind.js';
 
 export type FunderCategory = (typeof FUNDER_CATEGORIES)[number];
 
@@ -31,6 +32,8 @@ export interface Fund {
   createdAt: Date;
   /** Retired by a coordinator: no new money, expenses or rounds; everything it holds stays. */
   archivedAt?: Date | null;
+  /** What a volunteer's hour is worth, each rate from its date (the SMIC by default). */
+  volunteerRates?: VolunteerRate[];
 }
 
 export const EQUAL_SHARES: Record<FunderCategory, number> = {
@@ -56,4 +59,11 @@ export function lineItemOf(fund: Fund, id: string): LineItem {
 
 export function inPeriod(fund: Pick<Fund, 'periodStart' | 'periodEnd'>, at: Date): boolean {
   return at >= fund.periodStart && at < fund.periodEnd;
+}
+
+/** The fund's rates for volunteers' hours; the SMIC from the period's start when none is set. */
+export function ratesOf(fund: Fund): VolunteerRate[] {
+  return fund.volunteerRates?.length
+    ? fund.volunteerRates
+    : [{ from: fund.periodStart, hourlyCents: DEFAULT_HOURLY_CENTS }];
 }

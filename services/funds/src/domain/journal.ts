@@ -1,4 +1,6 @@
+import type { Delivery } from './delivery.js';
 import { effectiveKind, type Entry } from './entry.js';
+import { valuedCents, volunteerMinutes, type VolunteerRate } from './in-kind.js';
 import type { FunderCategory } from './fund.js';
 
 /**
@@ -14,6 +16,9 @@ export interface JournalAccounts {
   categories: Record<FunderCategory, string>;
   /** Money collected at a session's door: the users' participation. */
   atTheDoor: string;
+  /** Volunteers' time, in kind: what it was used for (86) and where it came from (87). */
+  inKindUse: string;
+  inKindSource: string;
   /** Where expenses are debited, unless their budget line has its own account. */
   expenses: string;
   lineItems: Record<string, string>;
@@ -32,6 +37,9 @@ export const DEFAULT_JOURNAL_ACCOUNTS: JournalAccounts = {
   },
   // 706 Prestations de services (users' participation).
   atTheDoor: '706000',
+  // 864 Personnel bénévole / 875 Bénévolat: contributions in kind, outside the bank.
+  inKindUse: '864000',
+  inKindSource: '875000',
   // 606 Achats non stockés de matières et fournitures.
   expenses: '606000',
   lineItems: {},
@@ -86,4 +94,29 @@ export function journalLines(
     );
   }
   return lines;
+}
+
+/**
+ * Volunteers' hours of each session, valued at the rate of its day, as a pair 864/875: they
+ * balance each other and never touch the bank, as the associations' chart asks.
+ */
+export function inKindLines(
+  deliveries: Delivery[],
+  rates: VolunteerRate[],
+  accounts: JournalAccounts,
+): JournalLine[] {
+  return deliveries.flatMap((d) => {
+    const cents = valuedCents(d, rates);
+    if (cents === 0) return [];
+    const hours = Math.round((volunteerMinutes(d) / 60) * 100) / 100;
+    const common = {
+      date: d.startsAt,
+      piece: `session-${d.sessionId.slice(0, 8)}`,
+      label: `Bénévolat : ${String(hours).replace('.', ',')} h`,
+    };
+    return [
+      { ...common, account: accounts.inKindUse, debitCents: cents, creditCents: 0 },
+      { ...common, account: accounts.inKindSource, debitCents: 0, creditCents: cents },
+    ];
+  });
 }

@@ -65,6 +65,7 @@ describe('monthlyFigures', () => {
       sessions: 2,
       workshopHours: 3,
       participantHours: 30,
+      volunteerHours: 0,
     });
     expect(march?.contributedCents.residents).toBe(-1_000);
   });

@@ -1,6 +1,7 @@
 import type { Delivery } from './delivery.js';
 import { effectiveKind, type Entry } from './entry.js';
 import type { Fund, FunderCategory } from './fund.js';
+import { volunteerMinutes } from './in-kind.js';
 
 /** One month of the fund's period, as the public page draws it. */
 export interface MonthFigures {
@@ -11,6 +12,8 @@ export interface MonthFigures {
   sessions: number;
   workshopHours: number;
   participantHours: number;
+  /** Hours hosts and helpers gave (contributions in kind). */
+  volunteerHours: number;
 }
 
 const parisMonth = new Intl.DateTimeFormat('en-CA', {
@@ -53,6 +56,7 @@ export function monthlyFigures(fund: Fund, entries: Entry[], deliveries: Deliver
         sessions: 0,
         minutes: 0,
         participantMinutes: 0,
+        volunteerMinutes: 0,
       },
     ]),
   );
@@ -67,10 +71,14 @@ export function monthlyFigures(fund: Fund, entries: Entry[], deliveries: Deliver
     row.sessions += 1;
     row.minutes += d.durationMinutes;
     row.participantMinutes += d.participantMinutes;
+    row.volunteerMinutes += volunteerMinutes(d);
   }
-  return [...rows.values()].map(({ minutes, participantMinutes, ...row }): MonthFigures => ({
-    ...row,
-    workshopHours: hours(minutes),
-    participantHours: hours(participantMinutes),
-  }));
+  return [...rows.values()].map(
+    ({ minutes, participantMinutes, volunteerMinutes: given, ...row }): MonthFigures => ({
+      ...row,
+      workshopHours: hours(minutes),
+      participantHours: hours(participantMinutes),
+      volunteerHours: hours(given),
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { attendeesByResidence, deliveredBy, deliveredTotals, type Delivery } from './delivery.js';
 import { effectiveKind, type Entry, type EntryKind } from './entry.js';
-import type { Fund, FunderCategory } from './fund.js';
+import { ratesOf, type Fund, type FunderCategory } from './fund.js';
+import { inKindTotals } from './in-kind.js';
 import { ratio, splitByWeight } from './money.js';
 import { equalShares } from './equal-share.js';
 import { monthlyFigures } from './months.js';
@@ -133,6 +134,7 @@ export function summariseFund(fund: Fund, entries: Entry[], deliveries: Delivery
     balanceByCommune: balanceByCommune(entries, deliveries),
     budget: budgetVsActual(fund, expenses),
     months: monthlyFigures(fund, entries, deliveries),
+    inKind: inKindTotals(deliveries, ratesOf(fund)),
   };
 }
 

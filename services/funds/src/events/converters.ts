@@ -1,3 +1,4 @@
+import type { VolunteerRate } from '../domain/in-kind.js';
 import type {
   EventOf,
   fundCreatedV1,
@@ -58,6 +59,7 @@ export function deliveryFromData(
     attendees: data.attendees,
     participantMinutes: data.participantMinutes,
     byResidenceCommune: data.byResidenceCommune,
+    volunteers: data.volunteers ?? [],
   };
 }
 
@@ -69,4 +71,8 @@ export function voidFromData(data: EventOf<typeof sessionDeliveryVoidedV1>['data
     voidedBy: data.voidedBy,
     voidedAt: new Date(data.voidedAt),
   };
+}
+
+export function ratesFromData(rates: { from: string; hourlyCents: number }[]): VolunteerRate[] {
+  return rates.map((r) => ({ from: new Date(r.from), hourlyCents: r.hourlyCents }));
 }

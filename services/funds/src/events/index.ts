@@ -8,6 +8,7 @@ import {
   entryReversedV1,
   fundArchivedV1,
   fundCreatedV1,
+  fundVolunteerRatesSetV1,
   organisationArchivedV1,
   organisationCreatedV1,
   pledgeRecordedV1,
@@ -18,7 +19,7 @@ import {
 import { fromEntryData } from '../domain/entry.js';
 import type { FundsDeps } from '../use-cases/deps.js';
 import type { FundLedgers } from '../views/fund-ledgers.js';
-import { deliveryFromData, fundFromData, voidFromData } from './converters.js';
+import { deliveryFromData, fundFromData, ratesFromData, voidFromData } from './converters.js';
 import {
   onAccountDeleted,
   onAccountRegistered,
@@ -52,6 +53,10 @@ export function viewSubscriptions(ledgers: FundLedgers): Subscription[] {
   return [
     on(fundCreatedV1, ({ data }) => {
       ledgers.addFund(fundFromData(data));
+      return Promise.resolve();
+    }),
+    on(fundVolunteerRatesSetV1, ({ data }) => {
+      ledgers.setVolunteerRates(data.fundId, ratesFromData(data.rates));
       return Promise.resolve();
     }),
     on(fundArchivedV1, ({ data }) => {

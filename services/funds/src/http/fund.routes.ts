@@ -7,8 +7,8 @@ import {
   requireRole,
 } from '@fabrique/service-kit';
 import type { FundsDeps } from '../use-cases/deps.js';
-import { archiveFund, createFund, fundOrFail } from '../use-cases/funds.js';
-import { fundBody } from './schemas.js';
+import { archiveFund, createFund, fundOrFail, setVolunteerRates } from '../use-cases/funds.js';
+import { fundBody, volunteerRatesBody } from './schemas.js';
 import { deliveryView, fundView } from './views.js';
 import { contributorStandings } from '../domain/contributors.js';
 import { standingsVisibleTo } from '../domain/privacy.js';
@@ -21,6 +21,12 @@ export function fundRoutes(deps: FundsDeps): Router {
     const { archived } = parseInput(archivedQuery, req.query, 'query');
     const funds = deps.book.listFunds().filter((f) => archived === 'true' || !f.archivedAt);
     res.json({ items: funds.map(fundView), nextCursor: null });
+  });
+
+  router.put('/:id/volunteer-rates', requireAuth, requireRole('coordinator'), async (req, res) => {
+    const { rates } = parseInput(volunteerRatesBody, req.body);
+    const fund = await setVolunteerRates(deps, principalOf(req), req.params.id as string, rates);
+    res.json(fundView(fund));
   });
 
   router.post('/:id/archive', requireAuth, requireRole('coordinator'), async (req, res) => {

@@ -8,7 +8,7 @@ const date = z.coerce.date();
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
 /** Words the routes use below /api/funds, which a fund id may not take. */
-const RESERVED_IDS = new Set(['reconciliation']);
+const RESERVED_IDS = new Set(['reconciliation', 'volunteering']);
 
 export const fundBody = z.strictObject({
   id: slug.refine((id) => !RESERVED_IDS.has(id), 'This id is reserved').optional(),
@@ -110,6 +110,24 @@ export const journalAccountsBody = z.strictObject({
     residents: account,
   }),
   atTheDoor: account.optional(),
+  inKindUse: account.optional(),
+  inKindSource: account.optional(),
   expenses: account,
   lineItems: z.record(slug, account).default({}),
+});
+
+/** What a volunteer's hour is worth (in cents), each from its date: the whole list at once. */
+export const volunteerRatesBody = z.strictObject({
+  rates: z
+    .array(z.strictObject({ from: date, hourlyCents: z.number().int().min(100).max(100_000) }))
+    .min(1)
+    .max(50)
+    .refine(
+      (rates) => new Set(rates.map((r) => r.from.getTime())).size === rates.length,
+      'One rate per date',
+    ),
+});
+
+export const volunteeringQuery = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100),
 });

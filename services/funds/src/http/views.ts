@@ -2,7 +2,7 @@ import type { StatementResult } from '../use-cases/bank-statements.js';
 import type { Declaration } from '../domain/declaration.js';
 import type { Delivery } from '../domain/delivery.js';
 import type { Entry } from '../domain/entry.js';
-import type { Fund } from '../domain/fund.js';
+import { ratesOf, type Fund } from '../domain/fund.js';
 import type { Expense } from '../use-cases/expenses.js';
 
 export function fundView(fund: Fund) {
@@ -17,6 +17,10 @@ export function fundView(fund: Fund) {
     lineItems: fund.lineItems,
     behindMarginBps: fund.behindMarginBps,
     archivedAt: fund.archivedAt?.toISOString() ?? null,
+    volunteerRates: ratesOf(fund).map((r) => ({
+      from: r.from.toISOString(),
+      hourlyCents: r.hourlyCents,
+    })),
   };
 }
 

@@ -29,7 +29,10 @@ export const declarationSchema = trackPendingOutbox(
 /** One per declaration: inserting it is what makes confirming or rejecting happen once. */
 export const declarationDecisionSchema = loose('declaration_decisions');
 /** One per session: the attendance-closed event's numbers. */
-export const deliverySchema = loose('deliveries', { month: String }).index({ month: 1 });
+export const deliverySchema = loose('deliveries', { month: String })
+  .index({ month: 1 })
+  // A volunteer's own record of the hours they gave.
+  .index({ 'volunteers.accountId': 1 });
 /** Voided deliveries (id: the session's), by the month the session started in. */
 export const voidSchema = loose('delivery_voids', { month: String }).index({ month: 1 });
 /** Per fund (id: the fund's), the accounts its journal export uses; defaults when absent. */

@@ -1,4 +1,5 @@
-import { fundArchivedV1, fundCreatedV1, newId } from '@fabrique/contracts';
+import { fundArchivedV1, fundCreatedV1, fundVolunteerRatesSetV1, newId } from '@fabrique/contracts';
+import type { VolunteerRate } from '../domain/in-kind.js';
 import { fundErrors } from '../domain/errors.js';
 import {
   assertValidFund,
@@ -81,4 +82,36 @@ export async function archiveFund(deps: FundsDeps, actor: Actor, id: string): Pr
   deps.book.archiveFund(fund.id, archivedAt);
   deps.eventsWritten('Fund', fund.id, [event]);
   return { ...fund, archivedAt };
+}
+
+/**
+ * A coordinator sets what a volunteer's hour is worth, each rate from its date (the whole
+ * list: the SMIC changes on known dates). Sessions are valued at the rate of their day.
+ */
+export async function setVolunteerRates(
+  deps: FundsDeps,
+  actor: Actor,
+  id: string,
+  rates: VolunteerRate[],
+): Promise<Fund> {
+  const fund = fundOrFail(deps, id);
+  const sorted = [...rates].sort((a, b) => a.from.getTime() - b.from.getTime());
+  const now = deps.now();
+  const event = fundVolunteerRatesSetV1.create(
+    { subject: fund.id, source: SOURCE },
+    {
+      fundId: fund.id,
+      rates: sorted.map((r) => ({ from: r.from.toISOString(), hourlyCents: r.hourlyCents })),
+      setBy: actor.accountId,
+      setAt: now.toISOString(),
+    },
+    now,
+  );
+  await deps.models.funds.updateOne(
+    { _id: fund.id },
+    { $set: { volunteerRates: sorted }, $push: { outbox: event } },
+  );
+  deps.book.setVolunteerRates(fund.id, sorted);
+  deps.eventsWritten('Fund', fund.id, [event]);
+  return { ...fund, volunteerRates: sorted };
 }

@@ -1,7 +1,8 @@
 import type { Entry } from '../domain/entry.js';
-import type { Fund } from '../domain/fund.js';
+import { ratesOf, type Fund } from '../domain/fund.js';
 import {
   DEFAULT_JOURNAL_ACCOUNTS,
+  inKindLines,
   journalLines,
   type JournalAccounts,
   type JournalLine,
@@ -20,21 +21,29 @@ export async function journalAccountsOf(deps: FundsDeps, fund: Fund): Promise<Jo
     bank: stored?.bank ?? d.bank,
     categories: { ...d.categories, ...stored?.categories },
     atTheDoor: stored?.atTheDoor ?? d.atTheDoor,
+    inKindUse: stored?.inKindUse ?? d.inKindUse,
+    inKindSource: stored?.inKindSource ?? d.inKindSource,
     expenses: stored?.expenses ?? d.expenses,
     lineItems: { ...d.lineItems, ...stored?.lineItems },
   };
 }
+
+/** Accounts added after the first table: a table saved without them keeps the defaults. */
+type Defaulted = 'atTheDoor' | 'inKindUse' | 'inKindSource';
 
 /** Replaces the fund's accounts (a whole table: the last one saved is the one used). */
 export async function setJournalAccounts(
   deps: FundsDeps,
   actor: Actor,
   fund: Fund,
-  request: Omit<JournalAccounts, 'atTheDoor'> & { atTheDoor?: string | undefined },
+  request: Omit<JournalAccounts, Defaulted> & Partial<Record<Defaulted, string | undefined>>,
 ): Promise<JournalAccounts> {
-  const accounts = {
+  const d = DEFAULT_JOURNAL_ACCOUNTS;
+  const accounts: JournalAccounts = {
     ...request,
-    atTheDoor: request.atTheDoor ?? DEFAULT_JOURNAL_ACCOUNTS.atTheDoor,
+    atTheDoor: request.atTheDoor ?? d.atTheDoor,
+    inKindUse: request.inKindUse ?? d.inKindUse,
+    inKindSource: request.inKindSource ?? d.inKindSource,
   };
   const unknown = Object.keys(accounts.lineItems).filter(
     (id) => !fund.lineItems.some((l) => l.id === id),
@@ -80,5 +89,10 @@ export async function journalOf(
     .lean<{ _id: string; name: string }[]>();
   const names = new Map(organisations.map((o) => [o._id, o.name]));
   const entries = await deps.book.entriesOf(fund);
-  return { accounts, lines: journalLines(entries, accounts, labeller(names)) };
+  const deliveries = await deps.book.deliveriesOf(fund);
+  const lines = [
+    ...journalLines(entries, accounts, labeller(names)),
+    ...inKindLines(deliveries, ratesOf(fund), accounts),
+  ].sort((a, b) => a.date.getTime() - b.date.getTime());
+  return { accounts, lines };
 }

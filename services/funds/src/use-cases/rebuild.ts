@@ -4,6 +4,7 @@ import {
   entryRecordedV1,
   entryReversedV1,
   fundCreatedV1,
+  fundVolunteerRatesSetV1,
   pledgeRecordedV1,
   sessionAttendanceClosedV1,
   sessionDeliveryVoidedV1,
@@ -13,7 +14,13 @@ import { z } from 'zod';
 import type { Delivery, DeliveryVoid } from '../domain/delivery.js';
 import { fromEntryData, type Entry } from '../domain/entry.js';
 import type { Fund } from '../domain/fund.js';
-import { deliveryFromData, fundFromData, voidFromData } from '../events/converters.js';
+import {
+  deliveryFromData,
+  fundFromData,
+  ratesFromData,
+  voidFromData,
+} from '../events/converters.js';
+import type { VolunteerRate } from '../domain/in-kind.js';
 import type { FundBook } from '../domain/fund-book.js';
 import { insertDelivery, insertVoid } from '../store/delivery.store.js';
 import type { FundsModels } from '../store/models.js';
@@ -22,6 +29,8 @@ import { insertOnce } from '../store/records.store.js';
 /** Where replayed facts go; each answers whether the fact was new there. */
 export interface ReplayTarget {
   fund(fund: Fund): Promise<boolean>;
+  /** The fund's volunteer rates, as last set (setting them again changes nothing). */
+  rates(fundId: string, rates: VolunteerRate[]): Promise<boolean>;
   entry(entry: Entry): Promise<boolean>;
   delivery(delivery: Delivery, closed: { eventId: string; closedAt: Date }): Promise<boolean>;
   voided(voided: DeliveryVoid): Promise<boolean>;
@@ -31,6 +40,7 @@ export interface ReplayCounts {
   /** Events read from the FUNDS and BOOKINGS streams. */
   events: number;
   funds: number;
+  rates: number;
   entries: number;
   deliveries: number;
   voids: number;
@@ -47,6 +57,10 @@ const BATCH = 256;
 export function databaseTarget(models: FundsModels): ReplayTarget {
   return {
     fund: (fund) => insertOnce(models.funds, { ...fund }),
+    rates: async (fundId, volunteerRates) => {
+      await models.funds.updateOne({ _id: fundId }, { $set: { volunteerRates } });
+      return true;
+    },
     entry: (entry) => insertOnce(models.entries, { ...entry }),
     // As events/handlers/attendance.handler.ts stores a closed session.
     delivery: (delivery, closed) => insertDelivery(models, delivery, closed),
@@ -64,6 +78,12 @@ export function bookTarget(book: FundBook): ReplayTarget {
   };
   return {
     fund: (fund) => added(!book.fund(fund.id), () => book.addFund(fund)),
+    rates: (fundId, volunteerRates) => {
+      const fund = book.fund(fundId);
+      return added(Boolean(fund), () => {
+        if (fund) book.addFund({ ...fund, volunteerRates });
+      });
+    },
     entry: (entry) => added(!book.entry(entry.fundId, entry.id), () => book.addEntry(entry)),
     delivery: (delivery) =>
       added(!sessions.has(delivery.sessionId), () => {
@@ -129,6 +149,10 @@ function fundsEventApplier(target: ReplayTarget) {
       const fund = fundFromData(fundCreatedV1.schema.parse(event).data);
       return (await target.fund(fund)) ? 'funds' : 'alreadyThere';
     }
+    if (subject === fundVolunteerRatesSetV1.subject) {
+      const { fundId, rates } = fundVolunteerRatesSetV1.schema.parse(event).data;
+      return (await target.rates(fundId, ratesFromData(rates))) ? 'rates' : 'alreadyThere';
+    }
     const definition = entryDefinitions.get(subject);
     if (!definition) throw new Error(`not a fund or entry event: ${subject}`);
     const entry = fromEntryData(definition.schema.parse(event).data);
@@ -157,6 +181,7 @@ export async function replayFundEvents(
   const counts: ReplayCounts = {
     events: 0,
     funds: 0,
+    rates: 0,
     entries: 0,
     deliveries: 0,
     voids: 0,
@@ -175,7 +200,9 @@ export async function replayFundEvents(
         logger.warn({ err: error, subject }, 'replay left out an event');
       }
     };
-  const fundSubjects = [fundCreatedV1, ...ENTRY_EVENTS].map((d) => d.subject);
+  const fundSubjects = [fundCreatedV1, fundVolunteerRatesSetV1, ...ENTRY_EVENTS].map(
+    (d) => d.subject,
+  );
   const fundEvents = counting(fundsEventApplier(target));
   counts.events += await readToEnd(bus, 'FUNDS', fundSubjects, fundEvents, logger);
   const closedSessions = counting(deliveryApplier(target));

@@ -133,6 +133,7 @@ describe('reconciliation', () => {
       expect(counts).toEqual({
         events: 11,
         funds: 2,
+        rates: 0,
         entries: 5,
         deliveries: 3,
         voids: 1,

@@ -2,6 +2,7 @@ import type { Delivery, DeliveryVoid } from '../domain/delivery.js';
 import type { Entry } from '../domain/entry.js';
 import type { FundBook } from '../domain/fund-book.js';
 import { inPeriod, type Fund } from '../domain/fund.js';
+import type { VolunteerRate } from '../domain/in-kind.js';
 import type { FundSummary } from '../domain/summary.js';
 import { loadFundBook } from '../store/delivery.store.js';
 import type { FundsModels } from '../store/models.js';
@@ -40,6 +41,15 @@ export class FundLedgers {
   archiveFund(id: string, archivedAt: Date): void {
     const fund = this.funds.get(id);
     if (fund && !fund.archivedAt) this.funds.set(id, { ...fund, archivedAt });
+  }
+
+  /** New rates change the value of the hours given: a held book's summary is recomputed. */
+  setVolunteerRates(id: string, volunteerRates: VolunteerRate[]): void {
+    const fund = this.funds.get(id);
+    if (!fund) return;
+    const changed = { ...fund, volunteerRates };
+    this.funds.set(id, changed);
+    void this.books.get(id)?.then((book) => book.addFund(changed));
   }
 
   fund(id: string): Fund | undefined {

@@ -9,6 +9,7 @@ import { funds } from './funds.js';
 import { host } from './host.js';
 import { notifications } from './notifications.js';
 import { rounds } from './rounds.js';
+import { volunteering } from './volunteering.js';
 
 import type { Messages } from '../messages.js';
 
@@ -23,5 +24,6 @@ export const messages: Messages = {
   host,
   funds,
   declarations,
+  volunteering,
   admin,
 };

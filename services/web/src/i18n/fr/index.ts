@@ -9,6 +9,7 @@ import { funds } from './funds.js';
 import { host } from './host.js';
 import { notifications } from './notifications.js';
 import { rounds } from './rounds.js';
+import { volunteering } from './volunteering.js';
 
 export const messages = {
   common,
@@ -21,5 +22,6 @@ export const messages = {
   host,
   funds,
   declarations,
+  volunteering,
   admin,
 };

@@ -94,6 +94,8 @@ export interface Summary {
   }[];
   /** The whole period, month by month (funds' domain/months.ts). */
   months: MonthFigures[];
+  /** Volunteers' hours and their value: beside the money, never in the balance. */
+  inKind: { volunteerHours: number; volunteers: number; valuedCents: number };
 }
 
 export interface MonthFigures {
@@ -102,6 +104,7 @@ export interface MonthFigures {
   sessions: number;
   workshopHours: number;
   participantHours: number;
+  volunteerHours: number;
 }
 
 export interface Expense {

@@ -52,6 +52,7 @@ export function DeliveredFigures({ summary }: { summary: Summary }) {
 /** Where the money stands: target, received (and its progress), pledged, spent, balance. */
 export function MoneyFigures({ summary }: { summary: Summary }) {
   const t = useMessages().funds.figures;
+  const v = useMessages().volunteering;
   const f = useFundFormat();
   const { totals } = summary;
   const progress = summary.targetCents > 0 ? totals.contributedCents / summary.targetCents : 0;
@@ -80,6 +81,16 @@ export function MoneyFigures({ summary }: { summary: Summary }) {
         <Figure label={t.pledged} value={f.euros(totals.pledgedCents)} hint={t.pledgedHint} />
         <Figure label={t.spent} value={f.euros(totals.spentCents)} />
         <Figure label={t.balance} value={f.euros(totals.balanceCents)} hint={t.balanceHint} />
+        {summary.inKind.volunteerHours > 0 && (
+          <Figure
+            label={v.inKind}
+            value={f.hours(summary.inKind.volunteerHours)}
+            hint={v.inKindValue(
+              f.hours(summary.inKind.volunteerHours),
+              f.euros(summary.inKind.valuedCents),
+            )}
+          />
+        )}
         {totals.allocatedCents > 0 && (
           <Figure
             label={t.allocated}

@@ -14,6 +14,7 @@ import { MonthlyCharts } from './monthly-chart.js';
 import { CostSection } from './cost-chart.js';
 import { DeliveredCharts } from './delivered-charts.js';
 import { EqualShareChart } from './equal-share-chart.js';
+import { DownloadButton } from './download-button.js';
 import { DeliveredFigures, MoneyFigures } from './figures.js';
 import { lastDay } from './format.js';
 import './funds.css';
@@ -39,7 +40,9 @@ function Section({
 
 function FundActions({ fundId }: { fundId: string }) {
   const t = useMessages().funds.dashboard;
+  const v = useMessages().volunteering;
   const session = useSession();
+  const year = new Date().getFullYear();
   return (
     <p class="actions">
       <Link href={`/funds/${fundId}/contribute`} class="button button--primary">
@@ -54,6 +57,13 @@ function FundActions({ fundId }: { fundId: string }) {
         <Link href={`/funds/${fundId}/manage`} class="button button--secondary">
           {hasRole(session, 'coordinator', 'funder') ? t.manage : t.expenses}
         </Link>
+      )}
+      {hasRole(session, 'host', 'coordinator') && (
+        <DownloadButton
+          path={`/api/funds/volunteering/me.csv?year=${year}`}
+          fileName={`benevolat-${year}.csv`}
+          label={v.record(year)}
+        />
       )}
     </p>
   );

@@ -7,6 +7,7 @@ const month = (key: string, sessions = 0): MonthFigures => ({
   sessions,
   workshopHours: sessions * 2,
   participantHours: sessions * 16,
+  volunteerHours: sessions * 3,
 });
 
 describe('monthsSoFar', () => {

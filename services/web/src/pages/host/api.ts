@@ -1,4 +1,4 @@
-import type { Collected } from './door-money.js';
+import type { Collected, Volunteer } from './door-money.js';
 /**
  * What the workshops and bookings services answer to the hosts' pages (see
  * services/workshops/src/http/{schemas,views}.ts and services/bookings/src/http/schemas.ts,
@@ -269,8 +269,11 @@ export const recordAttendance = (sessionId: string, body: AttendanceBody) =>
 export const voidDelivery = (sessionId: string, reason: string) =>
   api<DeliveryVoid>(`/api/rosters/${enc(sessionId)}/void`, { method: 'POST', body: { reason } });
 
-export const closeAttendance = (sessionId: string, collected?: Collected) =>
+export const closeAttendance = (
+  sessionId: string,
+  given: { collected?: Collected | undefined; volunteers?: Volunteer[] },
+) =>
   api<AttendanceSummary>(`/api/rosters/${enc(sessionId)}/close`, {
     method: 'POST',
-    body: collected ? { collected } : {},
+    body: given,
   });

@@ -1,3 +1,4 @@
+import { useSession } from '../../api/session.js';
 import { useMutation, useQueryClient } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/problem.js';
@@ -10,7 +11,9 @@ import {
   DoorMoneyFields,
   EMPTY_DOOR,
   readDoor,
+  readHours,
   type Collected,
+  type Volunteer,
   type DoorDraft,
   type DoorMeans,
 } from './door-money.js';
@@ -19,7 +22,8 @@ function useClose(sessionId: string) {
   const queryClient = useQueryClient();
   const key = KEYS.roster(sessionId);
   return useMutation({
-    mutationFn: (collected?: Collected) => closeAttendance(sessionId, collected),
+    mutationFn: (given: { collected?: Collected | undefined; volunteers?: Volunteer[] }) =>
+      closeAttendance(sessionId, given),
     onSuccess: async (summary) => {
       queryClient.setQueryData<Roster>(key, (roster) => roster && { ...roster, closed: summary });
       await queryClient.invalidateQueries({ queryKey: key });
@@ -36,15 +40,19 @@ function useClose(sessionId: string) {
 export function CloseAttendance({ session, started }: { session: Session; started: boolean }) {
   const { locale, m } = useLocale();
   const t = m.host.close;
+  const me = useSession()?.accountId;
   const [confirming, setConfirming] = useState(false);
   const [door, setDoor] = useState<DoorDraft>(EMPTY_DOOR);
   const [problems, setProblems] = useState<DoorMeans[]>([]);
   const close = useClose(session.id);
   const submit = () => {
     const read = readDoor(door);
+    const minutes = readHours(door.hours);
     if ('problems' in read) return setProblems(read.problems);
+    if (minutes === null) return;
     setProblems([]);
-    close.mutate(read.collected);
+    const volunteers = me && minutes > 0 ? [{ accountId: me, minutes }] : [];
+    close.mutate({ collected: read.collected, volunteers });
   };
   if (!started) return <p class="muted">{t.notYet(formatTime(session.startsAt, locale))}</p>;
   return (

@@ -1,0 +1,46 @@
+import type { Delivery } from './delivery.js';
+
+/** From `from` on, an hour given by a volunteer is valued at `hourlyCents`. */
+export interface VolunteerRate {
+  from: Date;
+  hourlyCents: number;
+}
+
+/**
+ * The gross hourly minimum wage (SMIC brut, 11,88 € since 1 November 2024): what French
+ * associations value volunteers' hours at by default. A coordinator sets the fund's own rates.
+ */
+export const DEFAULT_HOURLY_CENTS = 11_88;
+
+/** The rate in force at a moment: the latest one that started by then (the first one before). */
+export function rateAt(rates: VolunteerRate[], at: Date): number {
+  const sorted = [...rates].sort((a, b) => a.from.getTime() - b.from.getTime());
+  const inForce = sorted.filter((r) => r.from <= at).at(-1) ?? sorted[0];
+  return inForce?.hourlyCents ?? DEFAULT_HOURLY_CENTS;
+}
+
+/** One session's volunteer hours valued at the rate of its day, to the cent (rounded). */
+export function valuedCents(delivery: Delivery, rates: VolunteerRate[]): number {
+  const minutes = volunteerMinutes(delivery);
+  return Math.round((minutes * rateAt(rates, delivery.startsAt)) / 60);
+}
+
+export const volunteerMinutes = (d: Delivery): number =>
+  (d.volunteers ?? []).reduce((a, v) => a + v.minutes, 0);
+
+const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+
+/**
+ * Contributions in kind: volunteers' hours and their value, shown beside the money and never
+ * in the balance (the associations' chart keeps them in accounts 86/87).
+ */
+export function inKindTotals(deliveries: Delivery[], rates: VolunteerRate[]) {
+  const minutes = deliveries.reduce((a, d) => a + volunteerMinutes(d), 0);
+  return {
+    volunteerHours: hours(minutes),
+    volunteers: new Set(deliveries.flatMap((d) => (d.volunteers ?? []).map((v) => v.accountId)))
+      .size,
+    valuedCents: deliveries.reduce((a, d) => a + valuedCents(d, rates), 0),
+    rates: rates.map((r) => ({ from: r.from.toISOString(), hourlyCents: r.hourlyCents })),
+  };
+}
