@@ -77,7 +77,7 @@ export async function startRuntime(
     namespace: config.NATS_NAMESPACE,
     streamReplicas: config.NATS_STREAM_REPLICAS,
   });
-  await ensureStreams(bus, ['accounts', 'workshops', 'bookings']);
+  await ensureStreams(bus, ['accounts', 'workshops', 'bookings', 'funds']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
   const consumer = await startConsumer(bus, {
     durable: DURABLE,

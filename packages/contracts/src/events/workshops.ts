@@ -16,6 +16,8 @@ const workshopData = z.object({
   commune: z.string().nullable(),
   status: z.enum(WORKSHOP_STATUSES),
   version: z.number().int().positive(),
+  /** The participatory-budget project this workshop carries out (funds: what a vote produced). */
+  projectId: z.string().nullable().optional(),
 });
 
 export const workshopPublishedV1 = defineEvent(

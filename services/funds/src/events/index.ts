@@ -14,6 +14,8 @@ import {
   pledgeRecordedV1,
   sessionAttendanceClosedV1,
   sessionDeliveryVoidedV1,
+  workshopPublishedV1,
+  workshopUpdatedV1,
   type EntryData,
 } from '@fabrique/contracts';
 import { fromEntryData } from '../domain/entry.js';
@@ -27,7 +29,11 @@ import {
   onOrganisationArchived,
   onOrganisationCreated,
 } from './handlers/accounts.handler.js';
-import { onAttendanceClosed, onDeliveryVoided } from './handlers/attendance.handler.js';
+import {
+  onAttendanceClosed,
+  onDeliveryVoided,
+  onWorkshopOfProject,
+} from './handlers/attendance.handler.js';
 
 export const DURABLE = 'funds--ledger';
 
@@ -36,6 +42,8 @@ export function subscriptions(deps: FundsDeps): Subscription[] {
   return [
     on(sessionAttendanceClosedV1, onAttendanceClosed(deps)),
     on(sessionDeliveryVoidedV1, onDeliveryVoided(deps)),
+    on(workshopPublishedV1, onWorkshopOfProject(deps)),
+    on(workshopUpdatedV1, onWorkshopOfProject(deps)),
     on(organisationCreatedV1, onOrganisationCreated(deps.models)),
     on(organisationArchivedV1, onOrganisationArchived(deps.models)),
     on(accountRegisteredV1, onAccountRegistered(deps.models)),

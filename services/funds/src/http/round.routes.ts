@@ -11,6 +11,7 @@ import {
   reviewProposal,
   submitProposal,
 } from '../use-cases/proposals.js';
+import { producedBy } from '../use-cases/produced.js';
 import { resultsOf } from '../use-cases/results.js';
 import { createRound, listRounds, roundOrFail } from '../use-cases/rounds.js';
 import { advanceRound } from '../use-cases/round-phases.js';
@@ -84,7 +85,9 @@ export function roundRoutes(deps: FundsDeps): Router {
   });
 
   router.get('/:id/results', async (req, res) => {
-    res.json(await resultsOf(deps, await roundOrFail(deps, req.params.id)));
+    const round = await roundOrFail(deps, req.params.id);
+    const results = await resultsOf(deps, round);
+    res.json({ ...results, produced: await producedBy(deps, round, results) });
   });
 
   proposalRoutes(router, deps);

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { newId } from '@fabrique/contracts';
+import { publishEvent } from '@fabrique/bus';
+import { newId, workshopPublishedV1 } from '@fabrique/contracts';
 import { eventually, recordEvents, type EventRecorder } from '@fabrique/testkit';
 import { startFundsHarness, type FundsHarness } from '../test-harness.js';
 import { advanceRounds } from '../sweeps.js';
@@ -36,6 +37,7 @@ beforeAll(async () => {
       periodEnd: new Date(now + 300 * 24 * HOUR).toISOString(),
       targetCents: 3_000_000,
       memberCommunes: [VASSIEUX, STJEAN],
+      lineItems: [{ id: 'materiel', label: 'Matériel', budgetCents: 500_000 }],
     })
     .expect(201);
   const round = await request(h.app)
@@ -212,4 +214,70 @@ it('never shows anyone what another person voted', async () => {
     (n) => n >= 5,
   );
   expect(JSON.stringify(castEvents.events)).not.toMatch(/choices|voterId/);
+});
+
+it('shows what each winner produced: its workshops’ sessions, hours and spending', async () => {
+  const workshopId = newId();
+  await publishEvent(
+    h.bus,
+    workshopPublishedV1.create(
+      { source: 'fabrique/test', subject: workshopId },
+      {
+        workshopId,
+        title: 'Grainothèque du village',
+        kind: 'gardening',
+        hostIds: [newId()],
+        defaultVenueId: null,
+        commune: VASSIEUX,
+        status: 'published',
+        version: 1,
+        projectId: proposals.seeds,
+      },
+    ),
+  );
+  await eventually(
+    () => h.deps.models.projectWorkshops.countDocuments({ projectId: proposals.seeds }),
+    (n) => n === 1,
+  );
+  const startsAt = new Date(Date.now() - 2 * HOUR).toISOString();
+  await h.closeSession({ workshopId, startsAt, participantMinutes: 600, attendees: 5 });
+  await h.closeSession({ startsAt });
+  await eventually(
+    () => h.deps.models.deliveries.countDocuments({ workshopId }),
+    (n) => n === 1,
+  );
+  const coordinatorAuth = await as(coordinator, ['coordinator']);
+  const expense = await request(h.app)
+    .post(`/api/funds/${FUND}/expenses`)
+    .set(coordinatorAuth)
+    .send({
+      amountCents: 12_000,
+      lineItemId: 'materiel',
+      workshopId,
+      receiptRef: 'GRAINES-1',
+      description: 'Sachets de graines',
+    })
+    .expect(201);
+  await request(h.app)
+    .post(`/api/funds/${FUND}/expenses/${expense.body.id as string}/approve`)
+    .set(coordinatorAuth)
+    // Nothing was given to this test fund: paid on the project's allocation, said so.
+    .send({ override: 'Payé sur l’allocation du projet' })
+    .expect(200);
+  const results = await request(h.app).get(`/api/rounds/${roundId}/results`);
+  const seeds = (results.body.produced as { proposalId: string }[]).find(
+    (p) => p.proposalId === proposals.seeds,
+  );
+  expect(seeds).toMatchObject({
+    allocationCents: 300_000,
+    workshopIds: [workshopId],
+    sessions: 1,
+    participantHours: 10,
+    attendees: 5,
+    spentCents: 12_000,
+  });
+  const bike = (results.body.produced as { proposalId: string }[]).find(
+    (p) => p.proposalId === proposals.bike,
+  );
+  expect(bike).toMatchObject({ workshopIds: [], sessions: 0, spentCents: 0 });
 });

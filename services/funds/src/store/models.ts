@@ -15,6 +15,7 @@ import {
   entrySchema,
   migrationSchema,
   journalAccountsSchema,
+  projectWorkshopSchema,
   expenseSchema,
   fundSchema,
   organisationSchema,
@@ -47,6 +48,7 @@ export function fundsModels(connection: Connection) {
     results: model('RoundResult', resultSchema),
     migrations: model('Migration', migrationSchema),
     journalAccounts: model('JournalAccounts', journalAccountsSchema),
+    projectWorkshops: model('ProjectWorkshop', projectWorkshopSchema),
     idempotency: idempotencyModel(connection),
   };
 }

@@ -32,7 +32,13 @@ export const declarationDecisionSchema = loose('declaration_decisions');
 export const deliverySchema = loose('deliveries', { month: String })
   .index({ month: 1 })
   // A volunteer's own record of the hours they gave.
-  .index({ 'volunteers.accountId': 1 });
+  .index({ 'volunteers.accountId': 1 })
+  // What a workshop carrying out a winning project delivered.
+  .index({ workshopId: 1 });
+/** Workshops that carry out a winning project (id: the workshop's), from workshops' events. */
+export const projectWorkshopSchema = loose('project_workshops', { projectId: String }).index({
+  projectId: 1,
+});
 /** Voided deliveries (id: the session's), by the month the session started in. */
 export const voidSchema = loose('delivery_voids', { month: String }).index({ month: 1 });
 /** Per fund (id: the fund's), the accounts its journal export uses; defaults when absent. */

@@ -14,6 +14,7 @@ export const workshopErrors = defineErrors({
   WORKSHOP_NOT_FOUND: { status: 404, title: 'No such workshop' },
   SESSION_NOT_FOUND: { status: 404, title: 'No such session' },
   UNKNOWN_KIND: { status: 422, title: 'Unknown kind of workshop' },
+  UNKNOWN_PROJECT: { status: 422, title: 'No winning participatory-budget project by this id' },
   UNKNOWN_COMMUNE: { status: 422, title: 'This commune is not part of the network' },
   VENUE_ARCHIVED: { status: 409, title: 'This venue is archived: nothing new happens there' },
   KIND_EXISTS: { status: 409, title: 'This kind of workshop already exists' },

@@ -31,6 +31,8 @@ export interface Workshop {
   audience: { ages?: string | undefined; languages: string[] };
   pricePolicy: PricePolicy;
   status: WorkshopStatus;
+  /** The winning participatory-budget project it carries out, when a coordinator linked it. */
+  projectId?: string | null;
   tokens: string[];
   createdAt: Date;
   updatedAt: Date;
@@ -52,7 +54,8 @@ export interface WorkshopChange {
 
 function eventData(w: Workshop) {
   const { id: workshopId, title, kind, hostIds, defaultVenueId, commune, status, version } = w;
-  return { workshopId, title, kind, hostIds, defaultVenueId, commune, status, version };
+  const projectId = w.projectId ?? null;
+  return { workshopId, title, kind, hostIds, defaultVenueId, commune, status, version, projectId };
 }
 
 export function draftWorkshop(draft: WorkshopDraft, id: string, now: Date): Workshop {

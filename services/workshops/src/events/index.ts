@@ -6,6 +6,7 @@ import {
   accountUpdatedV1,
   communeAddedV1,
   communeArchivedV1,
+  projectSelectedV1,
   sessionAvailabilityChangedV2,
   sessionCancelledV1,
   sessionCapacityChangedV1,
@@ -19,7 +20,11 @@ import {
 import type { WorkshopsModels } from '../store/models.js';
 import type { CatalogueIndex } from '../views/catalogue-index.js';
 import { onAvailabilityChanged } from './handlers/availability.handler.js';
-import { onCommuneAdded, onCommuneArchived } from './handlers/communes.handler.js';
+import {
+  onCommuneAdded,
+  onCommuneArchived,
+  onProjectSelected,
+} from './handlers/communes.handler.js';
 import {
   onAccountDeleted,
   onAccountRegistered,
@@ -38,6 +43,7 @@ export function subscriptions(models: WorkshopsModels): Subscription[] {
     on(accountDeletedV1, onAccountDeleted(models)),
     on(communeAddedV1, onCommuneAdded(models)),
     on(communeArchivedV1, onCommuneArchived(models)),
+    on(projectSelectedV1, onProjectSelected(models)),
     on(sessionAvailabilityChangedV2, onAvailabilityChanged(models)),
   ];
 }

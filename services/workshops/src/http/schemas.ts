@@ -51,6 +51,8 @@ export const workshopBody = z.strictObject({
   defaultVenueId: workshopFields.defaultVenueId.default(null),
   audience: audience.default({ languages: ['fr'] }),
   pricePolicy: pricePolicy.default({ type: 'free' }),
+  /** A winning participatory-budget project this workshop carries out (coordinators). */
+  projectId: z.string().trim().min(1).max(100).optional(),
 });
 export const workshopPatch = z
   .strictObject(workshopFields)

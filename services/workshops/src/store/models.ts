@@ -3,6 +3,7 @@ import { idempotencyModel } from '@fabrique/service-kit';
 import {
   availabilitySchema,
   communeSchema,
+  projectSchema,
   hostSchema,
   kindSchema,
   sessionSchema,
@@ -27,6 +28,7 @@ export function workshopsModels(connection: Connection) {
     availability: connection.model<LooseDocument, LooseModel>('Availability', availabilitySchema),
     migrations: connection.model<LooseDocument, LooseModel>('Migration', migrationSchema),
     communes: connection.model<LooseDocument, LooseModel>('Commune', communeSchema),
+    projects: connection.model<LooseDocument, LooseModel>('Project', projectSchema),
     idempotency: idempotencyModel(connection),
   };
 }

@@ -82,6 +82,12 @@ export const communeSchema = new Schema<LooseDocument>(
   { ...options, collection: 'communes' },
 );
 
+/** Winning participatory-budget projects (funds' project.selected), that workshops carry out. */
+export const projectSchema = new Schema<LooseDocument>(
+  { _id: String, roundId: String, title: String },
+  { ...options, collection: 'projects' },
+);
+
 /** One document per data migration done (its name), so that each runs once per database. */
 export const migrationSchema = new Schema<LooseDocument>(
   { _id: String, at: Date },

@@ -41,6 +41,15 @@ async function communeOfVenue(
   return venue.commune;
 }
 
+/** Only a coordinator links a workshop to a winning project, one the funds announced. */
+async function assertProject(deps: WorkshopsDeps, actor: Actor, projectId?: string | null) {
+  if (!projectId) return;
+  if (!hasRole(actor, 'coordinator'))
+    throw commonErrors.FORBIDDEN('Only coordinators turn a winning project into a workshop.');
+  if (!(await deps.models.projects.exists({ _id: projectId })))
+    throw workshopErrors.UNKNOWN_PROJECT(`"${projectId}" is not a winning project (yet).`);
+}
+
 /** Hosts create drafts they host; a coordinator names the hosts. */
 export async function createWorkshop(
   deps: WorkshopsDeps,
@@ -58,6 +67,7 @@ export async function createWorkshop(
     ),
   ];
   await assertKnownKind(deps, input.kind);
+  await assertProject(deps, actor, input.projectId);
   const commune = await communeOfVenue(deps, input.defaultVenueId);
   const workshop = draftWorkshop({ ...input, hostIds, commune }, newId(), deps.now());
   await insertWorkshop(deps.models, workshop);

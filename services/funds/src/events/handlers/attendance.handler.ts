@@ -2,6 +2,8 @@ import type {
   EventOf,
   sessionAttendanceClosedV1,
   sessionDeliveryVoidedV1,
+  workshopPublishedV1,
+  workshopUpdatedV1,
 } from '@fabrique/contracts';
 import { insertDelivery, insertVoid } from '../../store/delivery.store.js';
 import type { FundsDeps } from '../../use-cases/deps.js';
@@ -25,5 +27,19 @@ export function onAttendanceClosed(deps: FundsDeps) {
 export function onDeliveryVoided(deps: FundsDeps) {
   return async ({ data }: EventOf<typeof sessionDeliveryVoidedV1>) => {
     await insertVoid(deps.models, voidFromData(data));
+  };
+}
+
+/** A workshop that carries out a winning project: its sessions count for what the vote produced. */
+export function onWorkshopOfProject(deps: FundsDeps) {
+  return async ({
+    data,
+  }: EventOf<typeof workshopPublishedV1> | EventOf<typeof workshopUpdatedV1>) => {
+    if (!data.projectId) return;
+    await deps.models.projectWorkshops.updateOne(
+      { _id: data.workshopId },
+      { $set: { projectId: data.projectId } },
+      { upsert: true },
+    );
   };
 }

@@ -1,4 +1,9 @@
-import type { communeAddedV1, communeArchivedV1, EventOf } from '@fabrique/contracts';
+import type {
+  communeAddedV1,
+  communeArchivedV1,
+  EventOf,
+  projectSelectedV1,
+} from '@fabrique/contracts';
 import type { WorkshopsModels } from '../../store/models.js';
 
 /**
@@ -20,6 +25,17 @@ export function onCommuneArchived(models: WorkshopsModels) {
     await models.communes.updateOne(
       { _id: data.communeId },
       { $set: { archivedAt: new Date(data.archivedAt) } },
+      { upsert: true },
+    );
+  };
+}
+
+/** A winning project a coordinator may turn into a workshop (redelivery sets the same values). */
+export function onProjectSelected(models: WorkshopsModels) {
+  return async ({ data }: EventOf<typeof projectSelectedV1>) => {
+    await models.projects.updateOne(
+      { _id: data.proposalId },
+      { $set: { roundId: data.roundId, title: data.title, commune: data.commune } },
       { upsert: true },
     );
   };
