@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { sameReference, type Declaration } from './declaration.js';
+import { squashReference, type Declaration } from './declaration.js';
 
 /** One credit line of the fund's bank statement, as the treasurer exported it. */
 export interface StatementLine {
@@ -110,11 +110,8 @@ export type LineMatch =
 const MIN_REFERENCE_LENGTH = 4;
 
 function mentions(label: string, reference: string): boolean {
-  if (sameReference(label, reference)) return true;
-  const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-  return (
-    reference.trim().length >= MIN_REFERENCE_LENGTH && squash(label).includes(squash(reference))
-  );
+  const wanted = squashReference(reference);
+  return wanted.length >= MIN_REFERENCE_LENGTH && squashReference(label).includes(wanted);
 }
 
 /**

@@ -67,8 +67,6 @@ export function declarationIdOf(
   return `declaration-${digest.slice(0, 32)}`;
 }
 
-/** A bank statement's reference and a declared one match whatever the case and spacing. */
-export function sameReference(a: string, b: string): boolean {
-  const plain = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-  return plain(a) === plain(b);
-}
+/** References compared whatever their case and spacing (a bank's label, a declared one). */
+export const squashReference = (s: string): string =>
+  s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();

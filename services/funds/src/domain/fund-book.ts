@@ -19,7 +19,7 @@ export class FundBook {
   private readonly deliveries = new Map<string, Delivery>();
   /** Sessions whose delivery was voided: they no longer count, whenever the void came. */
   private readonly voided = new Set<string>();
-  private readonly summaries = new Map<string, FundSummary>();
+  private readonly summaries = new Map<string, { fund: Fund; summary: FundSummary }>();
 
   addFund(fund: Fund): void {
     this.funds.set(fund.id, fund);
@@ -69,11 +69,12 @@ export class FundBook {
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 
+  /** Cached per fund until an entry or delivery arrives, or the fund itself changes (its rates). */
   summary(fund: Fund): FundSummary {
     const cached = this.summaries.get(fund.id);
-    if (cached) return cached;
+    if (cached?.fund === fund) return cached.summary;
     const summary = summariseFund(fund, this.entriesOf(fund.id), this.deliveriesOf(fund));
-    this.summaries.set(fund.id, summary);
+    this.summaries.set(fund.id, { fund, summary });
     return summary;
   }
 }

@@ -18,11 +18,11 @@ export async function volunteeringOf(deps: FundsDeps, accountId: string, year: n
   const docs = await deps.models.deliveries
     .find({ 'volunteers.accountId': accountId }, { outbox: 0 })
     .lean<Delivery[]>();
-  const voided = new Set(
-    (await deps.models.voids.find({}, { _id: 1 }).lean<{ _id: string }[]>()).map((v) => v._id),
-  );
-  const rows: VolunteeringRow[] = docs
-    .filter((d) => monthInParis(d.startsAt).startsWith(`${year}-`) && !voided.has(d.sessionId))
+  const inYear = docs.filter((d) => monthInParis(d.startsAt).startsWith(`${year}-`));
+  const standing: Delivery[] = [];
+  for (const d of inYear)
+    if (!(await deps.models.voids.exists({ _id: d.sessionId }))) standing.push(d);
+  const rows: VolunteeringRow[] = standing
     .map((d) => ({
       sessionId: d.sessionId,
       startsAt: d.startsAt,

@@ -43,13 +43,10 @@ export class FundLedgers {
     if (fund && !fund.archivedAt) this.funds.set(id, { ...fund, archivedAt });
   }
 
-  /** New rates change the value of the hours given: a held book's summary is recomputed. */
+  /** A new fund object: the held book's cached summary (kept per fund object) is recomputed. */
   setVolunteerRates(id: string, volunteerRates: VolunteerRate[]): void {
     const fund = this.funds.get(id);
-    if (!fund) return;
-    const changed = { ...fund, volunteerRates };
-    this.funds.set(id, changed);
-    void this.books.get(id)?.then((book) => book.addFund(changed));
+    if (fund) this.funds.set(id, { ...fund, volunteerRates });
   }
 
   fund(id: string): Fund | undefined {

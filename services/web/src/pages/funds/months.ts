@@ -1,3 +1,4 @@
+import { parisDay } from '../../format/index.js';
 import type { Category, MonthFigures } from './api.js';
 import { CATEGORIES } from './api.js';
 
@@ -10,10 +11,7 @@ export interface MonthRow {
   participantHours: number;
 }
 
-const parisMonth = (at: Date) =>
-  new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: 'Europe/Paris' })
-    .format(at)
-    .slice(0, 7);
+const parisMonth = (at: Date) => parisDay(at).slice(0, 7);
 
 /**
  * The summary's months up to this one (or a later one with figures): the months still to
