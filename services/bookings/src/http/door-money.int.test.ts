@@ -31,6 +31,9 @@ it('closes with the door money and the volunteers’ hours, refusing nonsense an
     Authorization: `Bearer ${await h.token(session.hostIds[0] as string, ['resident', 'host'])}`,
   };
   const hostId = session.hostIds[0] as string;
+  const helperId = await h.person();
+  const roster = await request(h.app).get(`/api/rosters/${session.sessionId}`).set(host);
+  expect(roster.body.hosts).toEqual([expect.objectContaining({ id: hostId })]);
   const close = (collected: unknown, volunteers: unknown[] = []) =>
     request(h.app)
       .post(`/api/rosters/${session.sessionId}/close`)
@@ -43,6 +46,7 @@ it('closes with the door money and the volunteers’ hours, refusing nonsense an
   expect((await close({}, [{ accountId: hostId, minutes: 2_000 }])).status).toBe(400);
   const closed = await close({ cashCents: 3_500, chequeCents: 1_000, payers: 9 }, [
     { accountId: hostId, minutes: 150 },
+    { accountId: helperId, minutes: 90 },
   ]);
   expect(closed.status).toBe(200);
   expect(closed.body.collected).toEqual({
@@ -54,7 +58,10 @@ it('closes with the door money and the volunteers’ hours, refusing nonsense an
   const [event] = (await closedEvents.waitFor(1)) as {
     data: { collected: unknown; volunteers: unknown };
   }[];
-  expect(event?.data.volunteers).toEqual([{ accountId: hostId, minutes: 150 }]);
+  expect(event?.data.volunteers).toEqual([
+    { accountId: hostId, minutes: 150 },
+    { accountId: helperId, minutes: 90 },
+  ]);
   expect(event?.data.collected).toEqual({
     cashCents: 3_500,
     chequeCents: 1_000,

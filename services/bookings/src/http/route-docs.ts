@@ -138,7 +138,13 @@ export const routeDocs: RouteDoc[] = [
     access: ['host', 'coordinator'],
     body: closeBody,
     responses: ok('What the session delivered'),
-    errors: [...hostOnly, 'TOO_EARLY_FOR_ATTENDANCE', 'ROSTER_CLOSED', 'ABOVE_CAPACITY'],
+    errors: [
+      ...hostOnly,
+      'TOO_EARLY_FOR_ATTENDANCE',
+      'ROSTER_CLOSED',
+      'ABOVE_CAPACITY',
+      'UNKNOWN_VOLUNTEER',
+    ],
   },
   {
     method: 'post',

@@ -140,10 +140,10 @@ async function seatedBookings(deps: BookingsDeps, sessionId: string): Promise<Bo
 /** What the session delivered, from its roster; walk-ins must fit the seats. */
 async function attendanceSummary(deps: BookingsDeps, session: SessionRecord) {
   const bookings = await seatedBookings(deps, session.id);
-  const people = await findPeople(
-    deps.models,
-    bookings.map((b) => b.residentId),
-  );
+  const people = await findPeople(deps.models, [
+    ...bookings.map((b) => b.residentId),
+    ...session.hostIds,
+  ]);
   const walkIns = await walkInsOf(deps.models, session.id);
   if (present(bookings, walkIns) > session.capacity)
     throw bookingErrors.ABOVE_CAPACITY('Remove walk-ins until the people present fit the seats.');
@@ -233,10 +233,10 @@ export async function rosterOf(deps: BookingsDeps, actor: Actor, sessionId: stri
   const session = await hostedSession(deps, actor, sessionId);
   const all = await bookingsOfSession(deps.models, sessionId);
   const bookings = all.filter((b) => b.status === 'confirmed' || b.status === 'offered');
-  const people = await findPeople(
-    deps.models,
-    bookings.map((b) => b.residentId),
-  );
+  const people = await findPeople(deps.models, [
+    ...bookings.map((b) => b.residentId),
+    ...session.hostIds,
+  ]);
   const closure = await findClosure(deps.models, sessionId);
   const voided = await findVoid(deps.models, sessionId);
   return {
@@ -244,6 +244,8 @@ export async function rosterOf(deps: BookingsDeps, actor: Actor, sessionId: stri
     title: session.title,
     startsAt: session.startsAt.toISOString(),
     capacity: session.capacity,
+    // Named so the one who closes can record their co-hosts' volunteer hours too.
+    hosts: session.hostIds.map((id) => ({ id, displayName: people.get(id)?.displayName ?? null })),
     bookings: bookings.map((b) => rosterRow(b, people.get(b.residentId))),
     waitlisted: all.filter((b) => b.status === 'waitlisted').length,
     walkIns: (await walkInsOf(deps.models, sessionId)).map(({ id, name, commune, seats }) => ({

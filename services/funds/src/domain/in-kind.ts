@@ -44,3 +44,27 @@ export function inKindTotals(deliveries: Delivery[], rates: VolunteerRate[]) {
     rates: rates.map((r) => ({ from: r.from.toISOString(), hourlyCents: r.hourlyCents })),
   };
 }
+
+/**
+ * One volunteer's time in some sessions, session by session, each valued at the rate of its
+ * day: the in-kind side of their statement and certificate.
+ */
+export function givenBy(accountId: string, deliveries: Delivery[], rates: VolunteerRate[]) {
+  const sessions = deliveries
+    .map((d) => ({ d, minutes: d.volunteers?.find((v) => v.accountId === accountId)?.minutes }))
+    .filter((x): x is { d: Delivery; minutes: number } => (x.minutes ?? 0) > 0)
+    .sort((a, b) => a.d.startsAt.getTime() - b.d.startsAt.getTime())
+    .map(({ d, minutes }) => ({
+      sessionId: d.sessionId,
+      startsAt: d.startsAt.toISOString(),
+      kind: d.kind,
+      minutes,
+      valuedCents: Math.round((minutes * rateAt(rates, d.startsAt)) / 60),
+    }));
+  const minutes = sessions.reduce((a, s) => a + s.minutes, 0);
+  return {
+    volunteerHours: hours(minutes),
+    valuedCents: sessions.reduce((a, s) => a + s.valuedCents, 0),
+    sessions,
+  };
+}

@@ -1,6 +1,7 @@
-import { deliveredTotals, type Delivery } from './delivery.js';
+import { deliveredTotals, type DeliveredTotals, type Delivery } from './delivery.js';
 import { effectiveKind, type Entry } from './entry.js';
-import type { Fund } from './fund.js';
+import { ratesOf, type Fund } from './fund.js';
+import { givenBy, inKindTotals } from './in-kind.js';
 import { ratio } from './money.js';
 
 export interface Funder {
@@ -38,6 +39,29 @@ const line = (e: Entry) => ({
   reference: e.source.ref,
 });
 
+/**
+ * Contributions in kind beside the money, never in it: the volunteers' hours of the period's
+ * sessions and their value, and (for a person) the time they gave themselves. An
+ * organisation gives money only, so its own part is empty.
+ */
+function inKindOf(fund: Fund, funder: Funder, held: Delivery[]) {
+  const rates = ratesOf(fund);
+  const all = inKindTotals(held, rates);
+  const given = givenBy(funder.id, funder.type === 'account' ? held : [], rates);
+  return {
+    volunteerHours: all.volunteerHours,
+    volunteers: all.volunteers,
+    valuedCents: all.valuedCents,
+    given,
+  };
+}
+
+const attributedShare = (delivered: DeliveredTotals, share: number) => ({
+  workshopHours: Math.round(delivered.workshopHours * share * 100) / 100,
+  participantHours: Math.round(delivered.participantHours * share * 100) / 100,
+  attendees: Math.round(delivered.attendees * share * 10) / 10,
+});
+
 export function statementOf(
   fund: Fund,
   funder: Funder,
@@ -56,7 +80,8 @@ export function statementOf(
   const myTotal = total(mine);
   const allTotal = total(contributions);
   const share = allTotal > 0 ? myTotal / allTotal : 0;
-  const delivered = deliveredTotals(deliveries.filter((d) => within(d.startsAt, period)));
+  const held = deliveries.filter((d) => within(d.startsAt, period));
+  const delivered = deliveredTotals(held);
   return {
     fundId: fund.id,
     fundName: fund.name,
@@ -68,11 +93,8 @@ export function statementOf(
     allContributionsCents: allTotal,
     share: ratio(myTotal, allTotal),
     delivered,
-    attributed: {
-      workshopHours: Math.round(delivered.workshopHours * share * 100) / 100,
-      participantHours: Math.round(delivered.participantHours * share * 100) / 100,
-      attendees: Math.round(delivered.attendees * share * 10) / 10,
-    },
+    attributed: attributedShare(delivered, share),
+    inKind: inKindOf(fund, funder, held),
     method:
       'Pro rata: your share of all contributions received in the period, applied to the workshop hours, participant-hours and attendees of the sessions held in it.',
   };

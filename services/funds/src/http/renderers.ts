@@ -81,17 +81,49 @@ export function ledgerCsv(entries: Entry[]): string {
   );
 }
 
+/**
+ * The funder's money, then the time they gave (`in_kind` rows: a session, its minutes and
+ * their value), each row saying which it is, so a spreadsheet never adds one to the other.
+ */
 export function statementCsv(s: Statement): string {
   return toCsv(
-    ['entry_id', 'occurred_at', 'amount_cents', 'amount_eur', 'reference'],
-    s.contributions.map((c) => [
-      c.entryId,
-      c.occurredAt,
-      c.amountCents,
-      (c.amountCents / 100).toFixed(2),
-      c.reference,
-    ]),
+    ['nature', 'entry_id', 'occurred_at', 'amount_cents', 'amount_eur', 'reference', 'minutes'],
+    [
+      ...s.contributions.map((c) => [
+        'cash',
+        c.entryId,
+        c.occurredAt,
+        c.amountCents,
+        (c.amountCents / 100).toFixed(2),
+        c.reference,
+        null,
+      ]),
+      ...s.inKind.given.sessions.map((g) => [
+        'in_kind',
+        null,
+        g.startsAt,
+        g.valuedCents,
+        (g.valuedCents / 100).toFixed(2),
+        `session ${g.sessionId}`,
+        g.minutes,
+      ]),
+    ],
   );
+}
+
+/** The in-kind box of the certificate: the funder's own hours if any, and the period's. */
+function inKindHtml(s: Statement): string {
+  const k = s.inKind;
+  if (k.volunteerHours === 0) return '';
+  const own =
+    k.given.sessions.length > 0
+      ? `<p><strong>${escapeHtml(s.funder.name)}</strong> a aussi donné <strong>${decimal.format(k.given.volunteerHours)} heures de bénévolat</strong>
+(${k.given.sessions.length} séances), valorisées à <strong>${formatCents(k.given.valuedCents)}</strong>.</p>`
+      : '';
+  return `<div class="box"><h2>Contributions en nature</h2>${own}
+<p>Pendant la période, ${k.volunteers} bénévoles ont donné ${decimal.format(k.volunteerHours)} heures, valorisées à
+${formatCents(k.valuedCents)} au taux horaire du fonds. Ces heures figurent à côté des versements, jamais dans le solde
+ni dans les totaux ci-dessus (comptes 86 et 87 du plan comptable des associations).</p></div>`;
 }
 
 const escapeHtml = (text: string) =>
@@ -115,7 +147,7 @@ export function certificateHtml(s: Statement): string {
 <html lang="fr"><head><meta charset="utf-8"><title>Attestation — ${escapeHtml(s.fundName)}</title>
 <style>
 body{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;color:#1a1a1a;line-height:1.5}
-h1{font-size:1.5rem}table{width:100%;border-collapse:collapse;margin:1rem 0}
+h1{font-size:1.5rem}h2{font-size:1.1rem;margin:0 0 .5rem}table{width:100%;border-collapse:collapse;margin:1rem 0}
 td,th{border-bottom:1px solid #ccc;padding:.3rem;text-align:left}.n{text-align:right}
 .box{border:2px solid #1a1a1a;padding:1rem;margin:1rem 0}@media print{body{margin:0}}
 </style></head><body>
@@ -130,6 +162,7 @@ du ${from} au ${to}.</p>
 <strong>${decimal.format(s.attributed.participantHours)} heures-participants</strong> et l’accueil de
 <strong>${decimal.format(s.attributed.attendees)} participants</strong>
 (sur ${s.delivered.sessions} séances, ${decimal.format(s.delivered.participantHours)} heures-participants au total).</p></div>
+${inKindHtml(s)}
 <p><small>Méthode : votre part de l’ensemble des contributions reçues pendant la période, appliquée aux heures
 d’atelier, heures-participants et participants des séances tenues pendant cette période.</small></p>
 </body></html>`;

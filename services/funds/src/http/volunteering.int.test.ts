@@ -97,3 +97,31 @@ it('gives each volunteer their own yearly record, and nobody else’s', async ()
     .set(await auth(helper, ['resident']));
   expect(badYear.status).toBe(400);
 });
+
+it('shows the time given beside the money in a statement and its certificate, not in it', async () => {
+  const who = await auth(helper, ['resident']);
+  const statement = await request(h.app).get(`/api/funds/${FUND}/statements/me`).set(who);
+  expect(statement.body).toMatchObject({
+    contributedCents: 0,
+    allContributionsCents: 0,
+    inKind: {
+      volunteerHours: 3.5,
+      volunteers: 2,
+      given: { volunteerHours: 1.5, sessions: [expect.objectContaining({ minutes: 90 })] },
+    },
+  });
+  // 90 minutes at the rate of 6 March 2027 (12,00 € from 1 March, set by the test above).
+  expect(statement.body.inKind.given.valuedCents).toBe(1_800);
+  const csv = await request(h.app).get(`/api/funds/${FUND}/statements/me.csv`).set(who);
+  expect(csv.text.split('\r\n')[1]).toMatch(/^in_kind,,2027-03-06T09:00:00.000Z,1800,18.00,/);
+  const certificate = await request(h.app)
+    .get(`/api/funds/${FUND}/statements/me/certificate.html`)
+    .set(who);
+  expect(certificate.text).toContain('Contributions en nature');
+  expect(certificate.text).toMatch(/1,5 heures de bénévolat/);
+  expect(certificate.text).toMatch(/18,00\s€/);
+  const stranger = await request(h.app)
+    .get(`/api/funds/${FUND}/statements/me`)
+    .set(await auth(newId(), ['resident']));
+  expect(stranger.body.inKind.given).toMatchObject({ volunteerHours: 0, sessions: [] });
+});

@@ -85,6 +85,8 @@ export const notificationContext = z.discriminatedUnion('kind', [
     kind: z.literal('contribution-decided'),
     /** A promise for the year rather than money paid. */
     pledge: z.boolean().default(false),
+    /** Money a host collected at a session's door rather than the declarer's own gift. */
+    door: z.boolean().default(false),
     fundId: z.string(),
     fundName: z.string().nullable(),
     amountCents: z.number().int().positive(),

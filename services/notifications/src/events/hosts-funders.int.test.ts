@@ -151,7 +151,15 @@ describe('hosts and funders', () => {
     await harness.publish(
       declarationConfirmedV1.create(origin, decided('confirmed', 'declaration-3', 'pledge')),
     );
-    const mails = await harness.smtp.waitForMails(3, { to: giver.email });
+    // Money a host collected at the door: confirmed to the host, in the words of a session's takings.
+    await harness.publish(
+      declarationConfirmedV1.create(origin, {
+        ...decided('confirmed', 'declaration-4'),
+        contributor: null,
+        sessionId: 'session-door',
+      }),
+    );
+    const mails = await harness.smtp.waitForMails(4, { to: giver.email });
     const texts = mails.map((m) => m.text.replace(/[\u00a0\u202f]/g, ' '));
     expect(texts.find((t) => t.includes('votre versement est enregistré'))).toContain('42,00 €');
     expect(texts.find((t) => t.includes('n’a pas pu être confirmé'))).toContain(
@@ -160,7 +168,10 @@ describe('hosts and funders', () => {
     expect(texts.find((t) => t.includes('votre promesse est enregistrée'))).toContain(
       'délibération',
     );
+    expect(texts.find((t) => t.includes('votre recette de séance est enregistrée'))).toContain(
+      'relevé bancaire',
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(harness.smtp.mailsTo(giver.email)).toHaveLength(3);
+    expect(harness.smtp.mailsTo(giver.email)).toHaveLength(4);
   });
 });

@@ -10,7 +10,7 @@ export function contributionDecided(c: ContextOf<'contribution-decided'>, links:
   const amount = formatEuros(c.amountCents, 'en');
   const fund = c.fundName ? `the ${q(c.fundName)} fund` : 'the shared fund';
   const reference: [string, string][] = c.reference ? [['Reference', c.reference]] : [];
-  const thing = c.pledge ? 'pledge' : 'payment';
+  const thing = c.door ? 'door money' : c.pledge ? 'pledge' : 'payment';
   const proof = c.pledge ? 'against the deliberation or letter' : 'on the bank statement';
   if (c.confirmed)
     return {
@@ -28,7 +28,11 @@ export function contributionDecided(c: ContextOf<'contribution-decided'>, links:
     heading: `Your ${thing} could not be confirmed`,
     paragraphs: [
       `The treasurer could not confirm your ${thing} of ${amount} to ${fund}.`,
-      `The reason given: ${c.reason ?? 'none'}. If you think this is a mistake, declare it again with its reference.`,
+      `The reason given: ${c.reason ?? 'none'}. ${
+        c.door
+          ? 'If you think this is a mistake, tell the coordinators: the money stays recorded with the session.'
+          : 'If you think this is a mistake, declare it again with its reference.'
+      }`,
     ],
     details: [['Amount', amount], ...reference, ['Status', 'not accepted']],
     action: { label: 'View my payments', url: webUrl(links, paths.contribute(c.fundId)) },

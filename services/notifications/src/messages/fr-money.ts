@@ -9,6 +9,15 @@ const q = (text: string) => `« ${text} »`;
 const WORDS = {
   contribution: { thing: 'versement', it: 'Il', e: '', proof: 'sur le relevé bancaire' },
   pledge: { thing: 'promesse', it: 'Elle', e: 'e', proof: 'avec la délibération ou le courrier' },
+  door: { thing: 'recette de séance', it: 'Elle', e: 'e', proof: 'sur le relevé bancaire' },
+};
+
+const wordsFor = (c: ContextOf<'contribution-decided'>) =>
+  WORDS[c.door ? 'door' : c.pledge ? 'pledge' : 'contribution'];
+
+const TRY_AGAIN = {
+  own: 'Si vous pensez qu’il s’agit d’une erreur, vous pouvez la déclarer à nouveau avec sa référence.',
+  door: 'Si vous pensez qu’il s’agit d’une erreur, parlez-en à la coordination : la recette reste notée avec la séance.',
 };
 
 /** The declarer hears what the treasurer found on the bank statement (or the deliberation). */
@@ -16,7 +25,7 @@ export function contributionDecided(c: ContextOf<'contribution-decided'>, links:
   const amount = formatEuros(c.amountCents, 'fr');
   const fund = c.fundName ? `au fonds ${q(c.fundName)}` : 'au fonds commun';
   const reference: [string, string][] = c.reference ? [['Référence', c.reference]] : [];
-  const w = WORDS[c.pledge ? 'pledge' : 'contribution'];
+  const w = wordsFor(c);
   if (c.confirmed)
     return {
       subject: `Votre ${w.thing} de ${amount} est confirmé${w.e}`,
@@ -33,7 +42,7 @@ export function contributionDecided(c: ContextOf<'contribution-decided'>, links:
     heading: `Votre ${w.thing} n’a pas pu être confirmé${w.e}`,
     paragraphs: [
       `Le trésorier n’a pas pu confirmer votre ${w.thing} de ${amount} ${fund}.`,
-      `La raison donnée : ${c.reason ?? 'aucune'}. Si vous pensez qu’il s’agit d’une erreur, vous pouvez la déclarer à nouveau avec sa référence.`,
+      `La raison donnée : ${c.reason ?? 'aucune'}. ${TRY_AGAIN[c.door ? 'door' : 'own']}`,
     ],
     details: [['Montant', amount], ...reference, ['État', `non retenu${w.e}`]],
     action: { label: 'Voir mes versements', url: webUrl(links, paths.contribute(c.fundId)) },

@@ -81,6 +81,7 @@ export const samples: { [K in NotificationKind]: ContextOf<K> } = {
   'contribution-decided': {
     kind: 'contribution-decided',
     pledge: false,
+    door: false,
     fundId: 'fund-1',
     fundName: 'Fonds des ateliers 2027',
     amountCents: 4_200,

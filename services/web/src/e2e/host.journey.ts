@@ -73,6 +73,12 @@ export async function hostJourney(
   await shot(page, 'roster-checked-in');
   await waitUntil(new Date(scene.startsAt.getTime() + 1_000));
   await page.getByRole('button', { name: 'Clôturer la présence' }).click();
+  // The host's own hours, and a booked person who stayed to help, as volunteers.
+  await page.getByLabel('Vos heures de bénévolat pour cette séance (facultatif)').fill('2');
+  const helper = scene.residents[0]!.displayName;
+  await page.getByLabel('Ajouter une personne inscrite qui a aidé').selectOption({ label: helper });
+  await page.getByLabel(`Heures de bénévolat de ${helper} (facultatif)`).fill('1,5');
+  await shot(page, 'closing-volunteers');
   await page.getByRole('button', { name: 'Oui, clôturer' }).click();
   await page
     .getByText(/clôturée/i)
@@ -84,6 +90,13 @@ export async function hostJourney(
   await visitor.goto(`/funds/${network.fundId}`);
   // Two people for one hour: two participant-hours more in the fund's public summary.
   await reloadUntil(visitor, async () => (await publicHours(visitor)) === 2);
+  // 2 h + 1,5 h of volunteering, beside the money (contributions in kind).
+  await reloadUntil(visitor, () =>
+    visitor
+      .getByText(/3,5\s*h données/)
+      .first()
+      .isVisible(),
+  );
   await shot(visitor, 'fund-summary');
   await page.context().close();
   await visitor.context().close();

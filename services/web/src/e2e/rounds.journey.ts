@@ -98,6 +98,29 @@ export async function roundsJourney(
     resident.getByRole('heading', { name: 'Résultats' }).isVisible(),
   );
   await shot(resident, 'results');
+  await resident.getByRole('heading', { name: 'Ce que votre vote a produit' }).waitFor();
+  await resident
+    .getByText(/Pas encore d’atelier/)
+    .first()
+    .waitFor();
+
+  // The coordinator turns the winner into a workshop linked to it; the results then show it.
+  await coordinator.goto(`/rounds/${round.id}`);
+  await coordinator.getByRole('link', { name: 'Créer un atelier pour ce projet' }).first().click();
+  await coordinator.getByText(/Cet atelier réalise le projet/).waitFor();
+  await coordinator.getByLabel('Type d’atelier').selectOption({ index: 1 });
+  await coordinator.getByLabel('Description').fill('Les outils du vote, prêtés au repair café.');
+  await coordinator.getByRole('button', { name: 'Enregistrer l’atelier' }).click();
+  await coordinator.waitForURL(/\/host\/workshops\/[^/]+\?created=1/);
+  await coordinator.getByRole('button', { name: 'Publier' }).click();
+  await coordinator.getByText(/Atelier publié/).waitFor();
+  await reloadUntil(resident, () =>
+    resident
+      .getByText(/0 séance tenue/)
+      .first()
+      .isVisible(),
+  );
+  await shot(resident, 'produced');
   await resident.context().close();
   await coordinator.context().close();
 }

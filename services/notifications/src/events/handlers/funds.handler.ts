@@ -140,6 +140,7 @@ export function onContributionDecided(deps: NotificationsDeps) {
       context: {
         kind: 'contribution-decided',
         pledge: data.kind === 'pledge',
+        door: Boolean(data.sessionId),
         fundId: data.fundId,
         fundName: fund?.name ?? null,
         amountCents: data.amountCents,

@@ -8,6 +8,7 @@ import { errors } from './errors.js';
 import { funds } from './funds.js';
 import { host } from './host.js';
 import { notifications } from './notifications.js';
+import { produced } from './produced.js';
 import { rounds } from './rounds.js';
 import { volunteering } from './volunteering.js';
 
@@ -25,5 +26,6 @@ export const messages: Messages = {
   funds,
   declarations,
   volunteering,
+  produced,
   admin,
 };

@@ -143,6 +143,13 @@ export interface Statement {
   share: number;
   delivered: Delivered;
   attributed: { workshopHours: number; participantHours: number; attendees: number };
+  /** Volunteers' time in the period, and the funder's own: beside the money, never in it. */
+  inKind: {
+    volunteerHours: number;
+    volunteers: number;
+    valuedCents: number;
+    given: { volunteerHours: number; valuedCents: number; sessions: unknown[] };
+  };
 }
 
 export interface Organisation {

@@ -42,6 +42,25 @@ function Contributions({ statement }: { statement: Statement }) {
   );
 }
 
+/** The time given beside the money: the funder's own hours if any, and the period's. */
+function InKind({ statement }: { statement: Statement }) {
+  const v = useMessages().volunteering;
+  const f = useFundFormat();
+  const k = statement.inKind;
+  if (k.volunteerHours === 0) return null;
+  return (
+    <>
+      <h3>{v.legend}</h3>
+      {k.given.volunteerHours > 0 && (
+        <p>{v.given(f.number(k.given.volunteerHours), f.euros(k.given.valuedCents))}</p>
+      )}
+      <p class="hint">
+        {v.periodInKind(k.volunteers, f.number(k.volunteerHours), f.euros(k.valuedCents))}
+      </p>
+    </>
+  );
+}
+
 /** « What my money paid for »: my contributions, my share, and that share of what was delivered. */
 export function StatementView({ statement }: { statement: Statement }) {
   const t = useMessages().funds.statement;
@@ -88,6 +107,7 @@ export function StatementView({ statement }: { statement: Statement }) {
         </li>
       </ul>
       <p class="hint">{t.method}</p>
+      <InKind statement={s} />
       <Contributions statement={s} />
     </section>
   );

@@ -1,4 +1,5 @@
-import type { Collected, Volunteer } from './door-money.js';
+import type { Collected } from './door-money.js';
+import type { Volunteer } from './volunteer-fields.js';
 /**
  * What the workshops and bookings services answer to the hosts' pages (see
  * services/workshops/src/http/{schemas,views}.ts and services/bookings/src/http/schemas.ts,
@@ -39,6 +40,8 @@ export interface WorkshopInput {
   defaultCapacity: number;
   defaultDurationMinutes: number;
   pricePolicy: PricePolicy;
+  /** The winning project it carries out (coordinators, from a round's results). */
+  projectId?: string;
 }
 
 export interface Kind {
@@ -132,6 +135,8 @@ export interface Roster {
   title: string;
   startsAt: string;
   capacity: number;
+  /** The session's hosts, named, for their volunteer hours at closing. */
+  hosts: { id: string; displayName: string | null }[];
   bookings: RosterBooking[];
   waitlisted: number;
   walkIns: WalkIn[];

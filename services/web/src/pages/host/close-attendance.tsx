@@ -11,12 +11,17 @@ import {
   DoorMoneyFields,
   EMPTY_DOOR,
   readDoor,
-  readHours,
   type Collected,
-  type Volunteer,
   type DoorDraft,
   type DoorMeans,
 } from './door-money.js';
+import {
+  hostsDraft,
+  readVolunteers,
+  VolunteerFields,
+  type Volunteer,
+  type VolunteerDraft,
+} from './volunteer-fields.js';
 
 function useClose(sessionId: string) {
   const queryClient = useQueryClient();
@@ -37,21 +42,22 @@ function useClose(sessionId: string) {
 }
 
 /** « Clôturer la présence », once the session has started, after a confirmation: it is final. */
-export function CloseAttendance({ session, started }: { session: Session; started: boolean }) {
+export function CloseAttendance(props: { session: Session; roster: Roster; started: boolean }) {
+  const { session, roster, started } = props;
   const { locale, m } = useLocale();
   const t = m.host.close;
   const me = useSession()?.accountId;
   const [confirming, setConfirming] = useState(false);
   const [door, setDoor] = useState<DoorDraft>(EMPTY_DOOR);
+  const [hours, setHours] = useState<VolunteerDraft>(() => hostsDraft(roster));
   const [problems, setProblems] = useState<DoorMeans[]>([]);
   const close = useClose(session.id);
   const submit = () => {
     const read = readDoor(door);
-    const minutes = readHours(door.hours);
+    const volunteers = readVolunteers(hours);
     if ('problems' in read) return setProblems(read.problems);
-    if (minutes === null) return;
+    if (volunteers === null) return;
     setProblems([]);
-    const volunteers = me && minutes > 0 ? [{ accountId: me, minutes }] : [];
     close.mutate({ collected: read.collected, volunteers });
   };
   if (!started) return <p class="muted">{t.notYet(formatTime(session.startsAt, locale))}</p>;
@@ -61,6 +67,7 @@ export function CloseAttendance({ session, started }: { session: Session; starte
         <div class="panel" role="group" aria-label={t.open}>
           <p>{t.confirm}</p>
           <DoorMoneyFields draft={door} problems={problems} onDraft={setDoor} />
+          <VolunteerFields roster={roster} me={me} draft={hours} onDraft={setHours} />
           <div class="actions">
             <Button variant="danger" pending={close.isPending} onClick={submit}>
               {t.yes}

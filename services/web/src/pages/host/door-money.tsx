@@ -9,23 +9,9 @@ export interface DoorDraft {
   cheque: string;
   card: string;
   payers: string;
-  /** The closing host's own volunteer hours. */
-  hours: string;
 }
 
-export const EMPTY_DOOR: DoorDraft = { cash: '', cheque: '', card: '', payers: '', hours: '' };
-
-/** « 2,5 » hours → 150 minutes; null when not a number of hours from 0 to 12. */
-export function readHours(text: string): number | null {
-  if (text.trim() === '') return 0;
-  const hours = Number(text.trim().replace(',', '.'));
-  return Number.isFinite(hours) && hours >= 0 && hours <= 12 ? Math.round(hours * 60) : null;
-}
-
-export interface Volunteer {
-  accountId: string;
-  minutes: number;
-}
+export const EMPTY_DOOR: DoorDraft = { cash: '', cheque: '', card: '', payers: '' };
 
 export interface Collected {
   cashCents: number;
@@ -57,7 +43,6 @@ export function DoorMoneyFields(props: {
   onDraft: (draft: DoorDraft) => void;
 }) {
   const t = useMessages().host.close;
-  const v = useMessages().volunteering;
   const { draft, problems, onDraft } = props;
   return (
     <fieldset class="door-money">
@@ -79,15 +64,6 @@ export function DoorMoneyFields(props: {
         inputMode="numeric"
         maxLength={3}
         onValue={(value) => onDraft({ ...draft, payers: value })}
-      />
-      <TextField
-        label={v.myHours}
-        hint={v.myHoursHint}
-        value={draft.hours}
-        inputMode="decimal"
-        maxLength={5}
-        onValue={(value) => onDraft({ ...draft, hours: value })}
-        error={readHours(draft.hours) === null ? v.myHoursError : undefined}
       />
     </fieldset>
   );

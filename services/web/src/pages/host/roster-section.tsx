@@ -52,7 +52,7 @@ function RosterBody({ roster, session, open, started, announce }: BodyProps) {
       {(session.kind === 'repair' || roster.repairs.length > 0) && (
         <RepairItems roster={roster} editable={editable} announce={announce} />
       )}
-      {editable && <CloseAttendance session={session} started={started} />}
+      {editable && <CloseAttendance session={session} roster={roster} started={started} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/preact-query';
-import { Link, useLocation } from 'wouter-preact';
+import { Link, useLocation, useSearch } from 'wouter-preact';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
@@ -11,13 +11,25 @@ import { emptyWorkshopDraft } from './workshop-draft.js';
 import { WorkshopForm } from './workshop-form.js';
 import './host.css';
 
+/** `?project=…&title=…`: the winning project this workshop carries out (from the results). */
+function useProject(): { id: string; title: string } | null {
+  const params = new URLSearchParams(useSearch());
+  const id = params.get('project');
+  return id ? { id, title: params.get('title') ?? id } : null;
+}
+
 function NewWorkshop() {
-  const t = useMessages().host;
+  const m = useMessages();
+  const t = m.host;
+  const project = useProject();
   const [, navigate] = useLocation();
   const queryClient = useQueryClient();
   const idempotency = useIdempotencyKey();
   const create = useMutation({
-    mutationFn: (input: WorkshopInput) => createWorkshop(input, idempotency.keyFor(input)),
+    mutationFn: (form: WorkshopInput) => {
+      const input = project ? { ...form, projectId: project.id } : form;
+      return createWorkshop(input, idempotency.keyFor(input));
+    },
     onSuccess: async (workshop) => {
       idempotency.done();
       await queryClient.invalidateQueries({ queryKey: KEYS.workshops });
@@ -29,8 +41,13 @@ function NewWorkshop() {
       <p>
         <Link href="/host">{t.back}</Link>
       </p>
+      {project && <p class="panel">{m.produced.forProject(project.title)}</p>}
       <WorkshopForm
-        initial={emptyWorkshopDraft}
+        initial={
+          project
+            ? { ...emptyWorkshopDraft, title: project.title.slice(0, 120) }
+            : emptyWorkshopDraft
+        }
         error={create.error}
         onSubmit={(input) => create.mutate(input)}
       >

@@ -69,6 +69,18 @@ export interface ProposalResult {
   rank: number;
 }
 
+/** What a winning project produced so far (sessions of its linked workshops, money spent). */
+export interface ProjectProduced {
+  proposalId: string;
+  title: string;
+  allocationCents: number;
+  workshopIds: string[];
+  sessions: number;
+  participantHours: number;
+  attendees: number;
+  spentCents: number;
+}
+
 export interface RoundResults {
   roundId: string;
   method: RoundMethod['type'];
@@ -82,6 +94,7 @@ export interface RoundResults {
     abstentions?: number;
     byCommune: { commune: string; voters: number; eligibleCommune: boolean }[];
   };
+  produced?: ProjectProduced[];
 }
 
 export interface Fund {

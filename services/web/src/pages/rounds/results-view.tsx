@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/preact-query';
 import { communeName, formatEuros } from '../../format/index.js';
 import { useLocale } from '../../i18n/locale.js';
 import { QueryState } from '../../ui/query-state.js';
+import { ProducedView } from './produced-view.js';
 import { fetchResults, keys, type ProposalResult, type RoundResults } from './api.js';
 
 function ResultRow({ result }: { result: ProposalResult }) {
@@ -119,6 +120,7 @@ export function ResultsView({ roundId }: { roundId: string }) {
             )}
           </p>
           {r.proposals.length === 0 ? <p class="muted">{t.empty}</p> : <RankingTable results={r} />}
+          <ProducedView produced={r.produced ?? []} />
           <Turnout results={r} />
         </>
       )}
