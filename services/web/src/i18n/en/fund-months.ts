@@ -7,10 +7,11 @@ export const months: typeof fr = {
   total: 'Month total',
   summary: (month, amount) => `The month the fund received most: ${month}, with ${amount}.`,
   none: 'Nothing received yet.',
-  hoursTitle: 'Participant-hours each month',
+  hoursTitle: 'Participant and volunteer hours each month',
   sessions: 'Sessions',
   workshopHours: 'Workshop hours',
   participantHours: 'Participant-hours',
+  volunteerHours: 'Volunteer hours',
   hoursSummary: (month, hours) => `The busiest month: ${month}, with ${hours} of participation.`,
   hoursNone: 'No session held yet.',
 };

@@ -61,9 +61,11 @@ function MonthlyHours({ rows }: { rows: MonthRow[] }) {
     (best, row) => (row.participantHours > (best?.participantHours ?? 0) ? row : best),
     null,
   );
+  const series = [t.participantHours, t.volunteerHours];
   return (
     <ChartFrame
       title={t.hoursTitle}
+      legend={<Legend names={series} />}
       summary={
         busiest ? t.hoursSummary(label(busiest), hours(busiest.participantHours)) : t.hoursNone
       }
@@ -75,12 +77,14 @@ function MonthlyHours({ rows }: { rows: MonthRow[] }) {
             { label: t.sessions, numeric: true },
             { label: t.workshopHours, numeric: true },
             { label: t.participantHours, numeric: true },
+            { label: t.volunteerHours, numeric: true },
           ]}
           rows={rows.map((row) => [
             label(row),
             f.number(row.sessions),
             hours(row.workshopHours),
             hours(row.participantHours),
+            hours(row.volunteerHours),
           ])}
         />
       )}
@@ -88,11 +92,11 @@ function MonthlyHours({ rows }: { rows: MonthRow[] }) {
       {(ids) => (
         <HBars
           ids={ids}
-          series={[t.participantHours]}
+          series={series}
           rows={rows.map((row) => ({
             label: label(row),
-            values: [row.participantHours],
-            texts: [hours(row.participantHours)],
+            values: [row.participantHours, row.volunteerHours],
+            texts: [hours(row.participantHours), hours(row.volunteerHours)],
           }))}
         />
       )}

@@ -9,6 +9,7 @@ export interface MonthRow {
   sessions: number;
   workshopHours: number;
   participantHours: number;
+  volunteerHours: number;
 }
 
 const parisMonth = (at: Date) => parisDay(at).slice(0, 7);
@@ -29,6 +30,7 @@ export function monthsSoFar(months: MonthFigures[], now = new Date()): MonthRow[
       sessions: m.sessions,
       workshopHours: m.workshopHours,
       participantHours: m.participantHours,
+      volunteerHours: m.volunteerHours,
     }));
 }
 
