@@ -52,10 +52,16 @@ async function closePastSession(ctx, token, workshop, session) {
       await ctx.api.post(`/api/rosters/${session.id}/attendance`, attendanceOf(workshop, session), {
         token,
       });
-    await ctx.api.post(`/api/rosters/${session.id}/close`, undefined, {
-      token,
-      accept: ['ROSTER_CLOSED'],
-    });
+    // The hosts gave the session's time and half an hour to set up and tidy (in kind).
+    const volunteers = (session.hostIds ?? []).map((accountId) => ({
+      accountId,
+      minutes: Math.min(720, session.durationMinutes + 30),
+    }));
+    await ctx.api.post(
+      `/api/rosters/${session.id}/close`,
+      { volunteers },
+      { token, accept: ['ROSTER_CLOSED'] },
+    );
   }
   if (session.status === 'scheduled')
     await ctx.api.post(`/api/sessions/${session.id}/complete`, undefined, {
