@@ -117,7 +117,7 @@ function inKindHtml(s: Statement): string {
   if (k.volunteerHours === 0) return '';
   const own =
     k.given.sessions.length > 0
-      ? `<p><strong>${escapeHtml(s.funder.name)}</strong> a aussi donné <strong>${decimal.format(k.given.volunteerHours)} heures de bénévolat</strong>
+      ? `<p><strong>${escapeHtml(s.funder.name)}</strong> a ${s.contributedCents > 0 ? 'aussi ' : ''}donné <strong>${decimal.format(k.given.volunteerHours)} heures de bénévolat</strong>
 (${k.given.sessions.length} séances), valorisées à <strong>${formatCents(k.given.valuedCents)}</strong>.</p>`
       : '';
   return `<div class="box"><h2>Contributions en nature</h2>${own}

@@ -17,7 +17,7 @@ export const volunteering: typeof fr = {
   addHelperPlaceholder: 'Choose a person…',
   remove: (name) => `Remove ${name} from the volunteers`,
   given: (hours, value) =>
-    `You also gave ${hours} h of volunteering, valued at ${value}: a contribution in kind, beside your payments.`,
+    `You gave ${hours} h of volunteering, valued at ${value}: a contribution in kind, beside your payments.`,
   periodInKind: (volunteers, hours, value) =>
     `In the period, ${volunteers} volunteer${volunteers > 1 ? 's' : ''} gave ${hours} h, valued at ${value}. These hours are neither in the balance nor in the shares above.`,
   record: (year) => `My volunteer hours ${year} (CSV)`,

@@ -15,7 +15,7 @@ export const volunteering = {
   addHelperPlaceholder: 'Choisir une personne…',
   remove: (name: string) => `Retirer ${name} des bénévoles`,
   given: (hours: string, value: string) =>
-    `Vous avez aussi donné ${hours}\u00a0h de bénévolat, valorisées ${value}\u00a0: une contribution en nature, à côté de vos versements.`,
+    `Vous avez donné ${hours}\u00a0h de bénévolat, valorisées ${value}\u00a0: une contribution en nature, à côté de vos versements.`,
   periodInKind: (volunteers: number, hours: string, value: string) =>
     `Pendant la période, ${volunteers} bénévole${volunteers > 1 ? 's' : ''} ${volunteers > 1 ? 'ont' : 'a'} donné ${hours}\u00a0h, valorisées ${value}. Ces heures ne comptent ni dans le solde ni dans les parts ci-dessus.`,
   record: (year: number) => `Mes heures de bénévolat ${year} (CSV)`,
