@@ -28,6 +28,8 @@ export {
   ORGANISATION_KINDS,
   ROLES,
   accountDeletedV1,
+  accountSignedOutV1,
+  SIGN_OUT_REASONS,
   accountRegisteredV1,
   accountRolesChangedV1,
   accountUpdatedV1,

@@ -18,6 +18,8 @@ export interface Principal {
   roles: Role[];
   commune: string;
   organisations: string[];
+  /** When the token was issued (`iat`, whole seconds since the epoch). */
+  issuedAt: number;
 }
 
 declare global {
@@ -49,6 +51,8 @@ export async function verifyAccessToken(token: string, keys: KeyResolver): Promi
       roles: claims.roles,
       commune: claims.commune,
       organisations: claims.orgs,
+      // Accounts always sets it; a token without one counts as older than any revocation.
+      issuedAt: payload.iat ?? 0,
     };
   } catch (error) {
     const expired = error instanceof joseErrors.JWTExpired;
@@ -71,8 +75,9 @@ function bearerToken(req: Request): string | undefined {
 }
 
 /**
- * Verifies the bearer token when one is sent and sets `req.principal`; a token of an account
- * in `revoked` (deleted) is refused like an invalid one. Routes that need a
+ * Verifies the bearer token when one is sent and sets `req.principal`; a token `revoked`
+ * refuses (its account was deleted or signed out everywhere after it was issued) is refused
+ * like an invalid one. Routes that need a
  * caller use `requireAuth` / `requireRole` after it; public routes simply do not.
  */
 export function authenticate(keys: KeyResolver, revoked?: RevokedAccounts): RequestHandler {
@@ -80,8 +85,8 @@ export function authenticate(keys: KeyResolver, revoked?: RevokedAccounts): Requ
     const token = bearerToken(req);
     if (token) {
       const principal = await verifyAccessToken(token, keys);
-      if (revoked?.refuses(principal.accountId))
-        throw commonErrors.UNAUTHENTICATED('This account has been deleted.');
+      if (revoked?.refuses(principal.accountId, principal.issuedAt))
+        throw commonErrors.UNAUTHENTICATED('This session has ended: sign in again.');
       req.principal = principal;
     }
     next();

@@ -65,6 +65,7 @@ export {
 } from './ops.routes.js';
 export { opsRouteDocs } from './ops.docs.js';
 export {
+  firstValidIssuedAt,
   followRevocations,
   RevokedAccounts,
   REVOCATION_MEMORY_MS,

@@ -3,12 +3,12 @@
 import express from 'express';
 import request from 'supertest';
 import { connectBus, ensureStreams, publishEvent, type Bus, type Follower } from '@fabrique/bus';
-import { accountDeletedV1, newId } from '@fabrique/contracts';
+import { accountDeletedV1, accountSignedOutV1, newId } from '@fabrique/contracts';
 import { eventually, isolatedEnvironment, testTokens, type TestTokens } from '@fabrique/testkit';
 import { authenticate, principalOf } from './auth.js';
 import { problemHandler } from './problem.js';
 import { createLogger } from './logger.js';
-import { RevokedAccounts, startRevocations } from './revocations.js';
+import { firstValidIssuedAt, RevokedAccounts, startRevocations } from './revocations.js';
 
 const env = isolatedEnvironment('revocations');
 const logger = createLogger('revocations-test', 'silent');
@@ -54,10 +54,13 @@ async function startReplica() {
   return replica(revoked);
 }
 
-const asAccount = async (app: express.Express, accountId: string) =>
+const asAccount = async (app: express.Express, accountId: string, issuedAt?: number) =>
   request(app)
     .get('/me')
-    .set('Authorization', `Bearer ${await tokens.sign({ sub: accountId, roles: ['resident'] })}`);
+    .set(
+      'Authorization',
+      `Bearer ${await tokens.sign({ sub: accountId, roles: ['resident'], ...(issuedAt !== undefined && { issuedAt }) })}`,
+    );
 
 it('refuses the tokens of an account deleted while it runs, and only those', async () => {
   const app = await startReplica();
@@ -89,7 +92,28 @@ it('forgets deletions older than any token can be', () => {
   const revoked = new RevokedAccounts(() => now);
   revoked.revoke('old', new Date(now.getTime() - 2 * 3_600_000));
   revoked.revoke('recent', new Date(now.getTime() - 60_000));
-  expect(revoked.refuses('old')).toBe(false);
-  expect(revoked.refuses('recent')).toBe(true);
+  const issued = Math.floor(now.getTime() / 1000) - 120;
+  expect(revoked.refuses('old', issued)).toBe(false);
+  expect(revoked.refuses('recent', issued)).toBe(true);
   expect(revoked.size).toBe(1);
+});
+
+it('refuses the tokens issued before a sign-out everywhere, not those issued after it', async () => {
+  const app = await startReplica();
+  const person = newId();
+  const at = new Date();
+  const before = Math.floor(at.getTime() / 1000);
+  await publishEvent(
+    bus,
+    accountSignedOutV1.create(
+      { subject: person, source: 'test' },
+      { accountId: person, at: at.toISOString(), reason: 'everywhere', version: 2 },
+    ),
+  );
+  await eventually(
+    () => asAccount(app, person, before),
+    (res) => res.status === 401,
+  );
+  // The next sign-in's token starts at the following second (accounts' access-token.ts).
+  expect((await asAccount(app, person, firstValidIssuedAt(at))).status).toBe(200);
 });

@@ -1,5 +1,5 @@
 import { followEvents, on, type Bus, type Follower } from '@fabrique/bus';
-import { accountDeletedV1 } from '@fabrique/contracts';
+import { accountDeletedV1, accountSignedOutV1 } from '@fabrique/contracts';
 import type { Logger } from './logger.js';
 
 /**
@@ -9,25 +9,37 @@ import type { Logger } from './logger.js';
 export const REVOCATION_MEMORY_MS = 3_600_000 + 60_000;
 
 /**
- * Accounts whose access tokens are refused from a moment on, in one replica: deleted accounts
- * (every token they hold). A view fed by the accounts events, each replica
- * reading those of the last REVOCATION_MEMORY_MS at start. Bound: the revocations of the last
- * hour; older ones are forgotten, as every token they could refuse has expired.
+ * The first `iat` (whole seconds) a token may carry after a revocation at `at`: every token
+ * issued at or before that moment has a smaller one. Accounts issues the next tokens from this
+ * second on (access-token.ts), so they pass at once.
+ */
+export const firstValidIssuedAt = (at: Date): number => Math.floor(at.getTime() / 1000) + 1;
+
+/**
+ * Accounts whose access tokens issued before a moment are refused, in one replica: deleted
+ * accounts (every token they hold: they get no new one) and accounts signed out everywhere.
+ * A view fed by the accounts events, each replica reading those of the last
+ * REVOCATION_MEMORY_MS at start. Bound: the revocations of the last hour; older ones are
+ * forgotten, as every token they could refuse has expired.
  */
 export class RevokedAccounts {
-  private readonly since = new Map<string, number>();
+  /** account id → the first `iat` accepted, and when the revocation happened (ms). */
+  private readonly since = new Map<string, { validFrom: number; at: number }>();
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
   revoke(accountId: string, at: Date): void {
     this.forgetOld();
-    if (at.getTime() >= this.now().getTime() - REVOCATION_MEMORY_MS)
-      this.since.set(accountId, at.getTime());
+    if (at.getTime() < this.now().getTime() - REVOCATION_MEMORY_MS) return;
+    const known = this.since.get(accountId);
+    if (!known || known.at < at.getTime())
+      this.since.set(accountId, { validFrom: firstValidIssuedAt(at), at: at.getTime() });
   }
 
-  /** Whether this account's tokens are refused (it gets no new one once deleted). */
-  refuses(accountId: string): boolean {
-    return this.since.has(accountId);
+  /** Whether a token of this account issued at `issuedAt` (seconds) is refused. */
+  refuses(accountId: string, issuedAt: number): boolean {
+    const known = this.since.get(accountId);
+    return known !== undefined && issuedAt < known.validFrom;
   }
 
   get size(): number {
@@ -36,13 +48,13 @@ export class RevokedAccounts {
 
   private forgetOld(): void {
     const horizon = this.now().getTime() - REVOCATION_MEMORY_MS;
-    for (const [id, at] of this.since) if (at < horizon) this.since.delete(id);
+    for (const [id, { at }] of this.since) if (at < horizon) this.since.delete(id);
   }
 }
 
 /**
- * Keeps `revoked` current from the account deletions of every replica of accounts, first
- * replaying those of the last hour; `caughtUp` resolves once they are applied (a replica
+ * Keeps `revoked` current from the account deletions and sign-outs of every replica of
+ * accounts, first replaying those of the last hour; `caughtUp` resolves once they are applied (a replica
  * should not answer before).
  */
 export function followRevocations(
@@ -56,6 +68,10 @@ export function followRevocations(
     subscriptions: [
       on(accountDeletedV1, ({ data }) => {
         revoked.revoke(data.accountId, new Date(data.deletedAt));
+        return Promise.resolve();
+      }),
+      on(accountSignedOutV1, ({ data }) => {
+        revoked.revoke(data.accountId, new Date(data.at));
         return Promise.resolve();
       }),
     ],

@@ -17,6 +17,8 @@ export interface TokenClaims {
   roles?: string[];
   orgs?: string[];
   commune?: string;
+  /** `iat`, in seconds since the epoch (now by default). */
+  issuedAt?: number;
 }
 
 export interface TestTokens {
@@ -39,13 +41,14 @@ export async function testTokens(): Promise<TestTokens> {
   return {
     jwks,
     keys: createLocalJWKSet(jwks),
-    sign: ({ sub, roles = ['resident'], orgs = [], commune = 'vassieux-en-vercors' }) =>
+    sign: ({ sub, roles = ['resident'], orgs = [], commune = 'vassieux-en-vercors', issuedAt }) =>
       new SignJWT({ roles, commune, orgs })
         .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: 'test' })
         .setSubject(sub)
         .setIssuer(ACCESS_TOKEN_ISSUER)
         .setAudience(ACCESS_TOKEN_AUDIENCE)
-        .setExpirationTime('10m')
+        .setIssuedAt(issuedAt ?? Math.floor(Date.now() / 1000))
+        .setExpirationTime((issuedAt ?? Math.floor(Date.now() / 1000)) + 600)
         .sign(privateKey),
   };
 }

@@ -8,6 +8,7 @@ import {
   opsRoutes,
   type Logger,
   type ReadinessCheck,
+  type RevokedAccounts,
 } from '@fabrique/service-kit';
 import { accountRouteDocs, accountRoutes } from './http/account.routes.js';
 import { authRouteDocs, authRoutes } from './http/auth.routes.js';
@@ -22,6 +23,8 @@ export interface AppDeps extends AccountsDeps {
   bus: Bus;
   readiness: Record<string, ReadinessCheck>;
   bodyLimit?: string;
+  /** Accounts deleted or signed out everywhere: their older tokens are refused on every route. */
+  revoked?: RevokedAccounts;
 }
 
 const openApi = openApiDocument({ title: 'Fabrique accounts', version: '1' }, [
@@ -44,6 +47,7 @@ export function createApp(deps: AppDeps): Express {
         openApi,
         keys: deps.keyRing.verificationKeys(),
         idempotency: deps.models.idempotency,
+        revoked: deps.revoked,
       });
       app.use('/api/auth', authRoutes(deps));
       app.use('/api/accounts', accountRoutes(deps));

@@ -4,6 +4,7 @@ import {
   listen,
   storageReadiness,
   shutdownInOrder,
+  startRevocations,
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadAccountsConfig } from './config.js';
@@ -17,11 +18,13 @@ async function main(): Promise<void> {
   const { connection, bus, relay, deps } = await startRuntime(config, logger);
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
   const stopSweep = startSweeps(deps, logger);
+  const { revoked, follower: revocations } = await startRevocations(bus, logger);
 
   const app = createApp({
     ...deps,
     bus,
     logger,
+    revoked,
     bodyLimit: config.BODY_LIMIT,
     readiness: storageReadiness(connection, bus),
   });
@@ -30,7 +33,7 @@ async function main(): Promise<void> {
   const sweeps = { stop: () => Promise.resolve(stopSweep()) };
   shutdownInOrder(
     logger,
-    { server, background: [sweeps], relay, bus, connection },
+    { server, background: [sweeps, revocations], relay, bus, connection },
     config.SHUTDOWN_TIMEOUT_MS,
   );
 }

@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import { createLogger } from '@fabrique/service-kit';
+import { createLogger, startRevocations } from '@fabrique/service-kit';
 import { isolatedEnvironment } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadAccountsConfig } from './config.js';
@@ -26,12 +26,14 @@ export async function startAccountsHarness(
   const logger = createLogger('accounts-test', 'silent');
   const runtime = await startRuntime(config, logger);
   runtime.relay.start();
-  const app = createApp({ ...runtime.deps, bus: runtime.bus, logger, readiness: {} });
+  const { revoked, follower } = await startRevocations(runtime.bus, logger);
+  const app = createApp({ ...runtime.deps, bus: runtime.bus, logger, readiness: {}, revoked });
   return {
     ...runtime,
     app,
     env: isolated,
     async stop() {
+      await follower.stop();
       await runtime.relay.stop();
       await runtime.bus.close();
       await runtime.connection.dropDatabase();

@@ -62,6 +62,23 @@ export const accountDeletedV1 = defineEvent(
   }),
 );
 
+export const SIGN_OUT_REASONS = ['everywhere', 'password-changed', 'password-reset'] as const;
+
+/**
+ * Every session of the account ended at `at`: its refresh tokens are revoked, and every
+ * service refuses its access tokens issued before that moment (the person asked, or their
+ * password changed). Tokens issued afterwards carry a later `iat` and are accepted.
+ */
+export const accountSignedOutV1 = defineEvent(
+  'fabrique.accounts.account.signed-out.v1',
+  z.object({
+    accountId: z.string(),
+    at: timestamp,
+    reason: z.enum(SIGN_OUT_REASONS),
+    version: z.number().int().positive(),
+  }),
+);
+
 export const organisationCreatedV1 = defineEvent(
   'fabrique.accounts.organisation.created.v1',
   z.object({

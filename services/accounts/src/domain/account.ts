@@ -1,5 +1,6 @@
 import {
   accountDeletedV1,
+  accountSignedOutV1,
   accountRegisteredV1,
   accountRolesChangedV1,
   accountUpdatedV1,
@@ -23,6 +24,8 @@ export interface Account {
   passwordHash: string;
   createdAt: Date;
   deletedAt: Date | null;
+  /** Every session before this moment ended (signed out everywhere, password changed). */
+  tokensValidFrom: Date | null;
   version: number;
 }
 
@@ -62,6 +65,7 @@ export function registerAccount(
     passwordHash: ids.passwordHash,
     createdAt: now,
     deletedAt: null,
+    tokensValidFrom: null,
     version: 1,
   };
   const { id: accountId, email, displayName, commune, locale, roles } = account;
@@ -148,6 +152,33 @@ export function anonymiseAccount(current: Account, now: Date): Change {
   const event = accountDeletedV1.create(
     origin(account),
     { accountId: account.id, deletedAt: now.toISOString(), version: account.version },
+    now,
+  );
+  return { account, events: [event] };
+}
+
+export type SignOutReason = 'everywhere' | 'password-changed' | 'password-reset';
+
+/**
+ * Ends every session of the account now: tokens issued until this moment are refused by every
+ * service (the event), the next ones start after it. A new password, when given, replaces
+ * the old one in the same change.
+ */
+export function endAllSessions(
+  current: Account,
+  reason: SignOutReason,
+  now: Date,
+  passwordHash?: string,
+): Change {
+  const account: Account = {
+    ...current,
+    ...(passwordHash !== undefined && { passwordHash }),
+    tokensValidFrom: now,
+    version: current.version + 1,
+  };
+  const event = accountSignedOutV1.create(
+    origin(account),
+    { accountId: account.id, at: now.toISOString(), reason, version: account.version },
     now,
   );
   return { account, events: [event] };

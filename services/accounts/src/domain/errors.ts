@@ -13,6 +13,7 @@ export const accountErrors = defineErrors({
     status: 401,
     title: 'This refresh token was already used; every session of its family is revoked',
   },
+  CURRENT_PASSWORD_WRONG: { status: 422, title: 'The current password is not right' },
   ACCOUNT_NOT_FOUND: { status: 404, title: 'No such account' },
   ACCOUNT_DELETED: { status: 401, title: 'This account was deleted' },
   ROLE_NOT_REVOCABLE: { status: 422, title: 'Everyone stays a resident' },

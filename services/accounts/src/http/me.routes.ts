@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { parseInput, principalOf, requireAuth, type RouteDoc } from '@fabrique/service-kit';
 import { accountOf, deleteMe, exportMe, updateMe } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import { accountView, profilePatchBody } from './schemas.js';
+import { changePassword, signOutEverywhere } from '../use-cases/security.js';
+import { accountView, passwordChangeBody, profilePatchBody, tokenPairView } from './schemas.js';
 import { accountToView } from './views.js';
 
 export function meRoutes(deps: AccountsDeps): Router {
@@ -24,6 +25,17 @@ export function meRoutes(deps: AccountsDeps): Router {
     res
       .set('Content-Disposition', 'attachment; filename="fabrique-mes-donnees.json"')
       .json(await exportMe(deps, principalOf(req)));
+  });
+
+  router.post('/password', async (req, res) => {
+    const body = parseInput(passwordChangeBody, req.body);
+    const tokens = await changePassword(deps, principalOf(req), body, req.ip ?? 'unknown');
+    res.set('Cache-Control', 'no-store').json(tokens);
+  });
+
+  router.post('/sign-out-everywhere', async (req, res) => {
+    await signOutEverywhere(deps, principalOf(req));
+    res.status(204).end();
   });
 
   router.delete('/', async (req, res) => {
@@ -57,6 +69,24 @@ export const meRouteDocs: RouteDoc[] = [
     summary: 'Everything the network holds about me, as JSON',
     access: 'authenticated',
     responses: { 200: { description: 'My data', schema: z.record(z.string(), z.unknown()) } },
+  },
+  {
+    method: 'post',
+    path: '/api/me/password',
+    summary:
+      'Change my password (with the current one): every other session ends, this one gets new tokens',
+    access: 'authenticated',
+    body: passwordChangeBody,
+    responses: { 200: { description: 'New tokens for this device', schema: tokenPairView } },
+    errors: ['CURRENT_PASSWORD_WRONG', 'WEAK_PASSWORD', 'TOO_MANY_ATTEMPTS'],
+  },
+  {
+    method: 'post',
+    path: '/api/me/sign-out-everywhere',
+    summary:
+      'End every session of my account: refresh tokens revoked, access tokens refused (accounts.account.signed-out.v1)',
+    access: 'authenticated',
+    responses: { 204: { description: 'Signed out everywhere' } },
   },
   {
     method: 'delete',

@@ -44,6 +44,12 @@ export const rolesBody = z
 /** Coordinators look a person up by their exact address (compared case-insensitively). */
 export const accountLookupQuery = z.strictObject({ email });
 
+/** Bounded like sign-in; the policy (length, common passwords) is checked by the use case. */
+export const passwordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
 export const loginBody = z.strictObject({
   email,
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),

@@ -23,6 +23,7 @@ const accountSchema = trackPendingOutbox(
       passwordHash: { type: String, required: true },
       createdAt: { type: Date, required: true },
       deletedAt: { type: Date, default: null },
+      tokensValidFrom: { type: Date, default: null },
       version: { type: Number, required: true },
       // Mixed: envelopes are stored as given (validated by their zod schema, not by mongoose).
       outbox: { type: Schema.Types.Mixed, default: () => [] },
@@ -50,6 +51,7 @@ function toAccount(doc: AccountDocument): Account {
     passwordHash,
     createdAt,
     deletedAt,
+    tokensValidFrom,
     version,
   } = doc;
   return {
@@ -62,6 +64,7 @@ function toAccount(doc: AccountDocument): Account {
     passwordHash,
     createdAt,
     deletedAt: deletedAt ?? null,
+    tokensValidFrom: tokensValidFrom ?? null,
     version,
   };
 }

@@ -48,6 +48,7 @@ describe('access tokens and key rotation', () => {
       roles: ['resident'],
       commune: 'vassieux-en-vercors',
       organisations: [],
+      issuedAt: expect.any(Number),
     });
     const jwks = await keys.jwks();
     expect(jwks.keys).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { newId } from '@fabrique/contracts';
-import { commonErrors, hasRole, type Principal } from '@fabrique/service-kit';
+import { commonErrors, firstValidIssuedAt, hasRole, type Principal } from '@fabrique/service-kit';
 import {
   anonymiseAccount,
   normaliseEmail,
@@ -70,6 +70,10 @@ export async function accountOf(deps: AccountsDeps, principal: Principal): Promi
   const account = await findAccount(deps.models.accounts, principal.accountId);
   if (!account) throw accountErrors.ACCOUNT_NOT_FOUND();
   if (account.deletedAt) throw accountErrors.ACCOUNT_DELETED();
+  // Signed out everywhere after this token was issued: checked here at once, by the other
+  // services as soon as the event reaches them.
+  if (account.tokensValidFrom && principal.issuedAt < firstValidIssuedAt(account.tokensValidFrom))
+    throw commonErrors.UNAUTHENTICATED('This session has ended: sign in again.');
   return account;
 }
 

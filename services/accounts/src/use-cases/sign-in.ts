@@ -36,6 +36,7 @@ export async function issueTokens(
     await deps.keyRing.signingKey(),
     accessTokenTtlSeconds,
     now,
+    account.tokensValidFrom,
   );
   const grant = { accountId: account.id, ...(familyId !== undefined && { familyId }) };
   const refreshToken = await issueRefreshToken(
@@ -47,7 +48,7 @@ export async function issueTokens(
   return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: accessTokenTtlSeconds };
 }
 
-async function refuseWhenThrottled(
+export async function refuseWhenThrottled(
   deps: AccountsDeps,
   keys: { account: string; ip: string },
 ): Promise<void> {

@@ -57,7 +57,13 @@ it('records attendance, walk-ins and repairs, and closes once with the right cou
   const later = new Date(Date.now() + 10 * 60_000);
   const deps = { ...h.deps, now: () => later };
   const { recordAttendance, closeAttendance } = await import('../use-cases/attendance.js');
-  const actor = { accountId: host, roles: ['host' as const], commune: 'x', organisations: [] };
+  const actor = {
+    accountId: host,
+    roles: ['host' as const],
+    commune: 'x',
+    organisations: [],
+    issuedAt: 0,
+  };
   await recordAttendance(deps, actor, session.sessionId, {
     marks: [
       { bookingId: a.body.id as string, mark: 'attended' },

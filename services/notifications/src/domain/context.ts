@@ -95,6 +95,11 @@ export const notificationContext = z.discriminatedUnion('kind', [
     reason: z.string().nullable(),
   }),
   z.object({
+    kind: z.literal('account-security'),
+    change: z.enum(['password-changed', 'password-reset']),
+    at: timestamp,
+  }),
+  z.object({
     kind: z.literal('round-phase'),
     roundId: z.string(),
     title: z.string(),

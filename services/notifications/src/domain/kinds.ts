@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'share-behind',
   'contribution-decided',
   'round-phase',
+  'account-security',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -30,6 +31,8 @@ const ESSENTIAL: ReadonlySet<NotificationKind> = new Set([
   'booking-promoted',
   'session-rescheduled',
   'session-cancelled',
+  // A password changed: the person must know, in case it was not them.
+  'account-security',
 ]);
 
 /** Opt-in kinds: off until the person turns them on. */

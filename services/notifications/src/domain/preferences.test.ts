@@ -17,6 +17,7 @@ describe('notification preferences', () => {
       'booking-promoted',
       'session-rescheduled',
       'session-cancelled',
+      'account-security',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { on, type Subscription } from '@fabrique/bus';
 import {
   accountDeletedV1,
+  accountSignedOutV1,
   accountRegisteredV1,
   accountUpdatedV1,
   bookingCancelledV1,
@@ -28,6 +29,7 @@ import {
 import type { NotificationsDeps } from '../use-cases/deps.js';
 import {
   onAccountDeleted,
+  onSignedOut,
   onAccountRegistered,
   onAccountUpdated,
   onMembershipChanged,
@@ -61,6 +63,7 @@ export function subscriptions(deps: NotificationsDeps): Subscription[] {
     on(accountRegisteredV1, onAccountRegistered(models)),
     on(accountUpdatedV1, onAccountUpdated(models)),
     on(accountDeletedV1, onAccountDeleted(models)),
+    on(accountSignedOutV1, onSignedOut(deps)),
     on(organisationMembershipChangedV1, onMembershipChanged(models)),
     on(venueRegisteredV1, onVenueChanged(models)),
     on(venueUpdatedV1, onVenueChanged(models)),

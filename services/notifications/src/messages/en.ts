@@ -1,5 +1,6 @@
 import type { ContextOf } from '../domain/context.js';
 import type { Catalogue, Links, Message, MessageBuilders } from './catalogue.js';
+import { accountSecurity } from './en-account.js';
 import { contributionDecided, shareBehind } from './en-money.js';
 import { only, sessionRows } from './facts.js';
 import { formatDateTime, formatNumber, plural } from './format.js';
@@ -273,6 +274,7 @@ const messages: MessageBuilders = {
   'share-behind': shareBehind,
   'contribution-decided': contributionDecided,
   'round-phase': roundPhase,
+  'account-security': accountSecurity,
 };
 
 export const en: Catalogue = {

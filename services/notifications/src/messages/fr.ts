@@ -1,6 +1,7 @@
 import type { ContextOf } from '../domain/context.js';
 import type { Catalogue, Links, Message, MessageBuilders } from './catalogue.js';
 import { only, sessionRows } from './facts.js';
+import { accountSecurity } from './fr-account.js';
 import { contributionDecided, shareBehind } from './fr-money.js';
 import { formatDateTime, formatNumber, plural } from './format.js';
 import { paths, webUrl } from './links.js';
@@ -284,6 +285,7 @@ const messages: MessageBuilders = {
   'share-behind': spaced(shareBehind),
   'contribution-decided': spaced(contributionDecided),
   'round-phase': spaced(roundPhase),
+  'account-security': spaced(accountSecurity),
 };
 
 export const fr: Catalogue = {

@@ -10,6 +10,7 @@ export const paths = {
   contribute: (fundId: string) => `/funds/${segment(fundId)}/contribute`,
   round: (roundId: string) => `/rounds/${segment(roundId)}`,
   preferences: () => '/notifications/preferences',
+  forgotPassword: () => '/forgot-password',
 };
 
 const trimBase = (base: string) => base.replace(/\/+$/, '');

@@ -89,6 +89,11 @@ export const samples: { [K in NotificationKind]: ContextOf<K> } = {
     confirmed: false,
     reason: 'Aucun virement de ce montant sur le relevé de février',
   },
+  'account-security': {
+    kind: 'account-security',
+    change: 'password-changed',
+    at: '2027-03-01T18:30:00.000Z',
+  },
   'round-phase': {
     kind: 'round-phase',
     roundId: 'round-1',

@@ -1,12 +1,15 @@
 import type {
   accountDeletedV1,
   accountRegisteredV1,
+  accountSignedOutV1,
   accountUpdatedV1,
   EventOf,
   organisationMembershipChangedV1,
 } from '@fabrique/contracts';
 import { upsertIfNewer } from '@fabrique/service-kit';
 import type { NotificationsModels } from '../../store/models.js';
+import type { NotificationsDeps } from '../../use-cases/deps.js';
+import { isFresh, notify } from '../../use-cases/notify.js';
 
 /** Where to write to a person and in which language. */
 export function onAccountRegistered(models: NotificationsModels) {
@@ -58,5 +61,17 @@ export function onMembershipChanged(models: NotificationsModels) {
       { organisationId, accountId, active },
       'changedAtMs',
     );
+  };
+}
+
+/** A password changed (from the account or by a reset link): the person is told, once. */
+export function onSignedOut(deps: NotificationsDeps) {
+  return async ({ data, time }: EventOf<typeof accountSignedOutV1>) => {
+    if (data.reason === 'everywhere' || !isFresh(deps, time)) return;
+    await notify(deps, {
+      factKey: `account-security:${data.accountId}:${data.version}`,
+      recipientId: data.accountId,
+      context: { kind: 'account-security', change: data.reason, at: data.at },
+    });
   };
 }

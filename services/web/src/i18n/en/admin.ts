@@ -250,6 +250,7 @@ export const admin: typeof fr = {
       'share-behind': 'Fund share behind',
       'contribution-decided': 'Declared payment decided',
       'round-phase': 'Participatory budget phase',
+      'account-security': 'Password changed',
     },
     statuses: {
       off: 'Email turned off',

@@ -42,6 +42,7 @@ export const notifications: typeof fr = {
   notes: {
     'share-behind': 'For the people who speak for a town hall.',
     'round-phase': 'Off at first: tick to hear about each step.',
+    'account-security': 'For your safety, in case it was not you.',
   },
   kinds: {
     'booking-confirmed': 'Booking confirmed',
@@ -57,5 +58,6 @@ export const notifications: typeof fr = {
     'share-behind': 'A commune behind on its payments to the fund',
     'contribution-decided': 'A payment you declared, confirmed or refused',
     'round-phase': 'Participatory budget steps',
+    'account-security': 'Password changed',
   },
 };

@@ -252,6 +252,7 @@ export const admin = {
       'share-behind': 'Part du fonds en retard',
       'contribution-decided': 'Versement déclaré traité',
       'round-phase': 'Étape du budget participatif',
+      'account-security': 'Mot de passe changé',
     } as Record<string, string>,
     statuses: {
       off: 'E-mail désactivé',

@@ -43,6 +43,7 @@ export const notifications = {
   notes: {
     'share-behind': 'Pour les personnes qui représentent une mairie.',
     'round-phase': 'Désactivée au départ : cochez les cases pour suivre chaque étape.',
+    'account-security': 'Pour votre sécurité, si ce n’était pas vous.',
   } as Partial<Record<string, string>>,
   kinds: {
     'booking-confirmed': 'Confirmation de réservation',
@@ -58,5 +59,6 @@ export const notifications = {
     'share-behind': 'Retard de versement d’une commune au fonds',
     'contribution-decided': 'Versement déclaré confirmé ou refusé',
     'round-phase': 'Étapes du budget participatif',
+    'account-security': 'Mot de passe changé',
   },
 };

@@ -15,7 +15,8 @@ export type NotificationKind =
   | 'attendance-thanks'
   | 'share-behind'
   | 'contribution-decided'
-  | 'round-phase';
+  | 'round-phase'
+  | 'account-security';
 
 export interface NotificationItem {
   id: string;

@@ -1,0 +1,70 @@
+import type { Principal } from '@fabrique/service-kit';
+import { endAllSessions } from '../domain/account.js';
+import { accountErrors } from '../domain/errors.js';
+import { hashPassword, verifyPassword } from '../domain/password.js';
+import { passwordWeakness } from '../domain/password-policy.js';
+import { saveChange } from '../store/account.store.js';
+import { clearFailures, recordFailure } from '../store/login-failure.store.js';
+import { revokeAllOf } from '../tokens/refresh-tokens.js';
+import { accountOf } from './accounts.js';
+import type { AccountsDeps } from './deps.js';
+import { issueTokens, refuseWhenThrottled, type TokenPair } from './sign-in.js';
+
+/**
+ * A phone left at the village hall: every session of the account ends now — its refresh
+ * tokens are revoked, and its access tokens refused by accounts at once and by every other
+ * service as soon as `accounts.account.signed-out.v1` reaches it.
+ */
+export async function signOutEverywhere(deps: AccountsDeps, principal: Principal): Promise<void> {
+  const current = await accountOf(deps, principal);
+  await saveChange(
+    deps.models.accounts,
+    current.version,
+    endAllSessions(current, 'everywhere', deps.now()),
+  );
+  await revokeAllOf(deps.models.refreshTokens, current.id);
+  deps.eventsWritten('Account', [current.id]);
+}
+
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/**
+ * A new password, given the current one (wrong guesses count with failed sign-ins, so a
+ * borrowed session cannot be used to try passwords). Every other session ends; this device
+ * gets a fresh pair of tokens and stays signed in. The person is told by email.
+ */
+export async function changePassword(
+  deps: AccountsDeps,
+  principal: Principal,
+  input: PasswordChange,
+  ip: string,
+): Promise<TokenPair> {
+  const current = await accountOf(deps, principal);
+  const keys = { account: `account:${current.email}`, ip: `ip:${ip}` };
+  await refuseWhenThrottled(deps, keys);
+  if (!(await verifyPassword(input.currentPassword, current.passwordHash))) {
+    await recordFailure(deps.models.loginFailures, [keys.account, keys.ip], deps.now());
+    throw accountErrors.CURRENT_PASSWORD_WRONG(undefined, {
+      errors: [{ path: 'currentPassword', message: 'The current password is not right.' }],
+    });
+  }
+  await clearFailures(deps.models.loginFailures, keys.account);
+  const weakness = passwordWeakness(input.newPassword, current);
+  if (weakness)
+    throw accountErrors.WEAK_PASSWORD(weakness, {
+      errors: [{ path: 'newPassword', message: weakness }],
+    });
+  const change = endAllSessions(
+    current,
+    'password-changed',
+    deps.now(),
+    await hashPassword(input.newPassword),
+  );
+  await saveChange(deps.models.accounts, current.version, change);
+  await revokeAllOf(deps.models.refreshTokens, current.id);
+  deps.eventsWritten('Account', [current.id]);
+  return issueTokens(deps, change.account);
+}

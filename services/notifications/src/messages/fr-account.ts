@@ -1,0 +1,25 @@
+import type { ContextOf } from '../domain/context.js';
+import type { Links, Message } from './catalogue.js';
+import { formatDateTime } from './format.js';
+import { paths, webUrl } from './links.js';
+
+/** The person hears that their password changed, and what to do if it was not them. */
+export function accountSecurity(c: ContextOf<'account-security'>, links: Links): Message {
+  const how =
+    c.change === 'password-reset'
+      ? 'avec un lien de réinitialisation envoyé à cette adresse'
+      : 'depuis votre compte';
+  return {
+    subject: 'Votre mot de passe a été changé',
+    heading: 'Votre mot de passe a été changé',
+    paragraphs: [
+      `Le mot de passe de votre compte Fabrique a été changé ${how}. Toutes vos autres connexions ont été fermées.`,
+      'Si c’est vous, il n’y a rien à faire. Sinon, choisissez tout de suite un nouveau mot de passe avec le lien ci-dessous, puis prévenez la coordination.',
+    ],
+    details: [['Le', formatDateTime(c.at, 'fr')]],
+    action: {
+      label: 'Choisir un nouveau mot de passe',
+      url: webUrl(links, paths.forgotPassword()),
+    },
+  };
+}
