@@ -9,6 +9,7 @@ import { funds } from './funds.js';
 import { host } from './host.js';
 import { notifications } from './notifications.js';
 import { produced } from './produced.js';
+import { security } from './security.js';
 import { rounds } from './rounds.js';
 import { volunteering } from './volunteering.js';
 
@@ -25,5 +26,6 @@ export const messages = {
   declarations,
   volunteering,
   produced,
+  security,
   admin,
 };

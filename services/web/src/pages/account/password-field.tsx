@@ -8,20 +8,23 @@ interface PasswordFieldProps {
   autoComplete: 'new-password' | 'current-password';
   hint?: string | undefined;
   error?: string | undefined;
+  /** « Mot de passe » unless said otherwise (« Mot de passe actuel »…). */
+  label?: string | undefined;
 }
 
 /** A password input with a show/hide switch: typing blind on a phone is where mistakes happen. */
-export function PasswordField({ value, onValue, autoComplete, hint, error }: PasswordFieldProps) {
+export function PasswordField(props: PasswordFieldProps) {
+  const { value, onValue, autoComplete, hint, error, label } = props;
   const { account } = useMessages();
   const [visible, setVisible] = useState(false);
   return (
-    <Field label={account.fields.password} hint={hint} error={error}>
+    <Field label={label ?? account.fields.password} hint={hint} error={error}>
       {(wiring) => (
         <div class="password-input">
           <input
             {...wiring}
             type={visible ? 'text' : 'password'}
-            name="password"
+            name={autoComplete === 'new-password' ? 'new-password' : 'password'}
             autoComplete={autoComplete}
             autoCapitalize="off"
             spellcheck={false}

@@ -10,6 +10,7 @@ import { ME_KEY, type Me } from './api.js';
 import { DeleteAccount } from './delete-account.js';
 import { DownloadData } from './download-data.js';
 import { ProfileForm } from './profile-form.js';
+import { SecuritySection } from './security-section.js';
 import './account.css';
 
 function Roles({ me }: { me: Me }) {
@@ -45,6 +46,7 @@ function Profile({ me }: { me: Me }) {
         <ProfileForm me={me} />
       </section>
       <Roles me={me} />
+      <SecuritySection me={me} />
       <p>
         <Link href="/notifications/preferences">{profile.notifications}</Link>
       </p>

@@ -1,4 +1,4 @@
-import { Link } from 'wouter-preact';
+import { Link, useSearch } from 'wouter-preact';
 import { useSession } from '../../api/session.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
@@ -14,14 +14,20 @@ import { hasProblems } from './validation.js';
 import './account.css';
 
 export default function SignInPage() {
-  const { account } = useMessages();
+  const { account, security } = useMessages();
   const session = useSession();
+  const signedOutEverywhere = new URLSearchParams(useSearch()).get('signedOut') === 'everywhere';
   const { form, set, submit, mutation, problems, attempt, next } = useSignIn();
   const formRef = useFocusFirstInvalid(attempt, mutation.error);
   if (session && mutation.isIdle)
     return <AlreadySignedIn next={next} title={account.signIn.title} />;
   return (
     <Page title={account.signIn.title}>
+      {signedOutEverywhere && (
+        <p class="success" role="status">
+          {security.signedOutEverywhere}
+        </p>
+      )}
       <form ref={formRef} class="account-form" noValidate onSubmit={submit}>
         <TextField
           label={account.fields.email}
