@@ -29,6 +29,7 @@ export {
   ROLES,
   accountDeletedV1,
   accountSignedOutV1,
+  passwordResetRequestedV1,
   SIGN_OUT_REASONS,
   accountRegisteredV1,
   accountRolesChangedV1,

@@ -79,6 +79,20 @@ export const accountSignedOutV1 = defineEvent(
   }),
 );
 
+/**
+ * Someone asked for a new password for this account: notifications emails the link. The
+ * token is the link's secret; it travels in this event only (accounts keeps its hash), works
+ * once, and expires at `expiresAt` (30 minutes).
+ */
+export const passwordResetRequestedV1 = defineEvent(
+  'fabrique.accounts.password-reset.requested.v1',
+  z.object({
+    accountId: z.string(),
+    token: z.string().min(32),
+    expiresAt: timestamp,
+  }),
+);
+
 export const organisationCreatedV1 = defineEvent(
   'fabrique.accounts.organisation.created.v1',
   z.object({

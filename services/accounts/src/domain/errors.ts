@@ -13,6 +13,14 @@ export const accountErrors = defineErrors({
     status: 401,
     title: 'This refresh token was already used; every session of its family is revoked',
   },
+  RESET_LINK_INVALID: {
+    status: 400,
+    title: 'This link is not valid any more (used, expired or mistyped); ask for a new one',
+  },
+  TOO_MANY_RESET_REQUESTS: {
+    status: 429,
+    title: 'Too many requests for a new password; wait a few minutes',
+  },
   CURRENT_PASSWORD_WRONG: { status: 422, title: 'The current password is not right' },
   ACCOUNT_NOT_FOUND: { status: 404, title: 'No such account' },
   ACCOUNT_DELETED: { status: 401, title: 'This account was deleted' },

@@ -1,8 +1,22 @@
 import express, { type Router } from 'express';
 import { parseInput, type RouteDoc } from '@fabrique/service-kit';
 import type { AccountsDeps } from '../use-cases/deps.js';
+import { requestPasswordReset, resetPassword } from '../use-cases/password-reset.js';
 import { login, logout, refresh } from '../use-cases/sign-in.js';
-import { jwksView, loginBody, refreshBody, tokenPairView } from './schemas.js';
+import {
+  jwksView,
+  loginBody,
+  refreshBody,
+  resetConfirmBody,
+  resetRequestBody,
+  tokenPairView,
+} from './schemas.js';
+
+/** The one answer to « mot de passe oublié », whoever asks for whichever address. */
+const RESET_REQUESTED = {
+  message:
+    'If an account uses this address, an email with a link to choose a new password is on its way. The link works once, for 30 minutes.',
+};
 
 export function authRoutes(deps: AccountsDeps): Router {
   const router = express.Router();
@@ -23,6 +37,17 @@ export function authRoutes(deps: AccountsDeps): Router {
 
   router.post('/logout', async (req, res) => {
     await logout(deps, parseInput(refreshBody, req.body).refreshToken);
+    res.status(204).end();
+  });
+
+  router.post('/password-reset', async (req, res) => {
+    const { email } = parseInput(resetRequestBody, req.body);
+    await requestPasswordReset(deps, { email, ip: req.ip ?? 'unknown' });
+    res.status(202).json(RESET_REQUESTED);
+  });
+
+  router.post('/password-reset/confirm', async (req, res) => {
+    await resetPassword(deps, parseInput(resetConfirmBody, req.body));
     res.status(204).end();
   });
 
@@ -59,6 +84,25 @@ export const authRouteDocs: RouteDoc[] = [
     access: 'public',
     body: refreshBody,
     responses: { 204: { description: 'Signed out' } },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/password-reset',
+    summary:
+      'Forgotten password: the same 202 whether the address has an account or not; if it has, a link valid 30 minutes goes to it',
+    access: 'public',
+    body: resetRequestBody,
+    responses: { 202: { description: 'Asked (nothing said about the address)' } },
+    errors: ['TOO_MANY_RESET_REQUESTS'],
+  },
+  {
+    method: 'post',
+    path: '/api/auth/password-reset/confirm',
+    summary: 'A new password with the emailed link: every session of the account ends',
+    access: 'public',
+    body: resetConfirmBody,
+    responses: { 204: { description: 'Password replaced; sign in with it' } },
+    errors: ['RESET_LINK_INVALID', 'WEAK_PASSWORD'],
   },
   {
     method: 'get',

@@ -50,6 +50,15 @@ export const passwordChangeBody = z.strictObject({
   newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
+export const resetRequestBody = z.strictObject({
+  email: z.string().trim().min(3).max(254),
+});
+
+export const resetConfirmBody = z.strictObject({
+  token: z.string().min(32).max(100),
+  newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
 export const loginBody = z.strictObject({
   email,
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),

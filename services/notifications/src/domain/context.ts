@@ -100,6 +100,12 @@ export const notificationContext = z.discriminatedUnion('kind', [
     at: timestamp,
   }),
   z.object({
+    kind: z.literal('password-reset-link'),
+    /** The link's secret (see accounts' password-reset.requested event). */
+    token: z.string(),
+    expiresAt: timestamp,
+  }),
+  z.object({
     kind: z.literal('round-phase'),
     roundId: z.string(),
     title: z.string(),

@@ -18,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   'contribution-decided',
   'round-phase',
   'account-security',
+  'password-reset-link',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -34,6 +35,14 @@ const ESSENTIAL: ReadonlySet<NotificationKind> = new Set([
   // A password changed: the person must know, in case it was not them.
   'account-security',
 ]);
+
+/**
+ * Links that open an account (a new password): by email only, to the address itself, never
+ * in the app (where whoever holds the session would see them), and not a preference.
+ */
+const ACCOUNT_LINKS: ReadonlySet<NotificationKind> = new Set(['password-reset-link']);
+
+export const isAccountLink = (kind: NotificationKind): boolean => ACCOUNT_LINKS.has(kind);
 
 /** Opt-in kinds: off until the person turns them on. */
 const OPT_IN: ReadonlySet<NotificationKind> = new Set(['round-phase']);

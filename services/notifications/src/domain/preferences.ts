@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { notificationErrors } from './errors.js';
 import {
   NOTIFICATION_KINDS,
+  isAccountLink,
   isEssential,
   isOnByDefault,
   type Channel,
@@ -15,6 +16,7 @@ export type StoredPreferences = z.infer<typeof storedPreferences>;
 export type ChannelChoice = Record<Channel, boolean>;
 
 export function channelsFor(stored: StoredPreferences, kind: NotificationKind): ChannelChoice {
+  if (isAccountLink(kind)) return { email: true, inApp: false };
   if (isEssential(kind)) return { email: true, inApp: true };
   const fallback = isOnByDefault(kind);
   const chosen = stored[kind] ?? {};
@@ -22,7 +24,7 @@ export function channelsFor(stored: StoredPreferences, kind: NotificationKind): 
 }
 
 export function preferencesView(stored: StoredPreferences) {
-  return NOTIFICATION_KINDS.map((kind) => ({
+  return NOTIFICATION_KINDS.filter((kind) => !isAccountLink(kind)).map((kind) => ({
     kind,
     essential: isEssential(kind),
     ...channelsFor(stored, kind),

@@ -1,6 +1,6 @@
 // A changed password is told to its owner by email, once, even if they turned emails off;
 // signing out everywhere (their own doing) sends nothing.
-import { accountSignedOutV1 } from '@fabrique/contracts';
+import { accountSignedOutV1, passwordResetRequestedV1 } from '@fabrique/contracts';
 import { origin, startNotificationsHarness, type NotificationsHarness } from '../test-harness.js';
 
 let harness: NotificationsHarness;
@@ -32,4 +32,26 @@ it('tells the person their password changed, once, in their language', async () 
   expect(english?.subject).toBe('Your password was changed');
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(harness.smtp.mailsTo(nadia.email)).toHaveLength(1);
+});
+
+it('emails the link of a forgotten password to the address only, never in the app', async () => {
+  const person = await harness.person();
+  const token = 'c2VjcmV0LWxpbmstb2YtdGhlLWZvcmdvdHRlbi1wYXNzd29yZA';
+  const expiresAt = new Date(Date.now() + 30 * 60_000).toISOString();
+  const requested = passwordResetRequestedV1.create(origin, {
+    accountId: person.id,
+    token,
+    expiresAt,
+  });
+  await harness.publish(requested);
+  await harness.publish(requested);
+  const [mail] = await harness.smtp.waitForMails(1, { to: person.email });
+  expect(mail?.subject).toBe('Choisir un nouveau mot de passe');
+  expect(mail?.text).toContain(`/reset-password?token=${token}`);
+  const stored = await harness.deps.models.notifications
+    .find({ recipientId: person.id })
+    .lean<{ inApp: boolean }[]>();
+  expect(stored.map((n) => n.inApp)).toEqual([false]);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(harness.smtp.mailsTo(person.email)).toHaveLength(1);
 });

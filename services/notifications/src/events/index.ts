@@ -2,6 +2,7 @@ import { on, type Subscription } from '@fabrique/bus';
 import {
   accountDeletedV1,
   accountSignedOutV1,
+  passwordResetRequestedV1,
   accountRegisteredV1,
   accountUpdatedV1,
   bookingCancelledV1,
@@ -30,6 +31,7 @@ import type { NotificationsDeps } from '../use-cases/deps.js';
 import {
   onAccountDeleted,
   onSignedOut,
+  onPasswordResetRequested,
   onAccountRegistered,
   onAccountUpdated,
   onMembershipChanged,
@@ -64,6 +66,7 @@ export function subscriptions(deps: NotificationsDeps): Subscription[] {
     on(accountUpdatedV1, onAccountUpdated(models)),
     on(accountDeletedV1, onAccountDeleted(models)),
     on(accountSignedOutV1, onSignedOut(deps)),
+    on(passwordResetRequestedV1, onPasswordResetRequested(deps)),
     on(organisationMembershipChangedV1, onMembershipChanged(models)),
     on(venueRegisteredV1, onVenueChanged(models)),
     on(venueUpdatedV1, onVenueChanged(models)),

@@ -18,3 +18,20 @@ export function accountSecurity(c: ContextOf<'account-security'>, links: Links):
     action: { label: 'Choose a new password', url: webUrl(links, paths.forgotPassword()) },
   };
 }
+
+/** The link to choose a new password, asked for on "forgotten password". */
+export function passwordResetLink(c: ContextOf<'password-reset-link'>, links: Links): Message {
+  return {
+    subject: 'Choose a new password',
+    heading: 'Choose a new password',
+    paragraphs: [
+      'Someone, probably you, asked for a new password for your Fabrique account. The link below works once, for 30 minutes.',
+      'If it was not you, do nothing: your password does not change.',
+    ],
+    details: [['Valid until', formatDateTime(c.expiresAt, 'en')]],
+    action: {
+      label: 'Choose my new password',
+      url: webUrl(links, paths.resetPassword(c.token)),
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import type { ContextOf } from '../domain/context.js';
 import type { Catalogue, Links, Message, MessageBuilders } from './catalogue.js';
-import { accountSecurity } from './en-account.js';
+import { accountSecurity, passwordResetLink } from './en-account.js';
 import { contributionDecided, shareBehind } from './en-money.js';
 import { only, sessionRows } from './facts.js';
 import { formatDateTime, formatNumber, plural } from './format.js';
@@ -275,6 +275,7 @@ const messages: MessageBuilders = {
   'contribution-decided': contributionDecided,
   'round-phase': roundPhase,
   'account-security': accountSecurity,
+  'password-reset-link': passwordResetLink,
 };
 
 export const en: Catalogue = {

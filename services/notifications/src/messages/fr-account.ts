@@ -23,3 +23,20 @@ export function accountSecurity(c: ContextOf<'account-security'>, links: Links):
     },
   };
 }
+
+/** The link to choose a new password, asked for on « mot de passe oublié ». */
+export function passwordResetLink(c: ContextOf<'password-reset-link'>, links: Links): Message {
+  return {
+    subject: 'Choisir un nouveau mot de passe',
+    heading: 'Choisir un nouveau mot de passe',
+    paragraphs: [
+      'Quelqu’un, sans doute vous, a demandé un nouveau mot de passe pour votre compte Fabrique. Le lien ci-dessous fonctionne une seule fois, pendant 30 minutes.',
+      'Si ce n’est pas vous, ne faites rien : votre mot de passe ne change pas.',
+    ],
+    details: [['Valable jusqu’au', formatDateTime(c.expiresAt, 'fr')]],
+    action: {
+      label: 'Choisir mon nouveau mot de passe',
+      url: webUrl(links, paths.resetPassword(c.token)),
+    },
+  };
+}

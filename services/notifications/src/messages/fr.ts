@@ -1,7 +1,7 @@
 import type { ContextOf } from '../domain/context.js';
 import type { Catalogue, Links, Message, MessageBuilders } from './catalogue.js';
 import { only, sessionRows } from './facts.js';
-import { accountSecurity } from './fr-account.js';
+import { accountSecurity, passwordResetLink } from './fr-account.js';
 import { contributionDecided, shareBehind } from './fr-money.js';
 import { formatDateTime, formatNumber, plural } from './format.js';
 import { paths, webUrl } from './links.js';
@@ -286,6 +286,7 @@ const messages: MessageBuilders = {
   'contribution-decided': spaced(contributionDecided),
   'round-phase': spaced(roundPhase),
   'account-security': spaced(accountSecurity),
+  'password-reset-link': spaced(passwordResetLink),
 };
 
 export const fr: Catalogue = {

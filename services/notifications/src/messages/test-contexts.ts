@@ -94,6 +94,11 @@ export const samples: { [K in NotificationKind]: ContextOf<K> } = {
     change: 'password-changed',
     at: '2027-03-01T18:30:00.000Z',
   },
+  'password-reset-link': {
+    kind: 'password-reset-link',
+    token: 'dGhlLWxpbmstc2VjcmV0LW9mLWEtdGVzdC1vbmx5LWxpbms',
+    expiresAt: '2027-03-01T19:00:00.000Z',
+  },
   'round-phase': {
     kind: 'round-phase',
     roundId: 'round-1',

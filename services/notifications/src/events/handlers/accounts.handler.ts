@@ -2,6 +2,7 @@ import type {
   accountDeletedV1,
   accountRegisteredV1,
   accountSignedOutV1,
+  passwordResetRequestedV1,
   accountUpdatedV1,
   EventOf,
   organisationMembershipChangedV1,
@@ -72,6 +73,21 @@ export function onSignedOut(deps: NotificationsDeps) {
       factKey: `account-security:${data.accountId}:${data.version}`,
       recipientId: data.accountId,
       context: { kind: 'account-security', change: data.reason, at: data.at },
+    });
+  };
+}
+
+/**
+ * The link of a forgotten password, by email to the account's address. Sent once per link
+ * (the link's hash-free fact key is its expiry and account, never the secret itself).
+ */
+export function onPasswordResetRequested(deps: NotificationsDeps) {
+  return async ({ data, time }: EventOf<typeof passwordResetRequestedV1>) => {
+    if (!isFresh(deps, time) || Date.parse(data.expiresAt) <= deps.now().getTime()) return;
+    await notify(deps, {
+      factKey: `password-reset-link:${data.accountId}:${data.expiresAt}`,
+      recipientId: data.accountId,
+      context: { kind: 'password-reset-link', token: data.token, expiresAt: data.expiresAt },
     });
   };
 }

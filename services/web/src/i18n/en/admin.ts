@@ -251,6 +251,7 @@ export const admin: typeof fr = {
       'contribution-decided': 'Declared payment decided',
       'round-phase': 'Participatory budget phase',
       'account-security': 'Password changed',
+      'password-reset-link': 'New password link',
     },
     statuses: {
       off: 'Email turned off',

@@ -59,5 +59,6 @@ export const notifications: typeof fr = {
     'contribution-decided': 'A payment you declared, confirmed or refused',
     'round-phase': 'Participatory budget steps',
     'account-security': 'Password changed',
+    'password-reset-link': 'Link to choose a new password',
   },
 };

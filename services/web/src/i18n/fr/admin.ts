@@ -253,6 +253,7 @@ export const admin = {
       'contribution-decided': 'Versement déclaré traité',
       'round-phase': 'Étape du budget participatif',
       'account-security': 'Mot de passe changé',
+      'password-reset-link': 'Lien de nouveau mot de passe',
     } as Record<string, string>,
     statuses: {
       off: 'E-mail désactivé',

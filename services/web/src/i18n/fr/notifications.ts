@@ -60,5 +60,6 @@ export const notifications = {
     'contribution-decided': 'Versement déclaré confirmé ou refusé',
     'round-phase': 'Étapes du budget participatif',
     'account-security': 'Mot de passe changé',
+    'password-reset-link': 'Lien pour choisir un nouveau mot de passe',
   },
 };

@@ -16,7 +16,8 @@ export type NotificationKind =
   | 'share-behind'
   | 'contribution-decided'
   | 'round-phase'
-  | 'account-security';
+  | 'account-security'
+  | 'password-reset-link';
 
 export interface NotificationItem {
   id: string;

@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { passwordResetRequestedV1 } from '@fabrique/contracts';
+import { endAllSessions, normaliseEmail, SOURCE } from '../domain/account.js';
+import { accountErrors } from '../domain/errors.js';
+import { hashPassword } from '../domain/password.js';
+import { passwordWeakness } from '../domain/password-policy.js';
+import { findAccount, findAccountByEmail, saveChange } from '../store/account.store.js';
+import { failuresSince, recordFailure } from '../store/login-failure.store.js';
+import { linkHash, spendResetLink } from '../store/reset-link.store.js';
+import { revokeAllOf } from '../tokens/refresh-tokens.js';
+import type { AccountsDeps } from './deps.js';
+
+/** A link is good for half an hour (long enough to find the email, short if it leaks). */
+export const RESET_LINK_TTL_MS = 30 * 60_000;
+/** Asking is counted like failed sign-ins, per address and per IP, over the same window. */
+const MAX_REQUESTS_PER_ADDRESS = 3;
+const MAX_REQUESTS_PER_IP = 30;
+
+async function refuseWhenTooMany(deps: AccountsDeps, keys: { address: string; ip: string }) {
+  const since = new Date(deps.now().getTime() - deps.signIn.throttleWindowMs);
+  const [byAddress, byIp] = await Promise.all([
+    failuresSince(deps.models.loginFailures, keys.address, since),
+    failuresSince(deps.models.loginFailures, keys.ip, since),
+  ]);
+  if (byAddress >= MAX_REQUESTS_PER_ADDRESS || byIp >= MAX_REQUESTS_PER_IP)
+    throw accountErrors.TOO_MANY_RESET_REQUESTS(
+      `Try again in ${Math.ceil(deps.signIn.throttleWindowMs / 60_000)} minutes.`,
+    );
+  await recordFailure(deps.models.loginFailures, [keys.address, keys.ip], deps.now());
+}
+
+/**
+ * « Mot de passe oublié »: the same answer whether an account has this address or not (the
+ * caller learns nothing); when one has, a single-use link valid 30 minutes goes to it by email
+ * (the event to notifications). The limits count the address asked for, known or not.
+ */
+export async function requestPasswordReset(
+  deps: AccountsDeps,
+  input: { email: string; ip: string },
+): Promise<void> {
+  const email = normaliseEmail(input.email);
+  await refuseWhenTooMany(deps, { address: `reset:${email}`, ip: `reset-ip:${input.ip}` });
+  const account = await findAccountByEmail(deps.models, email);
+  if (!account || account.deletedAt) return;
+  const now = deps.now();
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + RESET_LINK_TTL_MS);
+  await deps.models.resetLinks.create({
+    _id: linkHash(token),
+    accountId: account.id,
+    createdAt: now,
+    expiresAt,
+  });
+  const event = passwordResetRequestedV1.create(
+    { subject: account.id, source: SOURCE },
+    { accountId: account.id, token, expiresAt: expiresAt.toISOString() },
+    now,
+  );
+  await deps.models.accounts.updateOne({ _id: account.id }, { $push: { outbox: event } });
+  deps.eventsWritten('Account', [account.id]);
+}
+
+/**
+ * The link's new password: checked by the same policy before the link is spent (a weak one
+ * can be retyped), then the link is spent once, the password replaced, every session ended,
+ * and the person told by email.
+ */
+export async function resetPassword(
+  deps: AccountsDeps,
+  input: { token: string; newPassword: string },
+): Promise<void> {
+  const link = await deps.models.resetLinks.findById(linkHash(input.token)).lean();
+  const account = link && (await findAccount(deps.models.accounts, link.accountId));
+  if (!link || !account || account.deletedAt || link.expiresAt <= deps.now())
+    throw accountErrors.RESET_LINK_INVALID();
+  const weakness = passwordWeakness(input.newPassword, account);
+  if (weakness)
+    throw accountErrors.WEAK_PASSWORD(weakness, {
+      errors: [{ path: 'newPassword', message: weakness }],
+    });
+  if (!(await spendResetLink(deps.models.resetLinks, input.token, deps.now())))
+    throw accountErrors.RESET_LINK_INVALID();
+  const change = endAllSessions(
+    account,
+    'password-reset',
+    deps.now(),
+    await hashPassword(input.newPassword),
+  );
+  await saveChange(deps.models.accounts, account.version, change);
+  await revokeAllOf(deps.models.refreshTokens, account.id);
+  // Another link asked for earlier must not open the account again.
+  await deps.models.resetLinks.deleteMany({ accountId: account.id });
+  deps.eventsWritten('Account', [account.id]);
+}
