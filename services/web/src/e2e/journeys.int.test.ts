@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { accountJourney } from './account.journey.js';
 import { apiClient, type ApiClient } from './api.js';
 import { launchBrowser } from './browser.js';
 import { hostJourney, hostScene, type HostScene } from './host.journey.js';
@@ -45,6 +46,10 @@ describe('journeys in the browser', () => {
 
   it('a resident declares a gift; it counts once the coordinator confirms it', async () => {
     await withLogs(() => moneyJourney(browser, api, network, system.url));
+  }, 120_000);
+
+  it('a resident resets a forgotten password by email, changes it, and signs out everywhere', async () => {
+    await withLogs(() => accountJourney(browser, api, system.smtp, system.url));
   }, 120_000);
 
   it('a voting round goes from proposal to results', async () => {

@@ -34,6 +34,7 @@ function ChangePassword({ me }: { me: Me }) {
       setTokens(tokens);
       setCurrent('');
       setNext('');
+      setShown(false);
     },
   });
   const problem = passwordProblem(next, me, m.account.validation);

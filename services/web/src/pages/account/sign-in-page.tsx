@@ -45,6 +45,9 @@ export default function SignInPage() {
           value={form.password}
           onValue={set('password')}
         />
+        <p>
+          <Link href="/forgot-password">{security.forgotLink}</Link>
+        </p>
         {!hasProblems(problems) && <ErrorMessage error={mutation.error} />}
         <Button type="submit" pending={mutation.isPending}>
           {mutation.isPending ? account.signIn.pending : account.signIn.submit}
