@@ -17,10 +17,8 @@ interface TokenPair {
   expiresIn: number;
 }
 
-/** A new password: this device stays signed in (new tokens), every other one is signed out. */
-function ChangePassword({ me }: { me: Me }) {
-  const m = useMessages();
-  const t = m.security;
+/** The form's state and its request; on success the fields empty without showing errors. */
+function useChangePassword() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [shown, setShown] = useState(false);
@@ -37,6 +35,14 @@ function ChangePassword({ me }: { me: Me }) {
       setShown(false);
     },
   });
+  return { current, setCurrent, next, setNext, shown, setShown, change };
+}
+
+/** A new password: this device stays signed in (new tokens), every other one is signed out. */
+function ChangePassword({ me }: { me: Me }) {
+  const m = useMessages();
+  const t = m.security;
+  const { current, setCurrent, next, setNext, shown, setShown, change } = useChangePassword();
   const problem = passwordProblem(next, me, m.account.validation);
   const wrongCurrent =
     change.error instanceof ApiError && change.error.code === 'CURRENT_PASSWORD_WRONG';
