@@ -12,7 +12,7 @@ import { SEED_COMMUNES } from './domain/commune.js';
 import { announceCommunes, seedCommunes } from './store/commune.store.js';
 import { accountsModels, outboxModels, syncIndexes, type AccountsModels } from './store/models.js';
 import { sweepFailures } from './store/login-failure.store.js';
-import { sweepResetLinks } from './store/reset-link.store.js';
+import { sweepLinks } from './store/account-link.store.js';
 import { KeyRing } from './tokens/key-ring.js';
 import type { AccountsDeps } from './use-cases/deps.js';
 
@@ -93,7 +93,7 @@ export function startSweeps(deps: AccountsDeps, logger: Logger): () => void {
     Promise.all([
       sweepFailures(deps.models.loginFailures, new Date(now - deps.signIn.throttleWindowMs)),
       sweepIdempotencyKeys(deps.models.idempotency, new Date(now - DAY_MS)),
-      sweepResetLinks(deps.models.resetLinks, new Date(now)),
+      sweepLinks(deps.models.accountLinks, new Date(now)),
     ]).catch((error: unknown) => logger.warn({ err: error }, 'sweep failed'));
   }, 5 * 60_000);
   timer.unref();

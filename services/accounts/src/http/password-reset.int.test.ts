@@ -48,7 +48,7 @@ it('answers alike for known and unknown addresses, and sends a link only to the 
   await events.close();
   const token = event!.data.token;
   // The link's secret is stored only as its hash.
-  expect(await harness.deps.models.resetLinks.countDocuments({ _id: token })).toBe(0);
+  expect(await harness.deps.models.accountLinks.countDocuments({ _id: token })).toBe(0);
 
   expect((await confirm(token, 'azerty123456')).body.code).toBe('WEAK_PASSWORD');
   const [first, second] = await Promise.all([confirm(token), confirm(token)]);

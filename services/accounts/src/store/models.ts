@@ -6,7 +6,7 @@ import { emailKeyModel } from './email-key.store.js';
 import { loginFailureModel } from './login-failure.store.js';
 import { organisationModels } from './organisation.store.js';
 import { refreshTokenModels } from './refresh-token.store.js';
-import { resetLinkModel } from './reset-link.store.js';
+import { accountLinkModel } from './account-link.store.js';
 import { signingKeyModel } from './signing-key.store.js';
 
 /** Every collection of the accounts database. */
@@ -20,7 +20,7 @@ export function accountsModels(connection: Connection) {
     signingKeys: signingKeyModel(connection),
     idempotency: idempotencyModel(connection),
     emailKeys: emailKeyModel(connection),
-    resetLinks: resetLinkModel(connection),
+    accountLinks: accountLinkModel(connection),
   };
 }
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { passwordResetRequestedV1 } from '@fabrique/contracts';
 import { endAllSessions, normaliseEmail, SOURCE } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
@@ -6,7 +5,7 @@ import { hashPassword } from '../domain/password.js';
 import { passwordWeakness } from '../domain/password-policy.js';
 import { findAccount, findAccountByEmail, saveChange } from '../store/account.store.js';
 import { failuresSince, recordFailure } from '../store/login-failure.store.js';
-import { linkHash, spendResetLink } from '../store/reset-link.store.js';
+import { liveLink, newLinkSecret, spendLink } from '../store/account-link.store.js';
 import { revokeAllOf } from '../tokens/refresh-tokens.js';
 import type { AccountsDeps } from './deps.js';
 
@@ -43,11 +42,13 @@ export async function requestPasswordReset(
   const account = await findAccountByEmail(deps.models, email);
   if (!account || account.deletedAt) return;
   const now = deps.now();
-  const token = randomBytes(32).toString('base64url');
+  const { token, id } = newLinkSecret();
   const expiresAt = new Date(now.getTime() + RESET_LINK_TTL_MS);
-  await deps.models.resetLinks.create({
-    _id: linkHash(token),
+  await deps.models.accountLinks.create({
+    _id: id,
+    purpose: 'password-reset',
     accountId: account.id,
+    email: account.email,
     createdAt: now,
     expiresAt,
   });
@@ -69,16 +70,15 @@ export async function resetPassword(
   deps: AccountsDeps,
   input: { token: string; newPassword: string },
 ): Promise<void> {
-  const link = await deps.models.resetLinks.findById(linkHash(input.token)).lean();
+  const link = await liveLink(deps.models.accountLinks, input.token, 'password-reset', deps.now());
   const account = link && (await findAccount(deps.models.accounts, link.accountId));
-  if (!link || !account || account.deletedAt || link.expiresAt <= deps.now())
-    throw accountErrors.RESET_LINK_INVALID();
+  if (!link || !account || account.deletedAt) throw accountErrors.RESET_LINK_INVALID();
   const weakness = passwordWeakness(input.newPassword, account);
   if (weakness)
     throw accountErrors.WEAK_PASSWORD(weakness, {
       errors: [{ path: 'newPassword', message: weakness }],
     });
-  if (!(await spendResetLink(deps.models.resetLinks, input.token, deps.now())))
+  if (!(await spendLink(deps.models.accountLinks, input.token)))
     throw accountErrors.RESET_LINK_INVALID();
   const change = endAllSessions(
     account,
@@ -89,6 +89,6 @@ export async function resetPassword(
   await saveChange(deps.models.accounts, account.version, change);
   await revokeAllOf(deps.models.refreshTokens, account.id);
   // Another link asked for earlier must not open the account again.
-  await deps.models.resetLinks.deleteMany({ accountId: account.id });
+  await deps.models.accountLinks.deleteMany({ accountId: account.id, purpose: 'password-reset' });
   deps.eventsWritten('Account', [account.id]);
 }
