@@ -14,6 +14,9 @@ export const accessTokenClaimsSchema = z.object({
   commune: z.string(),
   /** Organisations the person acts for (memberships granted by a coordinator). */
   orgs: z.array(z.string()).default([]),
+  /** The person proved the account's address (OIDC's claim): declaring money, acting for an
+   * organisation and voting in some rounds need it. */
+  email_verified: z.boolean().default(false),
 });
 
 export type AccessTokenClaims = z.infer<typeof accessTokenClaimsSchema>;

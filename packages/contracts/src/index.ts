@@ -30,6 +30,8 @@ export {
   accountDeletedV1,
   accountSignedOutV1,
   passwordResetRequestedV1,
+  emailVerificationRequestedV1,
+  accountEmailVerifiedV1,
   SIGN_OUT_REASONS,
   accountRegisteredV1,
   accountRolesChangedV1,

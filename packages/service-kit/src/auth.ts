@@ -20,6 +20,8 @@ export interface Principal {
   organisations: string[];
   /** When the token was issued (`iat`, whole seconds since the epoch). */
   issuedAt: number;
+  /** The person proved the account's email address. */
+  emailVerified: boolean;
 }
 
 declare global {
@@ -53,6 +55,7 @@ export async function verifyAccessToken(token: string, keys: KeyResolver): Promi
       organisations: claims.orgs,
       // Accounts always sets it; a token without one counts as older than any revocation.
       issuedAt: payload.iat ?? 0,
+      emailVerified: claims.email_verified,
     };
   } catch (error) {
     const expired = error instanceof joseErrors.JWTExpired;

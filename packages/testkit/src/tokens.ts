@@ -19,6 +19,8 @@ export interface TokenClaims {
   commune?: string;
   /** `iat`, in seconds since the epoch (now by default). */
   issuedAt?: number;
+  /** Whether the person proved their address (yes by default: most tests are about others). */
+  emailVerified?: boolean;
 }
 
 export interface TestTokens {
@@ -41,8 +43,15 @@ export async function testTokens(): Promise<TestTokens> {
   return {
     jwks,
     keys: createLocalJWKSet(jwks),
-    sign: ({ sub, roles = ['resident'], orgs = [], commune = 'vassieux-en-vercors', issuedAt }) =>
-      new SignJWT({ roles, commune, orgs })
+    sign: ({
+      sub,
+      roles = ['resident'],
+      orgs = [],
+      commune = 'vassieux-en-vercors',
+      issuedAt,
+      emailVerified = true,
+    }) =>
+      new SignJWT({ roles, commune, orgs, email_verified: emailVerified })
         .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: 'test' })
         .setSubject(sub)
         .setIssuer(ACCESS_TOKEN_ISSUER)

@@ -93,6 +93,31 @@ export const passwordResetRequestedV1 = defineEvent(
   }),
 );
 
+/**
+ * A link to prove an address: at sign-up, or when the person asks again. Like the password
+ * link, its secret travels in this event only; it works once, until `expiresAt` (48 hours).
+ */
+export const emailVerificationRequestedV1 = defineEvent(
+  'fabrique.accounts.email-verification.requested.v1',
+  z.object({
+    accountId: z.string(),
+    email: z.string(),
+    token: z.string().min(32),
+    expiresAt: timestamp,
+  }),
+);
+
+/** The person proved the address: tokens issued from now on say `email_verified`. */
+export const accountEmailVerifiedV1 = defineEvent(
+  'fabrique.accounts.account.email-verified.v1',
+  z.object({
+    accountId: z.string(),
+    email: z.string(),
+    verifiedAt: timestamp,
+    version: z.number().int().positive(),
+  }),
+);
+
 export const organisationCreatedV1 = defineEvent(
   'fabrique.accounts.organisation.created.v1',
   z.object({

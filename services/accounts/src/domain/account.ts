@@ -1,4 +1,5 @@
 import {
+  accountEmailVerifiedV1,
   accountDeletedV1,
   accountSignedOutV1,
   accountRegisteredV1,
@@ -26,6 +27,8 @@ export interface Account {
   deletedAt: Date | null;
   /** Every session before this moment ended (signed out everywhere, password changed). */
   tokensValidFrom: Date | null;
+  /** When the person proved `email` is theirs (null: not yet). */
+  emailVerifiedAt: Date | null;
   version: number;
 }
 
@@ -66,6 +69,7 @@ export function registerAccount(
     createdAt: now,
     deletedAt: null,
     tokensValidFrom: null,
+    emailVerifiedAt: null,
     version: 1,
   };
   const { id: accountId, email, displayName, commune, locale, roles } = account;
@@ -179,6 +183,22 @@ export function endAllSessions(
   const event = accountSignedOutV1.create(
     origin(account),
     { accountId: account.id, at: now.toISOString(), reason, version: account.version },
+    now,
+  );
+  return { account, events: [event] };
+}
+
+/** The address is the person's: tokens issued from now on say so. */
+export function verifyEmail(current: Account, now: Date): Change {
+  const account: Account = { ...current, emailVerifiedAt: now, version: current.version + 1 };
+  const event = accountEmailVerifiedV1.create(
+    origin(account),
+    {
+      accountId: account.id,
+      email: account.email,
+      verifiedAt: now.toISOString(),
+      version: account.version,
+    },
     now,
   );
   return { account, events: [event] };

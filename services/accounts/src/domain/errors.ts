@@ -21,6 +21,16 @@ export const accountErrors = defineErrors({
     status: 429,
     title: 'Too many requests for a new password; wait a few minutes',
   },
+  VERIFICATION_LINK_INVALID: {
+    status: 400,
+    title:
+      'This link is not valid any more (used, expired or for another address); ask for a new one',
+  },
+  EMAIL_ALREADY_VERIFIED: { status: 409, title: 'This address is already verified' },
+  TOO_MANY_VERIFICATION_REQUESTS: {
+    status: 429,
+    title: 'Too many verification emails asked for; wait a few minutes',
+  },
   CURRENT_PASSWORD_WRONG: { status: 422, title: 'The current password is not right' },
   ACCOUNT_NOT_FOUND: { status: 404, title: 'No such account' },
   ACCOUNT_DELETED: { status: 401, title: 'This account was deleted' },

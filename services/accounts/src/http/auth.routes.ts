@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import { parseInput, type RouteDoc } from '@fabrique/service-kit';
 import type { AccountsDeps } from '../use-cases/deps.js';
+import { verifyWithLink } from '../use-cases/email-verification.js';
 import { requestPasswordReset, resetPassword } from '../use-cases/password-reset.js';
 import { login, logout, refresh } from '../use-cases/sign-in.js';
 import {
@@ -10,6 +11,7 @@ import {
   resetConfirmBody,
   resetRequestBody,
   tokenPairView,
+  verifyEmailBody,
 } from './schemas.js';
 
 /** The one answer to « mot de passe oublié », whoever asks for whichever address. */
@@ -48,6 +50,11 @@ export function authRoutes(deps: AccountsDeps): Router {
 
   router.post('/password-reset/confirm', async (req, res) => {
     await resetPassword(deps, parseInput(resetConfirmBody, req.body));
+    res.status(204).end();
+  });
+
+  router.post('/verify-email', async (req, res) => {
+    await verifyWithLink(deps, parseInput(verifyEmailBody, req.body).token);
     res.status(204).end();
   });
 
@@ -103,6 +110,16 @@ export const authRouteDocs: RouteDoc[] = [
     body: resetConfirmBody,
     responses: { 204: { description: 'Password replaced; sign in with it' } },
     errors: ['RESET_LINK_INVALID', 'WEAK_PASSWORD'],
+  },
+  {
+    method: 'post',
+    path: '/api/auth/verify-email',
+    summary:
+      'Prove the address with the emailed link (once, 48 hours); tokens issued afterwards carry email_verified',
+    access: 'public',
+    body: verifyEmailBody,
+    responses: { 204: { description: 'Address verified' } },
+    errors: ['VERIFICATION_LINK_INVALID'],
   },
   {
     method: 'get',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseInput, principalOf, requireAuth, type RouteDoc } from '@fabrique/service-kit';
 import { accountOf, deleteMe, exportMe, updateMe } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
+import { resendVerification } from '../use-cases/email-verification.js';
 import { changePassword, signOutEverywhere } from '../use-cases/security.js';
 import { accountView, passwordChangeBody, profilePatchBody, tokenPairView } from './schemas.js';
 import { accountToView } from './views.js';
@@ -31,6 +32,11 @@ export function meRoutes(deps: AccountsDeps): Router {
     const body = parseInput(passwordChangeBody, req.body);
     const tokens = await changePassword(deps, principalOf(req), body, req.ip ?? 'unknown');
     res.set('Cache-Control', 'no-store').json(tokens);
+  });
+
+  router.post('/verification', async (req, res) => {
+    await resendVerification(deps, principalOf(req));
+    res.status(202).end();
   });
 
   router.post('/sign-out-everywhere', async (req, res) => {
@@ -79,6 +85,14 @@ export const meRouteDocs: RouteDoc[] = [
     body: passwordChangeBody,
     responses: { 200: { description: 'New tokens for this device', schema: tokenPairView } },
     errors: ['CURRENT_PASSWORD_WRONG', 'WEAK_PASSWORD', 'TOO_MANY_ATTEMPTS'],
+  },
+  {
+    method: 'post',
+    path: '/api/me/verification',
+    summary: 'Send the link that proves my address again (3 per 15 minutes)',
+    access: 'authenticated',
+    responses: { 202: { description: 'A new link is on its way' } },
+    errors: ['EMAIL_ALREADY_VERIFIED', 'TOO_MANY_VERIFICATION_REQUESTS'],
   },
   {
     method: 'post',

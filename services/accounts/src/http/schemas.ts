@@ -50,6 +50,8 @@ export const passwordChangeBody = z.strictObject({
   newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
+export const verifyEmailBody = z.strictObject({ token: z.string().min(32).max(100) });
+
 export const resetRequestBody = z.strictObject({
   email: z.string().trim().min(3).max(254),
 });
@@ -95,6 +97,8 @@ export const accountView = z.object({
   locale: localeSchema,
   roles: z.array(roleSchema),
   createdAt: z.iso.datetime(),
+  /** The person proved the address (the link sent at sign-up). */
+  emailVerified: z.boolean(),
   version: z.number().int(),
 });
 

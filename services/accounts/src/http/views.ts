@@ -13,6 +13,7 @@ export function accountToView(account: Account): AccountView {
     locale,
     roles,
     createdAt: createdAt.toISOString(),
+    emailVerified: account.emailVerifiedAt !== null,
     version,
   };
 }

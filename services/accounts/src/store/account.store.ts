@@ -24,6 +24,7 @@ const accountSchema = trackPendingOutbox(
       createdAt: { type: Date, required: true },
       deletedAt: { type: Date, default: null },
       tokensValidFrom: { type: Date, default: null },
+      emailVerifiedAt: { type: Date, default: null },
       version: { type: Number, required: true },
       // Mixed: envelopes are stored as given (validated by their zod schema, not by mongoose).
       outbox: { type: Schema.Types.Mixed, default: () => [] },
@@ -52,6 +53,7 @@ function toAccount(doc: AccountDocument): Account {
     createdAt,
     deletedAt,
     tokensValidFrom,
+    emailVerifiedAt,
     version,
   } = doc;
   return {
@@ -65,6 +67,7 @@ function toAccount(doc: AccountDocument): Account {
     createdAt,
     deletedAt: deletedAt ?? null,
     tokensValidFrom: tokensValidFrom ?? null,
+    emailVerifiedAt: emailVerifiedAt ?? null,
     version,
   };
 }

@@ -26,7 +26,12 @@ export async function signAccessToken(
     Math.floor(now.getTime() / 1000),
     validFrom ? firstValidIssuedAt(validFrom) : 0,
   );
-  return new SignJWT({ roles: claims.roles, commune: claims.commune, orgs: claims.orgs })
+  return new SignJWT({
+    roles: claims.roles,
+    commune: claims.commune,
+    orgs: claims.orgs,
+    email_verified: claims.email_verified,
+  })
     .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: key.kid, typ: 'at+jwt' })
     .setSubject(claims.sub)
     .setIssuer(ACCESS_TOKEN_ISSUER)

@@ -17,6 +17,7 @@ const claims = {
   roles: ['resident' as const],
   commune: 'vassieux-en-vercors',
   orgs: [],
+  email_verified: false,
 };
 
 function ring() {
@@ -49,6 +50,7 @@ describe('access tokens and key rotation', () => {
       commune: 'vassieux-en-vercors',
       organisations: [],
       issuedAt: expect.any(Number),
+      emailVerified: false,
     });
     const jwks = await keys.jwks();
     expect(jwks.keys).toHaveLength(1);

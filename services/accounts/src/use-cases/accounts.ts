@@ -12,6 +12,7 @@ import {
   type Role,
 } from '../domain/account.js';
 import { communeIdOf } from '../domain/commune.js';
+import { newVerificationLink } from './email-verification.js';
 import { accountErrors } from '../domain/errors.js';
 import { hashPassword } from '../domain/password.js';
 import { passwordWeakness } from '../domain/password-policy.js';
@@ -56,6 +57,8 @@ export async function register(
     { accountId: newId(), passwordHash },
     deps.now(),
   );
+  // The link to prove the address goes out with the registration, in the same write.
+  change.events.push(await newVerificationLink(deps, change.account));
   await reserveEmail(deps.models, change.account.email, change.account.id);
   await insertAccount(deps.models.accounts, change).catch(async (error: unknown) => {
     await releaseEmail(deps.models, change.account.email, change.account.id);

@@ -30,7 +30,13 @@ export async function issueTokens(
   const now = deps.now();
   const { accessTokenTtlSeconds, refreshTokenTtlSeconds } = deps.signIn;
   const orgs = await activeOrganisationsOf(deps.models.memberships, account.id);
-  const claims = { sub: account.id, roles: account.roles, commune: account.commune, orgs };
+  const claims = {
+    sub: account.id,
+    roles: account.roles,
+    commune: account.commune,
+    orgs,
+    email_verified: account.emailVerifiedAt !== null,
+  };
   const accessToken = await signAccessToken(
     claims,
     await deps.keyRing.signingKey(),

@@ -63,6 +63,7 @@ it('records attendance, walk-ins and repairs, and closes once with the right cou
     commune: 'x',
     organisations: [],
     issuedAt: 0,
+    emailVerified: true,
   };
   await recordAttendance(deps, actor, session.sessionId, {
     marks: [

@@ -1,0 +1,68 @@
+import { emailVerificationRequestedV1, type Envelope } from '@fabrique/contracts';
+import type { Principal } from '@fabrique/service-kit';
+import { SOURCE, verifyEmail, type Account } from '../domain/account.js';
+import { accountErrors } from '../domain/errors.js';
+import { findAccount, saveChange } from '../store/account.store.js';
+import { liveLink, newLinkSecret, spendLink } from '../store/account-link.store.js';
+import { failuresSince, recordFailure } from '../store/login-failure.store.js';
+import { accountOf } from './accounts.js';
+import type { AccountsDeps } from './deps.js';
+
+/** Two days: time to find the email after a weekend, short enough to retire stale ones. */
+export const VERIFICATION_LINK_TTL_MS = 48 * 3_600_000;
+const MAX_RESENDS = 3;
+
+/**
+ * A new link for the account's address, stored by its hash; the event carrying its secret to
+ * notifications is returned, to be written with the account (sign-up) or on its own (resend).
+ */
+export async function newVerificationLink(deps: AccountsDeps, account: Account): Promise<Envelope> {
+  const now = deps.now();
+  const { token, id } = newLinkSecret();
+  const expiresAt = new Date(now.getTime() + VERIFICATION_LINK_TTL_MS);
+  await deps.models.accountLinks.create({
+    _id: id,
+    purpose: 'verify-email',
+    accountId: account.id,
+    email: account.email,
+    createdAt: now,
+    expiresAt,
+  });
+  return emailVerificationRequestedV1.create(
+    { subject: account.id, source: SOURCE },
+    { accountId: account.id, email: account.email, token, expiresAt: expiresAt.toISOString() },
+    now,
+  );
+}
+
+/**
+ * The emailed link: spent once; proves the address it was sent to, if the account still has
+ * that address. Works signed in or not (the link is the proof).
+ */
+export async function verifyWithLink(deps: AccountsDeps, token: string): Promise<void> {
+  const link = await liveLink(deps.models.accountLinks, token, 'verify-email', deps.now());
+  const account = link && (await findAccount(deps.models.accounts, link.accountId));
+  if (!link || !account || account.deletedAt || account.email !== link.email)
+    throw accountErrors.VERIFICATION_LINK_INVALID();
+  if (!(await spendLink(deps.models.accountLinks, token)))
+    throw accountErrors.VERIFICATION_LINK_INVALID();
+  if (account.emailVerifiedAt) return;
+  await saveChange(deps.models.accounts, account.version, verifyEmail(account, deps.now()));
+  deps.eventsWritten('Account', [account.id]);
+}
+
+/** « Renvoyer le lien »: a fresh link, three times per window at most. */
+export async function resendVerification(deps: AccountsDeps, principal: Principal): Promise<void> {
+  const account = await accountOf(deps, principal);
+  if (account.emailVerifiedAt) throw accountErrors.EMAIL_ALREADY_VERIFIED();
+  const key = `verify:${account.id}`;
+  const since = new Date(deps.now().getTime() - deps.signIn.throttleWindowMs);
+  if ((await failuresSince(deps.models.loginFailures, key, since)) >= MAX_RESENDS)
+    throw accountErrors.TOO_MANY_VERIFICATION_REQUESTS(
+      `Try again in ${Math.ceil(deps.signIn.throttleWindowMs / 60_000)} minutes.`,
+    );
+  await recordFailure(deps.models.loginFailures, [key], deps.now());
+  const event = await newVerificationLink(deps, account);
+  await deps.models.accounts.updateOne({ _id: account.id }, { $push: { outbox: event } });
+  deps.eventsWritten('Account', [account.id]);
+}
