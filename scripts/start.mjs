@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { embeddedOptions, startEmbedded, stopEmbedded } from '../infra/embedded.mjs';
 import {
-  adminGrantRole,
+  adminCommand,
   DEMO_PAST_DAYS,
   demoMaySeed,
   demoSignIns,
@@ -195,13 +195,13 @@ async function loadDemoData(gateway, infra) {
     MONGO_URL: `${infra.mongoUrl}fabrique_accounts`,
     NATS_URL: infra.natsUrl,
   };
-  const grantRole = adminGrantRole({ repoRoot, env, signal: running.aborter.signal });
+  const admin = adminCommand({ repoRoot, env, signal: running.aborter.signal });
   const log = (line) => console.log(`  ${line}`);
   try {
     const outcome = await ensureDemoData({
       gatewayUrl: gateway,
       dataDir,
-      grantRole,
+      admin,
       signal: running.aborter.signal,
       log,
     });

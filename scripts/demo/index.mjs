@@ -25,12 +25,12 @@ function writeMarker(dataDir, state) {
 }
 
 /** Runs `npm run admin -- grant-role …` (built accounts) against this start's servers. */
-export function adminGrantRole({ repoRoot, env, signal }) {
-  return (email, role) =>
+export function adminCommand({ repoRoot, env, signal }) {
+  return (...args) =>
     new Promise((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        ['services/accounts/dist/admin.js', 'grant-role', email, role],
+        ['services/accounts/dist/admin.js', ...args],
         { cwd: repoRoot, env, signal, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let output = '';
@@ -38,7 +38,7 @@ export function adminGrantRole({ repoRoot, env, signal }) {
         stream.on('data', (chunk) => (output += chunk));
       child.once('error', reject);
       child.once('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`admin grant-role failed: ${output.trim()}`)),
+        code === 0 ? resolve() : reject(new Error(`admin ${args[0]} failed: ${output.trim()}`)),
       );
     });
 }
@@ -90,7 +90,7 @@ export function demoMaySeed(dataDir) {
  * is `off`, or the network holds data of its own. Answers 'seeded' (now), 'already',
  * 'off' or 'not-demo'.
  */
-export async function ensureDemoData({ gatewayUrl, dataDir, grantRole, signal, log }) {
+export async function ensureDemoData({ gatewayUrl, dataDir, admin, signal, log }) {
   const marker = readMarker(dataDir);
   if (marker?.state === 'seeded') return 'already';
   if (process.env.DEMO_DATA === 'off') return 'off';
@@ -98,7 +98,7 @@ export async function ensureDemoData({ gatewayUrl, dataDir, grantRole, signal, l
   if (marker?.state !== 'seeding' && (await holdsOtherData(api))) return 'not-demo';
   log(marker ? 'resuming the demo data where it stopped' : 'loading the demo data (first start)');
   writeMarker(dataDir, 'seeding');
-  await seed({ api, grantRole, log });
+  await seed({ api, admin, log });
   writeMarker(dataDir, 'seeded');
   return 'seeded';
 }

@@ -6,10 +6,13 @@ import { loadAccountsConfig } from './config.js';
 import type { Role } from './domain/account.js';
 import { startRuntime } from './runtime.js';
 import { changeRolesByEmail } from './use-cases/accounts.js';
+import type { AccountsDeps } from './use-cases/deps.js';
+import { verifyByEmail } from './use-cases/email-verification.js';
 
 const USAGE = `usage:
   npm run admin -- grant-role <email> <${ROLES.join('|')}>
   npm run admin -- revoke-role <email> <${ROLES.join('|')}>
+  npm run admin -- verify-email <email>…   (addresses checked in person)
 Connects with MONGO_URL and NATS_URL (defaults: the embedded servers of npm start).`;
 
 // The embedded default of `npm start`, so the first coordinator can be made without exports.
@@ -26,13 +29,29 @@ function parseRole(value: string | undefined): Role {
   return value as Role;
 }
 
-async function main(args: string[]): Promise<void> {
+/** The command's work, checked before anything connects; it prints what it did. */
+function commandOf(args: string[]): (deps: AccountsDeps) => Promise<string[]> {
   const [command, email, role] = args;
+  if (command === 'verify-email' && args.length > 1)
+    return async (deps) => {
+      const done = [];
+      for (const address of args.slice(1))
+        done.push(`${(await verifyByEmail(deps, address)).email}: verified`);
+      return done;
+    };
   if ((command !== 'grant-role' && command !== 'revoke-role') || !email) throw new Error(USAGE);
   const roles =
     command === 'grant-role'
       ? { grant: [parseRole(role)], revoke: [] }
       : { grant: [], revoke: [parseRole(role)] };
+  return async (deps) => {
+    const account = await changeRolesByEmail(deps, email, roles);
+    return [`${account.email}: ${account.roles.join(', ')}`];
+  };
+}
+
+async function main(args: string[]): Promise<void> {
+  const command = commandOf(args);
   const config = loadAccountsConfig({ ...EMBEDDED_DEFAULTS, ...process.env });
   const runtime = await startRuntime(
     config,
@@ -40,9 +59,9 @@ async function main(args: string[]): Promise<void> {
     'accounts-admin',
   );
   try {
-    const account = await changeRolesByEmail(runtime.deps, email, roles);
+    const lines = await command(runtime.deps);
     await runtime.relay.drainOnce();
-    console.log(`${account.email}: ${account.roles.join(', ')}`);
+    for (const line of lines) console.log(line);
   } finally {
     await runtime.bus.close();
     await runtime.connection.close();

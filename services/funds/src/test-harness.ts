@@ -20,6 +20,8 @@ export interface FundsHarness extends FundsRuntime {
   env: ReturnType<typeof isolatedEnvironment>;
   /** A signed access token, as accounts would issue it. */
   token(sub: string, roles?: string[], orgs?: string[], commune?: string): Promise<string>;
+  /** The same, for a person who has not proved their email address yet. */
+  unverifiedToken(sub: string, roles?: string[], orgs?: string[]): Promise<string>;
   /** Publishes an organisation as accounts would and waits until funds knows it. */
   organisation(
     kind: 'municipality' | 'business' | 'association',
@@ -120,6 +122,7 @@ export async function startFundsHarness(): Promise<FundsHarness> {
     app,
     env: isolated,
     token: (sub, roles, orgs, commune) => tokens.sign({ sub, roles, orgs, commune }),
+    unverifiedToken: (sub, roles, orgs) => tokens.sign({ sub, roles, orgs, emailVerified: false }),
     organisation: (kind, commune, name) => publishOrganisation(runtime, kind, commune, name),
     closeSession: (overrides) => publishClosed(runtime, overrides),
     confirm: async (fundId, declarationId) => {

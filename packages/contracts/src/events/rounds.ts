@@ -21,6 +21,8 @@ export const roundOpenedV1 = defineEvent(
     title: z.string(),
     envelopeCents: z.number().int().positive(),
     communes: z.array(z.string()),
+    /** Only voters whose email address is verified take part. */
+    verifiedOnly: z.boolean().default(false),
     method: z.enum(['approval', 'knapsack']),
     proposalsOpenAt: timestamp,
     reviewStartsAt: timestamp,

@@ -1,8 +1,8 @@
 import { emailVerificationRequestedV1, type Envelope } from '@fabrique/contracts';
 import type { Principal } from '@fabrique/service-kit';
-import { SOURCE, verifyEmail, type Account } from '../domain/account.js';
+import { normaliseEmail, SOURCE, verifyEmail, type Account } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
-import { findAccount, saveChange } from '../store/account.store.js';
+import { findAccount, findAccountByEmail, saveChange } from '../store/account.store.js';
 import { liveLink, newLinkSecret, spendLink } from '../store/account-link.store.js';
 import { failuresSince, recordFailure } from '../store/login-failure.store.js';
 import { accountOf } from './accounts.js';
@@ -65,4 +65,18 @@ export async function resendVerification(deps: AccountsDeps, principal: Principa
   const event = await newVerificationLink(deps, account);
   await deps.models.accounts.updateOne({ _id: account.id }, { $push: { outbox: event } });
   deps.eventsWritten('Account', [account.id]);
+}
+
+/**
+ * An operator vouches for an address (the person showed it at the town hall; or the demo
+ * network): the same change and event as following the link.
+ */
+export async function verifyByEmail(deps: AccountsDeps, email: string): Promise<Account> {
+  const account = await findAccountByEmail(deps.models, normaliseEmail(email));
+  if (!account || account.deletedAt) throw accountErrors.ACCOUNT_NOT_FOUND();
+  if (account.emailVerifiedAt) return account;
+  const change = verifyEmail(account, deps.now());
+  await saveChange(deps.models.accounts, account.version, change);
+  deps.eventsWritten('Account', [account.id]);
+  return change.account;
 }

@@ -11,6 +11,10 @@ export const fundErrors = defineErrors({
   OUTSIDE_PERIOD: { status: 422, title: 'This date is outside the fund’s period' },
   ORGANISATION_NOT_FOUND: { status: 404, title: 'No such organisation' },
   NOT_A_MEMBER: { status: 403, title: 'You do not act for this organisation' },
+  EMAIL_NOT_VERIFIED: {
+    status: 403,
+    title: 'Confirm your email address first (the link sent when you signed up)',
+  },
   REFERENCE_REQUIRED: {
     status: 422,
     title: 'Give a receipt reference or an Idempotency-Key, so that it is recorded once',

@@ -26,6 +26,8 @@ export interface Round {
   envelopesByCommune: Record<string, number> | null;
   /** Eligible voters live in these communes (sorted). */
   communes: string[];
+  /** …and, when set, proved their email address (a village that wants one vote per person). */
+  verifiedOnly?: boolean;
   method: RoundMethod;
   proposalsOpenAt: Date;
   reviewStartsAt: Date;

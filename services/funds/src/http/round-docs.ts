@@ -48,7 +48,7 @@ export const roundDocs: RouteDoc[] = [
     access: 'authenticated',
     body: proposalBody,
     responses: { 201: { description: 'Proposal', schema: object } },
-    errors: [...phase, 'NOT_ELIGIBLE', 'ABOVE_ENVELOPE'],
+    errors: [...phase, 'NOT_ELIGIBLE', 'EMAIL_NOT_VERIFIED', 'ABOVE_ENVELOPE'],
   },
   {
     method: 'patch',
@@ -85,7 +85,7 @@ export const roundDocs: RouteDoc[] = [
     access: 'authenticated',
     body: ballotBody,
     responses: ok('My ballot'),
-    errors: [...phase, 'NOT_ELIGIBLE', 'BALLOT_INVALID'],
+    errors: [...phase, 'NOT_ELIGIBLE', 'EMAIL_NOT_VERIFIED', 'BALLOT_INVALID'],
   },
   {
     method: 'get',

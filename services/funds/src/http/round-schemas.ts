@@ -12,6 +12,8 @@ export const roundBody = z.strictObject({
   envelopesByCommune: z.record(slug, z.number().int().min(0)).nullable().default(null),
   /** Voters' communes; the fund's member communes by default. */
   communes: z.array(slug).min(1).max(100).optional(),
+  /** Only voters who proved their email address (off by default). */
+  verifiedOnly: z.boolean().default(false),
   method: z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('approval'), maxChoices: z.number().int().min(1).max(50) }),
     z.strictObject({ type: z.literal('knapsack') }),

@@ -26,6 +26,7 @@ import {
 
 const roundView = (round: Round, now: Date) => ({
   ...round,
+  verifiedOnly: round.verifiedOnly ?? false,
   phase: phaseAt(round, now),
   proposalsOpenAt: round.proposalsOpenAt.toISOString(),
   reviewStartsAt: round.reviewStartsAt.toISOString(),

@@ -36,6 +36,7 @@ function moneyDoc(path: 'pledges' | 'contributions', summary: string, recorded: 
     errors: [
       'REFERENCE_REQUIRED',
       'NOT_A_MEMBER',
+      'EMAIL_NOT_VERIFIED',
       'OUTSIDE_PERIOD',
       'DECLARATION_TOO_LARGE',
       'TOO_MANY_DECLARATIONS',
@@ -222,7 +223,7 @@ export const routeDocs: RouteDoc[] = [
     access: 'authenticated',
     query: statementQuery,
     responses: ok('Statement'),
-    errors: ['NOT_A_MEMBER'],
+    errors: ['NOT_A_MEMBER', 'EMAIL_NOT_VERIFIED'],
   },
   {
     method: 'get',

@@ -25,10 +25,16 @@ const CATEGORY_OF_KIND: Record<OrganisationRecord['kind'], FunderCategory> = {
   association: 'businesses',
 };
 
+/** Declaring money and speaking for an organisation need a proved address (coordinators vouch). */
+export function assertVerified(actor: Actor): void {
+  if (!hasRole(actor, 'coordinator') && !actor.emailVerified) throw fundErrors.EMAIL_NOT_VERIFIED();
+}
+
 /** Members act for their organisation; coordinators record for any (the treasurer's receipts). */
 export function assertActsFor(actor: Actor, organisationId: string): void {
-  if (hasRole(actor, 'coordinator') || actor.organisations.includes(organisationId)) return;
-  throw fundErrors.NOT_A_MEMBER();
+  if (hasRole(actor, 'coordinator')) return;
+  if (!actor.organisations.includes(organisationId)) throw fundErrors.NOT_A_MEMBER();
+  assertVerified(actor);
 }
 
 /**

@@ -19,7 +19,7 @@ import { inPeriod, type Fund } from '../domain/fund.js';
 import { euros } from '../domain/money.js';
 import { SOURCE } from '../events/converters.js';
 import { findRecord, insertOnce } from '../store/records.store.js';
-import { contributorFor, type ResolvedContributor } from './contributors.js';
+import { assertVerified, contributorFor, type ResolvedContributor } from './contributors.js';
 import { takeDecision, type DecisionRecord } from './decide-once.js';
 import type { Actor, FundsDeps } from './deps.js';
 import { appendEntry, sourceOf, type MoneyRequest } from './ledger.js';
@@ -112,6 +112,7 @@ export async function declareMoney(
   idempotencyKey: string | undefined,
 ): Promise<{ declaration: Declaration; created: boolean }> {
   if (fund.archivedAt) throw fundErrors.FUND_ARCHIVED();
+  assertVerified(actor);
   const occurredAt = request.occurredAt ?? deps.now();
   if (!inPeriod(fund, occurredAt)) throw fundErrors.OUTSIDE_PERIOD();
   const source = sourceOf(request, actor, idempotencyKey);

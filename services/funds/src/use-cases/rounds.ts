@@ -40,6 +40,7 @@ export async function createRound(
       title: round.title,
       envelopeCents: round.envelopeCents,
       communes: round.communes,
+      verifiedOnly: round.verifiedOnly ?? false,
       method: round.method.type,
       proposalsOpenAt: round.proposalsOpenAt.toISOString(),
       reviewStartsAt: round.reviewStartsAt.toISOString(),
@@ -93,6 +94,7 @@ export function assertPhase(round: Round, now: Date, ...allowed: Phase[]): void 
 export function assertEligible(round: Round, actor: Actor): void {
   if (!round.communes.includes(actor.commune))
     throw fundErrors.NOT_ELIGIBLE(`Voters live in: ${round.communes.join(', ')}.`);
+  if (round.verifiedOnly && !actor.emailVerified) throw fundErrors.EMAIL_NOT_VERIFIED();
 }
 
 /**

@@ -1,9 +1,8 @@
-import { hasRole } from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
 import type { Fund } from '../domain/fund.js';
 import { statementOf, type Funder, type Period, type Statement } from '../domain/statement.js';
 import { findRecord } from '../store/records.store.js';
-import type { OrganisationRecord } from './contributors.js';
+import { assertActsFor, type OrganisationRecord } from './contributors.js';
 import type { Actor, FundsDeps } from './deps.js';
 
 export interface StatementQuery {
@@ -28,8 +27,7 @@ async function funderFor(
     );
     return { type: 'account', id: actor.accountId, name: person?.displayName ?? actor.accountId };
   }
-  if (!hasRole(actor, 'coordinator') && !actor.organisations.includes(organisationId))
-    throw fundErrors.NOT_A_MEMBER();
+  assertActsFor(actor, organisationId);
   const organisation = await findRecord<OrganisationRecord>(
     deps.models.organisations,
     organisationId,
