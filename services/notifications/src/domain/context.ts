@@ -106,6 +106,12 @@ export const notificationContext = z.discriminatedUnion('kind', [
     expiresAt: timestamp,
   }),
   z.object({
+    kind: z.literal('email-verification-link'),
+    /** The link's secret (see accounts' email-verification.requested event). */
+    token: z.string(),
+    expiresAt: timestamp,
+  }),
+  z.object({
     kind: z.literal('round-phase'),
     roundId: z.string(),
     title: z.string(),

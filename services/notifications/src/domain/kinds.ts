@@ -19,6 +19,7 @@ export const NOTIFICATION_KINDS = [
   'round-phase',
   'account-security',
   'password-reset-link',
+  'email-verification-link',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -40,7 +41,10 @@ const ESSENTIAL: ReadonlySet<NotificationKind> = new Set([
  * Links that open an account (a new password): by email only, to the address itself, never
  * in the app (where whoever holds the session would see them), and not a preference.
  */
-const ACCOUNT_LINKS: ReadonlySet<NotificationKind> = new Set(['password-reset-link']);
+const ACCOUNT_LINKS: ReadonlySet<NotificationKind> = new Set([
+  'password-reset-link',
+  'email-verification-link',
+]);
 
 export const isAccountLink = (kind: NotificationKind): boolean => ACCOUNT_LINKS.has(kind);
 

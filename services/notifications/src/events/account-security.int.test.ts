@@ -1,6 +1,10 @@
 // A changed password is told to its owner by email, once, even if they turned emails off;
 // signing out everywhere (their own doing) sends nothing.
-import { accountSignedOutV1, passwordResetRequestedV1 } from '@fabrique/contracts';
+import {
+  accountSignedOutV1,
+  emailVerificationRequestedV1,
+  passwordResetRequestedV1,
+} from '@fabrique/contracts';
 import { origin, startNotificationsHarness, type NotificationsHarness } from '../test-harness.js';
 
 let harness: NotificationsHarness;
@@ -54,4 +58,25 @@ it('emails the link of a forgotten password to the address only, never in the ap
   expect(stored.map((n) => n.inApp)).toEqual([false]);
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(harness.smtp.mailsTo(person.email)).toHaveLength(1);
+});
+
+it('emails the link that proves the address, by email only', async () => {
+  const person = await harness.person({ locale: 'en' });
+  const token = 'dmVyaWZ5LXRoaXMtYWRkcmVzcy1mb3ItdGhlLXRlc3Qtb25seQ';
+  await harness.publish(
+    emailVerificationRequestedV1.create(origin, {
+      accountId: person.id,
+      email: person.email,
+      token,
+      expiresAt: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+    }),
+  );
+  const [mail] = await harness.smtp.waitForMails(1, { to: person.email });
+  expect(mail?.subject).toBe('Confirm your email address');
+  expect(mail?.text).toContain(`/verify-email?token=${token}`);
+  const inApp = await harness.deps.models.notifications.countDocuments({
+    recipientId: person.id,
+    inApp: true,
+  });
+  expect(inApp).toBe(0);
 });

@@ -35,3 +35,20 @@ export function passwordResetLink(c: ContextOf<'password-reset-link'>, links: Li
     },
   };
 }
+
+/** The link that proves the address, sent at sign-up or asked for again. */
+export function emailVerificationLink(
+  c: ContextOf<'email-verification-link'>,
+  links: Links,
+): Message {
+  return {
+    subject: 'Confirm your email address',
+    heading: 'Welcome! Confirm your address',
+    paragraphs: [
+      'To confirm that this address is yours, open the link below. You can already book workshops; declaring a gift, acting for an organisation and voting in some rounds need a confirmed address.',
+      'If you did not create a Fabrique account, ignore this message.',
+    ],
+    details: [['Valid until', formatDateTime(c.expiresAt, 'en')]],
+    action: { label: 'Confirm my address', url: webUrl(links, paths.verifyEmail(c.token)) },
+  };
+}

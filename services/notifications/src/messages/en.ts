@@ -1,6 +1,6 @@
 import type { ContextOf } from '../domain/context.js';
 import type { Catalogue, Links, Message, MessageBuilders } from './catalogue.js';
-import { accountSecurity, passwordResetLink } from './en-account.js';
+import { accountSecurity, emailVerificationLink, passwordResetLink } from './en-account.js';
 import { contributionDecided, shareBehind } from './en-money.js';
 import { only, sessionRows } from './facts.js';
 import { formatDateTime, formatNumber, plural } from './format.js';
@@ -276,6 +276,7 @@ const messages: MessageBuilders = {
   'round-phase': roundPhase,
   'account-security': accountSecurity,
   'password-reset-link': passwordResetLink,
+  'email-verification-link': emailVerificationLink,
 };
 
 export const en: Catalogue = {

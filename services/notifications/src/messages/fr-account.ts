@@ -40,3 +40,20 @@ export function passwordResetLink(c: ContextOf<'password-reset-link'>, links: Li
     },
   };
 }
+
+/** The link that proves the address, sent at sign-up or asked for again. */
+export function emailVerificationLink(
+  c: ContextOf<'email-verification-link'>,
+  links: Links,
+): Message {
+  return {
+    subject: 'Confirmez votre adresse e-mail',
+    heading: 'Bienvenue\u00a0! Confirmez votre adresse',
+    paragraphs: [
+      'Pour confirmer que cette adresse est bien la vôtre, ouvrez le lien ci-dessous. Vous pouvez déjà réserver des ateliers\u00a0; déclarer un don, agir pour une organisation et voter dans certaines consultations demandent une adresse confirmée.',
+      'Si vous n’avez pas créé de compte Fabrique, ignorez ce message.',
+    ],
+    details: [['Valable jusqu’au', formatDateTime(c.expiresAt, 'fr')]],
+    action: { label: 'Confirmer mon adresse', url: webUrl(links, paths.verifyEmail(c.token)) },
+  };
+}

@@ -1,7 +1,7 @@
 import type { ContextOf } from '../domain/context.js';
 import type { Catalogue, Links, Message, MessageBuilders } from './catalogue.js';
 import { only, sessionRows } from './facts.js';
-import { accountSecurity, passwordResetLink } from './fr-account.js';
+import { accountSecurity, emailVerificationLink, passwordResetLink } from './fr-account.js';
 import { contributionDecided, shareBehind } from './fr-money.js';
 import { formatDateTime, formatNumber, plural } from './format.js';
 import { paths, webUrl } from './links.js';
@@ -287,6 +287,7 @@ const messages: MessageBuilders = {
   'round-phase': spaced(roundPhase),
   'account-security': spaced(accountSecurity),
   'password-reset-link': spaced(passwordResetLink),
+  'email-verification-link': spaced(emailVerificationLink),
 };
 
 export const fr: Catalogue = {

@@ -11,6 +11,7 @@ export const paths = {
   round: (roundId: string) => `/rounds/${segment(roundId)}`,
   preferences: () => '/notifications/preferences',
   forgotPassword: () => '/forgot-password',
+  verifyEmail: (token: string) => `/verify-email?token=${encodeURIComponent(token)}`,
   resetPassword: (token: string) => `/reset-password?token=${encodeURIComponent(token)}`,
 };
 

@@ -99,6 +99,11 @@ export const samples: { [K in NotificationKind]: ContextOf<K> } = {
     token: 'dGhlLWxpbmstc2VjcmV0LW9mLWEtdGVzdC1vbmx5LWxpbms',
     expiresAt: '2027-03-01T19:00:00.000Z',
   },
+  'email-verification-link': {
+    kind: 'email-verification-link',
+    token: 'dGhlLWxpbmstc2VjcmV0LW9mLWEtdGVzdC1vbmx5LXZlcmlmeQ',
+    expiresAt: '2027-03-03T18:30:00.000Z',
+  },
   'round-phase': {
     kind: 'round-phase',
     roundId: 'round-1',

@@ -3,6 +3,7 @@ import type {
   accountRegisteredV1,
   accountSignedOutV1,
   passwordResetRequestedV1,
+  emailVerificationRequestedV1,
   accountUpdatedV1,
   EventOf,
   organisationMembershipChangedV1,
@@ -88,6 +89,18 @@ export function onPasswordResetRequested(deps: NotificationsDeps) {
       factKey: `password-reset-link:${data.accountId}:${data.expiresAt}`,
       recipientId: data.accountId,
       context: { kind: 'password-reset-link', token: data.token, expiresAt: data.expiresAt },
+    });
+  };
+}
+
+/** The link that proves the address, to the account's address (sent once per link). */
+export function onEmailVerificationRequested(deps: NotificationsDeps) {
+  return async ({ data, time }: EventOf<typeof emailVerificationRequestedV1>) => {
+    if (!isFresh(deps, time) || Date.parse(data.expiresAt) <= deps.now().getTime()) return;
+    await notify(deps, {
+      factKey: `email-verification-link:${data.accountId}:${data.expiresAt}`,
+      recipientId: data.accountId,
+      context: { kind: 'email-verification-link', token: data.token, expiresAt: data.expiresAt },
     });
   };
 }

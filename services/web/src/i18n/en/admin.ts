@@ -252,6 +252,7 @@ export const admin: typeof fr = {
       'round-phase': 'Participatory budget phase',
       'account-security': 'Password changed',
       'password-reset-link': 'New password link',
+      'email-verification-link': 'Address confirmation link',
     },
     statuses: {
       off: 'Email turned off',

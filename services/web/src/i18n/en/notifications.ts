@@ -60,5 +60,6 @@ export const notifications: typeof fr = {
     'round-phase': 'Participatory budget steps',
     'account-security': 'Password changed',
     'password-reset-link': 'Link to choose a new password',
+    'email-verification-link': 'Link to confirm your address',
   },
 };

@@ -254,6 +254,7 @@ export const admin = {
       'round-phase': 'Étape du budget participatif',
       'account-security': 'Mot de passe changé',
       'password-reset-link': 'Lien de nouveau mot de passe',
+      'email-verification-link': 'Lien de confirmation d’adresse',
     } as Record<string, string>,
     statuses: {
       off: 'E-mail désactivé',

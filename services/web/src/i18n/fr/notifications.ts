@@ -61,5 +61,6 @@ export const notifications = {
     'round-phase': 'Étapes du budget participatif',
     'account-security': 'Mot de passe changé',
     'password-reset-link': 'Lien pour choisir un nouveau mot de passe',
+    'email-verification-link': 'Lien pour confirmer votre adresse',
   },
 };

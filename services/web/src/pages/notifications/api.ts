@@ -17,7 +17,8 @@ export type NotificationKind =
   | 'contribution-decided'
   | 'round-phase'
   | 'account-security'
-  | 'password-reset-link';
+  | 'password-reset-link'
+  | 'email-verification-link';
 
 export interface NotificationItem {
   id: string;
