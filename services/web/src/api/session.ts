@@ -11,6 +11,8 @@ export interface Session {
   roles: Role[];
   organisations: string[];
   commune: string | null;
+  /** The person confirmed their email address (the token's `email_verified`). */
+  emailVerified: boolean;
   accessToken: string;
   expiresAt: number;
 }
@@ -41,6 +43,7 @@ function sessionOf(accessToken: string, expiresAt: number): Session {
     roles: strings(claims.roles) as Role[],
     organisations: strings(claims.orgs),
     commune: typeof claims.commune === 'string' ? claims.commune : null,
+    emailVerified: claims.email_verified === true,
     accessToken,
     expiresAt,
   };

@@ -1,28 +1,45 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { SmtpCatcher } from '@fabrique/testkit';
-import type { ApiClient } from './api.js';
+import { apiClient } from './api.js';
 import { phonePage, screenshots } from './browser.js';
 import { signIn } from './sign-in.js';
 
-/** The link in the email, as the person would click it. */
-function linkIn(text: string): string {
-  const link = /https?:\/\/\S+\/reset-password\?token=[\w%-]+/.exec(text)?.[0];
-  if (!link) throw new Error(`no reset link in the email:\n${text}`);
+/** The first link of this kind in the person's emails, as they would click it. */
+async function linkFor(smtp: SmtpCatcher, email: string, mails: number, path: string) {
+  const texts = (await smtp.waitForMails(mails, { to: email })).map((m) => m.text).join('\n');
+  const link = new RegExp(`https?://\\S+${path}\\?token=[\\w%-]+`).exec(texts)?.[0];
+  if (!link) throw new Error(`no ${path} link in the emails:\n${texts}`);
   return link;
 }
 
+/** Signed up but not confirmed: the account page says so; the emailed link confirms. */
+async function confirmAddress(page: Page, smtp: SmtpCatcher, email: string) {
+  await page.goto('/profile');
+  await page.getByText('Confirmez votre adresse e-mail.').waitFor();
+  await page.goto(await linkFor(smtp, email, 1, '/verify-email'));
+  await page.getByText(/votre adresse e-mail est confirmée/).waitFor();
+  await page.goto('/profile');
+  await page.getByRole('heading', { name: 'Sécurité' }).waitFor();
+  if ((await page.getByText('Confirmez votre adresse e-mail.').count()) > 0)
+    throw new Error('the account page still asks to confirm a confirmed address');
+}
+
 /**
- * A resident forgets her password, follows the emailed link, chooses a new one, changes it
- * again from her account, then signs out of every device.
+ * A new resident confirms her address with the emailed link, forgets her password, follows
+ * the emailed link, chooses a new one, changes it again from her account, then signs out of
+ * every device.
  */
-export async function accountJourney(
-  browser: Browser,
-  api: ApiClient,
-  smtp: SmtpCatcher,
-  url: string,
-) {
+export async function accountJourney(browser: Browser, smtp: SmtpCatcher, url: string) {
   const shot = screenshots('account');
-  const person = await api.person('Lucie Oublieuse');
+  // Made without reading her mail: her address is not confirmed yet.
+  const person = await apiClient(url).person('Lucie Oublieuse');
+  const first = await phonePage(browser, url);
+  await signIn(first, person);
+  await confirmAddress(first, smtp, person.email);
+  await shot(first, 'address-confirmed');
+  await first.context().close();
+
+  // Another day, another device: the password is forgotten.
   const page = await phonePage(browser, url);
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
@@ -31,8 +48,7 @@ export async function accountJourney(
   await page.getByText(/un e-mail vient de partir/).waitFor();
   await shot(page, 'link-asked');
 
-  const [mail] = await smtp.waitForMails(1, { to: person.email });
-  await page.goto(linkIn(mail!.text));
+  await page.goto(await linkFor(smtp, person.email, 2, '/reset-password'));
   const chosen = 'le lavoir de Vassieux sous la pluie';
   await page.getByLabel('Nouveau mot de passe').fill(chosen);
   await page.getByRole('button', { name: 'Enregistrer mon nouveau mot de passe' }).click();

@@ -1,3 +1,5 @@
+import type { SmtpCatcher } from '@fabrique/testkit';
+
 /** Sets a journey's scene through the public API, as a person would with another client. */
 export interface Person {
   id: string;
@@ -29,7 +31,24 @@ async function call<T>(
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export function apiClient(baseUrl: string) {
+/**
+ * The system's mail catcher: people made through the API follow the link of their
+ * verification email (as they would), so they may declare money and vote everywhere.
+ */
+type Mailbox = Pick<SmtpCatcher, 'waitForMails'>;
+
+async function verifyFromMail(
+  mailbox: Mailbox,
+  email: string,
+  verify: (token: string) => Promise<unknown>,
+) {
+  const [mail] = await mailbox.waitForMails(1, { to: email });
+  const token = /\/verify-email\?token=([\w%-]+)/.exec(mail?.text ?? '')?.[1];
+  if (!token) throw new Error(`no verification link in the first email to ${email}`);
+  await verify(decodeURIComponent(token));
+}
+
+export function apiClient(baseUrl: string, mailbox?: Mailbox) {
   const request = <T>(method: string, path: string, body?: unknown, token?: string) =>
     call<T>(baseUrl, method, path, body, token);
 
@@ -51,6 +70,10 @@ export function apiClient(baseUrl: string) {
       displayName,
       commune,
     });
+    if (mailbox)
+      await verifyFromMail(mailbox, email, (token) =>
+        request('POST', '/api/auth/verify-email', { token }),
+      );
     return { id: account.id, email, password, displayName, token: await login(email, password) };
   }
 

@@ -20,7 +20,7 @@ let hostSession: HostScene;
 beforeAll(async () => {
   system = await startSystem();
   browser = await launchBrowser();
-  api = apiClient(system.url);
+  api = apiClient(system.url, system.smtp);
   network = await aNetwork(system, api);
   hostSession = await hostScene(api, network);
 }, 120_000);
@@ -48,8 +48,8 @@ describe('journeys in the browser', () => {
     await withLogs(() => moneyJourney(browser, api, network, system.url));
   }, 120_000);
 
-  it('a resident resets a forgotten password by email, changes it, and signs out everywhere', async () => {
-    await withLogs(() => accountJourney(browser, api, system.smtp, system.url));
+  it('a resident confirms her address, resets a forgotten password by email, changes it, and signs out everywhere', async () => {
+    await withLogs(() => accountJourney(browser, system.smtp, system.url));
   }, 120_000);
 
   it('a voting round goes from proposal to results', async () => {

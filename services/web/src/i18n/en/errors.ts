@@ -119,6 +119,17 @@ export const errors: typeof fr = {
   INVALID_PERIOD: 'The period must end after it starts. Check the dates.',
   OUTSIDE_PERIOD: 'This date is outside the fund’s period. Check it.',
   NOT_A_MEMBER: 'You do not act on behalf of this organisation.',
+  EMAIL_NOT_VERIFIED:
+    'First confirm your email address with the link we sent you (you can have it sent again from “My account”).',
+  VERIFICATION_LINK_INVALID:
+    'This confirmation link no longer works. Ask for a new one from “My account”.',
+  EMAIL_ALREADY_VERIFIED: 'Your email address is already confirmed.',
+  TOO_MANY_VERIFICATION_REQUESTS:
+    'You asked for several links in a row. Wait a few minutes and check your spam folder.',
+  RESET_LINK_INVALID:
+    'This link no longer works (already used, expired or incomplete). Ask for a new one.',
+  TOO_MANY_RESET_REQUESTS: 'Too many requests for this address. Try again in a few minutes.',
+  CURRENT_PASSWORD_WRONG: 'This is not your current password.',
   REFERENCE_REQUIRED: 'Give the receipt reference, so that the payment is recorded only once.',
   ENTRY_NOT_FOUND: 'This entry cannot be found in the fund’s ledger.',
   NOT_REVERSIBLE: 'This entry already reverses another one: it cannot be reversed.',

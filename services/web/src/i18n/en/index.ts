@@ -10,6 +10,7 @@ import { host } from './host.js';
 import { notifications } from './notifications.js';
 import { produced } from './produced.js';
 import { security } from './security.js';
+import { verification } from './verification.js';
 import { rounds } from './rounds.js';
 import { volunteering } from './volunteering.js';
 
@@ -29,5 +30,6 @@ export const messages: Messages = {
   volunteering,
   produced,
   security,
+  verification,
   admin,
 };

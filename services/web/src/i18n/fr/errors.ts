@@ -140,6 +140,18 @@ export const errors: Record<string, string> & { fallback: string; network: strin
     INVALID_PERIOD: 'La période doit se terminer après son début. Vérifiez les dates.',
     OUTSIDE_PERIOD: 'Cette date est en dehors de la période du fonds. Vérifiez-la.',
     NOT_A_MEMBER: 'Vous n’agissez pas au nom de cette organisation.',
+    EMAIL_NOT_VERIFIED:
+      'Confirmez d’abord votre adresse e-mail avec le lien que nous vous avons envoyé (vous pouvez le recevoir à nouveau depuis « Mon compte »).',
+    VERIFICATION_LINK_INVALID:
+      'Ce lien de confirmation ne fonctionne plus. Demandez-en un nouveau depuis « Mon compte ».',
+    EMAIL_ALREADY_VERIFIED: 'Votre adresse e-mail est déjà confirmée.',
+    TOO_MANY_VERIFICATION_REQUESTS:
+      'Vous avez demandé plusieurs liens à la suite. Attendez quelques minutes et regardez dans vos indésirables.',
+    RESET_LINK_INVALID:
+      'Ce lien ne fonctionne plus (déjà utilisé, expiré ou incomplet). Demandez-en un nouveau.',
+    TOO_MANY_RESET_REQUESTS:
+      'Trop de demandes pour cette adresse. Réessayez dans quelques minutes.',
+    CURRENT_PASSWORD_WRONG: 'Ce n’est pas votre mot de passe actuel.',
     REFERENCE_REQUIRED:
       'Indiquez la référence du reçu, pour que l’opération ne soit enregistrée qu’une seule fois.',
     ENTRY_NOT_FOUND: 'Cette écriture est introuvable dans le registre du fonds.',

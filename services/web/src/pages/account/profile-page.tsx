@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n/locale.js';
 import { Page } from '../../ui/page.js';
 import { QueryState } from '../../ui/query-state.js';
 import { RequireSession } from '../../ui/require-session.js';
+import { VerifyEmailBanner } from '../../ui/verify-email-banner.js';
 import { ME_KEY, type Me } from './api.js';
 import { DeleteAccount } from './delete-account.js';
 import { DownloadData } from './download-data.js';
@@ -61,6 +62,7 @@ function MyAccount() {
   const me = useQuery({ queryKey: ME_KEY, queryFn: () => api<Me>('/api/me') });
   return (
     <Page title={account.profile.title}>
+      <VerifyEmailBanner />
       <QueryState query={me}>{(data) => <Profile me={data} />}</QueryState>
     </Page>
   );

@@ -8,6 +8,7 @@ export const accountRoutes: RouteDef[] = [
     path: '/forgot-password',
     component: lazyPage(() => import('./forgot-password-page.js')),
   },
+  { path: '/verify-email', component: lazyPage(() => import('./verify-email-page.js')) },
   { path: '/reset-password', component: lazyPage(() => import('./reset-password-page.js')) },
   { path: '/profile', component: lazyPage(() => import('./profile-page.js')) },
 ];

@@ -6,6 +6,7 @@ import { formatDate, formatEuros } from '../../format/index.js';
 import { useLocale, useMessages } from '../../i18n/locale.js';
 import { Page } from '../../ui/page.js';
 import { QueryState } from '../../ui/query-state.js';
+import { VerifyEmailBanner } from '../../ui/verify-email-banner.js';
 import { RequireSession } from '../../ui/require-session.js';
 import { fetchFund, keys, type Fund } from './api.js';
 import { ContributeForm } from './contribute-form.js';
@@ -89,6 +90,7 @@ export default function ContributePage({ params }: { params: Record<string, stri
         <p>
           <Link href={`/funds/${id}`}>{t.back}</Link>
         </p>
+        <VerifyEmailBanner />
         <QueryState query={fund}>{(f) => <Contribute fund={f} />}</QueryState>
       </Page>
     </RequireSession>

@@ -25,6 +25,8 @@ export interface Round {
   envelopeCents: number;
   envelopesByCommune: Record<string, number> | null;
   communes: string[];
+  /** Only people whose email address is confirmed take part. */
+  verifiedOnly?: boolean;
   method: RoundMethod;
   phase: Phase;
   proposalsOpenAt: string;
@@ -129,6 +131,7 @@ export interface RoundBody {
   envelopeCents: number;
   envelopesByCommune: Record<string, number> | null;
   communes: string[];
+  verifiedOnly: boolean;
   method: RoundMethod;
   proposalsOpenAt: string;
   reviewStartsAt: string;

@@ -29,6 +29,28 @@ function SplitFields({ draft, update, problem, communes }: PartProps & { commune
   );
 }
 
+/** A round for confirmed addresses only (one person, one confirmed address). */
+function VerifiedOnlyField({ draft, update }: PartProps) {
+  const t = useLocale().m.verification;
+  const id = useId();
+  return (
+    <div class="choice-list">
+      <label>
+        <input
+          type="checkbox"
+          checked={draft.verifiedOnly}
+          aria-describedby={`${id}-verified`}
+          onChange={(e) => update({ verifiedOnly: e.currentTarget.checked })}
+        />
+        {t.roundOption}
+      </label>
+      <p class="hint" id={`${id}-verified`}>
+        {t.roundOptionHint}
+      </p>
+    </div>
+  );
+}
+
 /** Who votes (the fund's member communes by default) and, if wanted, each one's envelope. */
 export function CommunesField(props: PartProps & { communes: Commune[] }) {
   const { draft, update, problem, communes } = props;
@@ -77,6 +99,7 @@ export function CommunesField(props: PartProps & { communes: Commune[] }) {
         </p>
         {draft.split && <SplitFields {...props} />}
       </div>
+      <VerifiedOnlyField {...props} />
     </>
   );
 }

@@ -17,6 +17,7 @@ export interface RoundDraft {
   title: string;
   envelope: string;
   communes: string[];
+  verifiedOnly: boolean;
   split: boolean;
   shares: Record<string, string>;
   method: 'approval' | 'knapsack';
@@ -36,6 +37,7 @@ export function defaultDraft(now: number): RoundDraft {
     title: '',
     envelope: '',
     communes: [],
+    verifiedOnly: false,
     split: false,
     shares: {},
     method: 'approval',
@@ -119,6 +121,7 @@ export function readRoundDraft(
       envelopeCents,
       envelopesByCommune: shares,
       communes: draft.communes,
+      verifiedOnly: draft.verifiedOnly,
       method: draft.method === 'approval' ? { type: 'approval', maxChoices } : { type: 'knapsack' },
       ...schedule,
     },

@@ -2,6 +2,7 @@ import { Link } from 'wouter-preact';
 import { useMessages } from '../../i18n/locale.js';
 import { Page } from '../../ui/page.js';
 import { QueryState } from '../../ui/query-state.js';
+import { VerifyEmailBanner } from '../../ui/verify-email-banner.js';
 import type { RoundDetail } from './api.js';
 import { BallotSection } from './ballot-section.js';
 import { ProposalsSection } from './proposals-section.js';
@@ -13,12 +14,16 @@ import { useRound } from './use-round.js';
 import './rounds.css';
 
 function RoundView({ round }: { round: RoundDetail }) {
-  const t = useMessages().rounds;
+  const m = useMessages();
+  const t = m.rounds;
   const over = round.phase === 'results' || round.phase === 'closed';
+  const open = round.phase === 'voting' || round.phase === 'proposals';
   return (
     <>
       <PhaseNow round={round} />
       <RoundFacts round={round} />
+      {round.verifiedOnly && <p class="hint">{m.verification.roundOnly}</p>}
+      {round.verifiedOnly && open && <VerifyEmailBanner reason={m.verification.roundOnly} />}
       <details class="round-calendar">
         <summary>{t.timeline.title}</summary>
         <Timeline schedule={round} current={round.phase} />

@@ -1,0 +1,36 @@
+import { useMutation } from '@tanstack/preact-query';
+import { api } from '../api/client.js';
+import { useSession } from '../api/session.js';
+import { useMessages } from '../i18n/locale.js';
+import { Button } from './button.js';
+import { ErrorMessage } from './error-message.js';
+
+/**
+ * For a signed-in person whose address is not confirmed yet, where it matters (their account,
+ * giving money, a round): what the link is for, and a way to have it sent again.
+ */
+export function VerifyEmailBanner({ reason }: { reason?: string | undefined }) {
+  const t = useMessages().verification;
+  const session = useSession();
+  const resend = useMutation({
+    mutationFn: () => api<void>('/api/me/verification', { method: 'POST' }),
+  });
+  if (!session || session.emailVerified) return null;
+  return (
+    <div class="panel" role="note">
+      <p>
+        <strong>{t.title}</strong> {reason ?? t.why}
+      </p>
+      {resend.isSuccess ? (
+        <p class="success" role="status">
+          {t.sent}
+        </p>
+      ) : (
+        <Button variant="secondary" pending={resend.isPending} onClick={() => resend.mutate()}>
+          {t.resend}
+        </Button>
+      )}
+      <ErrorMessage error={resend.error} />
+    </div>
+  );
+}
