@@ -28,11 +28,12 @@ function writeMarker(dataDir, state) {
 export function adminCommand({ repoRoot, env, signal }) {
   return (...args) =>
     new Promise((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        ['services/accounts/dist/admin.js', ...args],
-        { cwd: repoRoot, env, signal, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      const child = spawn(process.execPath, ['services/accounts/dist/admin.js', ...args], {
+        cwd: repoRoot,
+        env,
+        signal,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       for (const stream of [child.stdout, child.stderr])
         stream.on('data', (chunk) => (output += chunk));
