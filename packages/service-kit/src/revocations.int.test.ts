@@ -117,3 +117,17 @@ it('refuses the tokens issued before a sign-out everywhere, not those issued aft
   // The next sign-in's token starts at the following second (accounts' access-token.ts).
   expect((await asAccount(app, person, firstValidIssuedAt(at))).status).toBe(200);
 });
+
+it('refuses a deleted account’s tokens whenever issued, a sign-out’s only up to it', () => {
+  const now = new Date('2027-03-01T12:00:00.500Z');
+  const revoked = new RevokedAccounts(() => now);
+  revoked.revoke('deleted', now, true);
+  revoked.revoke('signed-out', now);
+  const later = Math.floor(now.getTime() / 1000) + 2;
+  expect(revoked.refuses('deleted', later)).toBe(true);
+  expect(revoked.refuses('signed-out', later)).toBe(false);
+  expect(revoked.refuses('signed-out', later - 2)).toBe(true);
+  // A sign-out after a deletion does not reopen the account.
+  revoked.revoke('deleted', new Date(now.getTime() + 1_000));
+  expect(revoked.refuses('deleted', later)).toBe(true);
+});

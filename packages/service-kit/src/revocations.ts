@@ -28,12 +28,18 @@ export class RevokedAccounts {
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
-  revoke(accountId: string, at: Date): void {
+  /**
+   * Tokens of the account issued up to `at` are refused from now on; with `forever` (a deleted
+   * account), every token is, whenever issued: a refresh racing the deletion must not slip
+   * one through.
+   */
+  revoke(accountId: string, at: Date, forever = false): void {
     this.forgetOld();
     if (at.getTime() < this.now().getTime() - REVOCATION_MEMORY_MS) return;
     const known = this.since.get(accountId);
-    if (!known || known.at < at.getTime())
-      this.since.set(accountId, { validFrom: firstValidIssuedAt(at), at: at.getTime() });
+    const validFrom = forever ? Number.POSITIVE_INFINITY : firstValidIssuedAt(at);
+    if (!known || known.validFrom < validFrom)
+      this.since.set(accountId, { validFrom, at: Math.max(at.getTime(), known?.at ?? 0) });
   }
 
   /** Whether a token of this account issued at `issuedAt` (seconds) is refused. */
@@ -67,7 +73,7 @@ export function followRevocations(
     since: new Date(Date.now() - REVOCATION_MEMORY_MS),
     subscriptions: [
       on(accountDeletedV1, ({ data }) => {
-        revoked.revoke(data.accountId, new Date(data.deletedAt));
+        revoked.revoke(data.accountId, new Date(data.deletedAt), true);
         return Promise.resolve();
       }),
       on(accountSignedOutV1, ({ data }) => {
