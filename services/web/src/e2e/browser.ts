@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { auditPage } from './a11y.js';
 
-const repoRoot = join(import.meta.dirname, '../../../..');
+export const repoRoot = join(import.meta.dirname, '../../../..');
 export const SCREENSHOTS = join(repoRoot, 'test-output/screenshots');
 
 /** Debian's Chromium (never a browser a tool downloads), as DESIGN.md says. */
@@ -37,7 +38,10 @@ export async function desktopPage(browser: Browser, baseURL: string): Promise<Pa
   return context.newPage();
 }
 
-/** Saves a full-page screenshot as test-output/screenshots/<journey>/<nn>-<name>.png. */
+/**
+ * Saves a full-page screenshot as test-output/screenshots/<journey>/<nn>-<name>.png, and audits
+ * the page's accessibility at that moment (a11y.ts: fails on a serious or critical violation).
+ */
 export function screenshots(journey: string) {
   const dir = join(SCREENSHOTS, journey);
   mkdirSync(dir, { recursive: true });
@@ -46,6 +50,7 @@ export function screenshots(journey: string) {
     count += 1;
     const file = join(dir, `${String(count).padStart(2, '0')}-${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
+    await auditPage(page, journey, name);
     return file;
   };
 }

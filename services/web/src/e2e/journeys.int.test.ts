@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { accountJourney } from './account.journey.js';
 import { apiClient, type ApiClient } from './api.js';
-import { launchBrowser } from './browser.js';
+import { writeAudits } from './a11y.js';
+import { launchBrowser, repoRoot } from './browser.js';
 import { hostJourney, hostScene, type HostScene } from './host.journey.js';
 import { moneyJourney } from './money.journey.js';
 import { residentJourney } from './resident.journey.js';
@@ -26,6 +28,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  // Every page the journeys audited, whoever was signed in (a11y.ts).
+  writeAudits(join(repoRoot, 'test-output/a11y.json'));
   await browser?.close();
   await system?.stop();
 });
