@@ -1,13 +1,11 @@
 import { passwordResetRequestedV1 } from '@fabrique/contracts';
-import { endAllSessions, normaliseEmail, SOURCE } from '../domain/account.js';
+import { normaliseEmail, SOURCE } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
-import { hashPassword } from '../domain/password.js';
-import { passwordWeakness } from '../domain/password-policy.js';
-import { findAccount, findAccountByEmail, saveChange } from '../store/account.store.js';
+import { findAccount, findAccountByEmail } from '../store/account.store.js';
 import { failuresSince, recordFailure } from '../store/login-failure.store.js';
 import { liveLink, newLinkSecret, spendLink } from '../store/account-link.store.js';
-import { revokeAllOf } from '../tokens/refresh-tokens.js';
 import type { AccountsDeps } from './deps.js';
+import { assertStrongNewPassword, replacePassword } from './security.js';
 
 /** A link is good for half an hour (long enough to find the email, short if it leaks). */
 export const RESET_LINK_TTL_MS = 30 * 60_000;
@@ -73,22 +71,10 @@ export async function resetPassword(
   const link = await liveLink(deps.models.accountLinks, input.token, 'password-reset', deps.now());
   const account = link && (await findAccount(deps.models.accounts, link.accountId));
   if (!link || !account || account.deletedAt) throw accountErrors.RESET_LINK_INVALID();
-  const weakness = passwordWeakness(input.newPassword, account);
-  if (weakness)
-    throw accountErrors.WEAK_PASSWORD(weakness, {
-      errors: [{ path: 'newPassword', message: weakness }],
-    });
+  assertStrongNewPassword(input.newPassword, account);
   if (!(await spendLink(deps.models.accountLinks, input.token)))
     throw accountErrors.RESET_LINK_INVALID();
-  const change = endAllSessions(
-    account,
-    'password-reset',
-    deps.now(),
-    await hashPassword(input.newPassword),
-  );
-  await saveChange(deps.models.accounts, account.version, change);
-  await revokeAllOf(deps.models.refreshTokens, account.id);
+  await replacePassword(deps, account, 'password-reset', input.newPassword);
   // Another link asked for earlier must not open the account again.
   await deps.models.accountLinks.deleteMany({ accountId: account.id, purpose: 'password-reset' });
-  deps.eventsWritten('Account', [account.id]);
 }

@@ -1,5 +1,5 @@
 import type { Principal } from '@fabrique/service-kit';
-import { endAllSessions } from '../domain/account.js';
+import { endAllSessions, type Account } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
 import { hashPassword, verifyPassword } from '../domain/password.js';
 import { passwordWeakness } from '../domain/password-policy.js';
@@ -52,19 +52,32 @@ export async function changePassword(
     });
   }
   await clearFailures(deps.models.loginFailures, keys.account);
-  const weakness = passwordWeakness(input.newPassword, current);
+  assertStrongNewPassword(input.newPassword, current);
+  return issueTokens(
+    deps,
+    await replacePassword(deps, current, 'password-changed', input.newPassword),
+  );
+}
+
+/** The sign-up policy, for a new password (the field is `newPassword`). */
+export function assertStrongNewPassword(password: string, account: Account): void {
+  const weakness = passwordWeakness(password, account);
   if (weakness)
     throw accountErrors.WEAK_PASSWORD(weakness, {
       errors: [{ path: 'newPassword', message: weakness }],
     });
-  const change = endAllSessions(
-    current,
-    'password-changed',
-    deps.now(),
-    await hashPassword(input.newPassword),
-  );
-  await saveChange(deps.models.accounts, current.version, change);
-  await revokeAllOf(deps.models.refreshTokens, current.id);
-  deps.eventsWritten('Account', [current.id]);
-  return issueTokens(deps, change.account);
+}
+
+/** A new password in force: every session ends (event, refresh tokens), the owner is told. */
+export async function replacePassword(
+  deps: AccountsDeps,
+  account: Account,
+  reason: 'password-changed' | 'password-reset',
+  password: string,
+): Promise<Account> {
+  const change = endAllSessions(account, reason, deps.now(), await hashPassword(password));
+  await saveChange(deps.models.accounts, account.version, change);
+  await revokeAllOf(deps.models.refreshTokens, account.id);
+  deps.eventsWritten('Account', [account.id]);
+  return change.account;
 }

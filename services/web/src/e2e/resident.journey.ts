@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { ApiClient } from './api.js';
 import { phonePage, screenshots } from './browser.js';
+import { pressOn } from './keyboard.js';
 import { aSession, aWorkshop, book, inDays, type Network } from './scene.js';
 
 const PASSWORD = 'une longue phrase de passe à moi';
@@ -54,8 +55,9 @@ export async function residentJourney(
     .first()
     .click();
   await page.waitForURL((u) => u.pathname.startsWith('/sessions/'));
+  // Booking with the keyboard only: Tab to the button, Enter.
   await page.goto(`/sessions/${open}`);
-  await page.getByRole('button', { name: 'Réserver' }).click();
+  await pressOn(page, page.getByRole('button', { name: 'Réserver' }));
   await page
     .getByText(/Réservation confirmée/)
     .first()
@@ -63,7 +65,7 @@ export async function residentJourney(
   await shot(page, 'booked');
 
   await page.goto(`/sessions/${full}`);
-  await page.getByRole('button', { name: 'Réserver' }).click();
+  await pressOn(page, page.getByRole('button', { name: 'Réserver' }));
   await page
     .getByText(/Vous êtes sur la liste d’attente/)
     .first()

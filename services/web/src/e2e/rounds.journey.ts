@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import type { ApiClient } from './api.js';
 import { desktopPage, phonePage, screenshots } from './browser.js';
+import { pressOn } from './keyboard.js';
 import { reloadUntil } from './resident.journey.js';
 import { waitUntil, type Network } from './scene.js';
 import { signIn } from './sign-in.js';
@@ -79,12 +80,13 @@ export async function roundsJourney(
 
   await waitUntil(round.voting);
   await resident.goto(`/rounds/${round.id}`);
-  await resident.getByLabel('Des outils pour le repair café').check();
+  // Voting with the keyboard only: Tab to the project, Space; Tab to the button, Enter.
+  await pressOn(resident, resident.getByLabel('Des outils pour le repair café'), 'Space');
   await resident
     .getByText(/Il reste/)
     .first()
     .waitFor();
-  await resident.getByRole('button', { name: 'Enregistrer mon vote' }).click();
+  await pressOn(resident, resident.getByRole('button', { name: 'Enregistrer mon vote' }));
   await resident
     .getByText(/vote est enregistré/i)
     .first()
