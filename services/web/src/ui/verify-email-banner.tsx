@@ -1,5 +1,6 @@
-import { useMutation } from '@tanstack/preact-query';
-import { api } from '../api/client.js';
+import { useMutation, useQuery } from '@tanstack/preact-query';
+import { useEffect } from 'preact/hooks';
+import { api, refreshTokens } from '../api/client.js';
 import { useSession } from '../api/session.js';
 import { useMessages } from '../i18n/locale.js';
 import { Button } from './button.js';
@@ -12,10 +13,21 @@ import { ErrorMessage } from './error-message.js';
 export function VerifyEmailBanner({ reason }: { reason?: string | undefined }) {
   const t = useMessages().verification;
   const session = useSession();
+  // Confirmed meanwhile, maybe on another device: the account says so; new tokens follow.
+  const unconfirmed = session !== null && !session.emailVerified;
+  const me = useQuery({
+    queryKey: ['me', 'emailVerified'],
+    queryFn: () => api<{ emailVerified: boolean }>('/api/me'),
+    enabled: unconfirmed,
+  });
+  const confirmedMeanwhile = unconfirmed && me.data?.emailVerified === true;
+  useEffect(() => {
+    if (confirmedMeanwhile) void refreshTokens();
+  }, [confirmedMeanwhile]);
   const resend = useMutation({
     mutationFn: () => api<void>('/api/me/verification', { method: 'POST' }),
   });
-  if (!session || session.emailVerified) return null;
+  if (!unconfirmed || confirmedMeanwhile) return null;
   return (
     <div class="panel" role="note">
       <p>
