@@ -2,7 +2,8 @@
 // (the SMIC by default), shown beside the money and never in the balance, in the journal as
 // 864/875, and in each volunteer's own yearly record.
 import request from 'supertest';
-import { newId } from '@fabrique/contracts';
+import { publishEvent } from '@fabrique/bus';
+import { newId, sessionDeliveryVoidedV1 } from '@fabrique/contracts';
 import { eventually } from '@fabrique/testkit';
 import { startFundsHarness, type FundsHarness } from '../test-harness.js';
 
@@ -124,4 +125,33 @@ it('shows the time given beside the money in a statement and its certificate, no
     .get(`/api/funds/${FUND}/statements/me`)
     .set(await auth(newId(), ['resident']));
   expect(stranger.body.inKind.given).toMatchObject({ volunteerHours: 0, sessions: [] });
+});
+
+it('leaves a voided session out of a volunteer’s record', async () => {
+  const closed = await h.closeSession({
+    startsAt: '2027-04-03T09:00:00.000Z',
+    hostIds: [host],
+    volunteers: [{ accountId: helper, minutes: 60 }],
+  });
+  const record = async () =>
+    (
+      await request(h.app)
+        .get('/api/funds/volunteering/me?year=2027')
+        .set(await auth(helper, ['resident']))
+    ).body as { hours: number };
+  await eventually(record, (r) => r.hours === 2.5);
+  await publishEvent(
+    h.bus,
+    sessionDeliveryVoidedV1.create(
+      { source: 'fabrique/test', subject: closed.data.sessionId },
+      {
+        sessionId: closed.data.sessionId,
+        startsAt: closed.data.startsAt,
+        reason: 'Séance comptée deux fois',
+        voidedBy: coordinator,
+        voidedAt: new Date().toISOString(),
+      },
+    ),
+  );
+  await eventually(record, (r) => r.hours === 1.5);
 });

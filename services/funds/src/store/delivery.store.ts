@@ -130,3 +130,19 @@ export function backfillDeliveryMonths(models: FundsModels): Promise<number> {
     ['startsAt'],
   );
 }
+
+/**
+ * The deliveries no coordinator voided, with one read of the voids among them (their ids are
+ * the sessions'): a volunteer's record and what a vote produced count only those.
+ */
+export async function standingOnly(
+  models: FundsModels,
+  deliveries: Delivery[],
+): Promise<Delivery[]> {
+  if (deliveries.length === 0) return [];
+  const voided = await models.voids
+    .find({ _id: { $in: deliveries.map((d) => d.sessionId) } }, { _id: 1 })
+    .lean<{ _id: string }[]>();
+  const gone = new Set(voided.map((v) => v._id));
+  return deliveries.filter((d) => !gone.has(d.sessionId));
+}

@@ -1,7 +1,8 @@
-import type { Delivery } from '../domain/delivery.js';
+import { deliveredTotals, type Delivery } from '../domain/delivery.js';
 import { effectiveKind } from '../domain/entry.js';
 import type { RoundResults } from '../domain/results.js';
 import type { Round } from '../domain/round.js';
+import { standingOnly } from '../store/delivery.store.js';
 import type { FundsDeps } from './deps.js';
 
 export interface ProjectProduced {
@@ -15,12 +16,11 @@ export interface ProjectProduced {
   spentCents: number;
 }
 
-async function deliveriesOfWorkshop(deps: FundsDeps, workshopId: string): Promise<Delivery[]> {
-  const docs = await deps.models.deliveries.find({ workshopId }, { outbox: 0 }).lean<Delivery[]>();
-  const standing: Delivery[] = [];
-  for (const d of docs)
-    if (!(await deps.models.voids.exists({ _id: d.sessionId }))) standing.push(d);
-  return standing;
+async function deliveriesOfWorkshops(deps: FundsDeps, workshopIds: string[]) {
+  const docs = await deps.models.deliveries
+    .find({ workshopId: { $in: workshopIds } }, { outbox: 0 })
+    .lean<Delivery[]>();
+  return standingOnly(deps.models, docs);
 }
 
 /**
@@ -42,9 +42,7 @@ export async function producedBy(
       .find({ projectId: id })
       .lean<{ _id: string }[]>();
     const workshopIds = links.map((l) => l._id).sort();
-    const deliveries = (
-      await Promise.all(workshopIds.map((w) => deliveriesOfWorkshop(deps, w)))
-    ).flat();
+    const delivered = deliveredTotals(await deliveriesOfWorkshops(deps, workshopIds));
     const spentCents = entries
       .filter(
         (e) => effectiveKind(e) === 'expense' && e.workshopId && workshopIds.includes(e.workshopId),
@@ -55,10 +53,9 @@ export async function producedBy(
       title: proposal?.title ?? id,
       allocationCents: proposal?.costCents ?? 0,
       workshopIds,
-      sessions: deliveries.length,
-      participantHours:
-        Math.round((deliveries.reduce((a, d) => a + d.participantMinutes, 0) / 60) * 100) / 100,
-      attendees: deliveries.reduce((a, d) => a + d.attendees, 0),
+      sessions: delivered.sessions,
+      participantHours: delivered.participantHours,
+      attendees: delivered.attendees,
       spentCents,
     });
   }

@@ -1,5 +1,6 @@
 import type { Delivery } from '../domain/delivery.js';
 import { monthInParis } from '../domain/months.js';
+import { standingOnly } from '../store/delivery.store.js';
 import type { FundsDeps } from './deps.js';
 
 export interface VolunteeringRow {
@@ -19,9 +20,7 @@ export async function volunteeringOf(deps: FundsDeps, accountId: string, year: n
     .find({ 'volunteers.accountId': accountId }, { outbox: 0 })
     .lean<Delivery[]>();
   const inYear = docs.filter((d) => monthInParis(d.startsAt).startsWith(`${year}-`));
-  const standing: Delivery[] = [];
-  for (const d of inYear)
-    if (!(await deps.models.voids.exists({ _id: d.sessionId }))) standing.push(d);
+  const standing = await standingOnly(deps.models, inYear);
   const rows: VolunteeringRow[] = standing
     .map((d) => ({
       sessionId: d.sessionId,
