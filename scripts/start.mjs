@@ -98,7 +98,8 @@ function serviceEnv(name, infra, upstreams, dataDir) {
     OTEL_SERVICE_NAME: name,
   };
   if (name === 'gateway') {
-    // The gateway has no database: it only needs to know where each service listens.
+    // The gateway has no database: it needs to know where each service listens, and reads
+    // accounts' sign-outs from NATS to refuse revoked tokens at the edge.
     const urls = Object.fromEntries(
       upstreams.map((u) => [`${u.toUpperCase()}_URL`, `http://127.0.0.1:${portOf(u)}`]),
     );
@@ -106,6 +107,7 @@ function serviceEnv(name, infra, upstreams, dataDir) {
     return {
       ...common,
       ...urls,
+      NATS_URL: infra.natsUrl,
       ...(existsSync(join(web, 'index.html')) && { WEB_DIST_DIR: web }),
     };
   }

@@ -1,5 +1,10 @@
 import type { RequestListener } from 'node:http';
-import { createHttpApp, type KeyResolver, type Logger } from '@fabrique/service-kit';
+import {
+  createHttpApp,
+  type KeyResolver,
+  type Logger,
+  type RevokedAccounts,
+} from '@fabrique/service-kit';
 import { upstreamUrls, type GatewayConfig } from './config.js';
 import { apiRouter } from './http/api.router.js';
 import { KeysUnavailableError, remoteKeys } from './http/auth.keys.js';
@@ -18,6 +23,8 @@ export interface GatewayDeps {
   keys?: KeyResolver;
   /** Connection pools to the services; by default one per configured service URL. */
   upstreams?: Upstreams;
+  /** Accounts whose tokens the edge refuses (revocations.ts); none without NATS. */
+  revoked?: RevokedAccounts | undefined;
 }
 
 /** Accounts' key set; none when no service is configured (config.ts), as nothing is routed. */
@@ -39,7 +46,11 @@ function keysOf(config: GatewayConfig): KeyResolver {
 export function createApp(deps: GatewayDeps): RequestListener {
   const { config, logger } = deps;
   const upstreams = deps.upstreams ?? createUpstreams(upstreamUrls(config));
-  const edge = { keys: deps.keys ?? keysOf(config), verified: tokenCache(tokenCacheOf(config)) };
+  const edge = {
+    keys: deps.keys ?? keysOf(config),
+    verified: tokenCache(tokenCacheOf(config)),
+    revoked: deps.revoked,
+  };
   const limits = rateLimits(rateLimitsOf(config));
   const proxy = proxyOptionsOf(config);
   const app = createHttpApp({

@@ -24,11 +24,22 @@ const originList = z
     z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'expected origins like https://host:port')),
   );
 
-// The gateway has no database and no broker, so it takes only the generic part of the base.
+// The gateway has no database, so it takes only the generic part of the base and the broker's.
 const gatewayConfigSchema = baseConfigSchema
-  .pick({ HOST: true, LOG_LEVEL: true, SHUTDOWN_TIMEOUT_MS: true })
+  .pick({
+    HOST: true,
+    LOG_LEVEL: true,
+    SHUTDOWN_TIMEOUT_MS: true,
+    NATS_NAMESPACE: true,
+    NATS_STREAM_REPLICAS: true,
+  })
   .extend({
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    /**
+     * Where accounts' sign-outs and deletions are read, so that the edge refuses a revoked
+     * token at once; unset, only the services refuse them (they always follow NATS).
+     */
+    NATS_URL: optional(baseConfigSchema.shape.NATS_URL),
     ACCOUNTS_URL: optional(httpUrl),
     WORKSHOPS_URL: optional(httpUrl),
     BOOKINGS_URL: optional(httpUrl),

@@ -5,19 +5,26 @@ import { serveInProcess } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadGatewayConfig, upstreamUrls } from './config.js';
 import { createUpstreams } from './http/upstream.registry.js';
+import { startEdgeRevocations } from './revocations.js';
 import type { TestServer } from './test-upstreams.js';
 
-/** Starts the gateway with the given environment (strings, as the process would get them). */
+/**
+ * Starts the gateway with the given environment (strings, as the process would get them),
+ * following revocations as main.ts does when NATS_URL is among them.
+ */
 export async function startGateway(env: Record<string, string>): Promise<TestServer> {
   const config = loadGatewayConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env });
+  const logger = createLogger('gateway', config.LOG_LEVEL);
   const upstreams = createUpstreams(upstreamUrls(config));
-  const app = createApp({ logger: createLogger('gateway', config.LOG_LEVEL), config, upstreams });
+  const revocations = await startEdgeRevocations(config, logger);
+  const app = createApp({ logger, config, upstreams, revoked: revocations?.revoked });
   const server = await serveInProcess(app);
   return {
     url: server.url,
     close: async () => {
       await server.close();
       upstreams.close();
+      await revocations?.stop();
     },
   };
 }

@@ -31,6 +31,8 @@ export interface TokenOptions {
   sub?: string;
   /** Seconds since the epoch; default in 15 minutes. */
   expiresAt?: number;
+  /** Seconds since the epoch; default a minute ago. */
+  issuedAt?: number;
   audience?: string;
   issuer?: string;
 }
@@ -43,7 +45,7 @@ export function signToken(key: SigningKey, options: TokenOptions = {}): Promise<
     .setSubject(options.sub ?? 'account-1')
     .setIssuer(options.issuer ?? ACCESS_TOKEN_ISSUER)
     .setAudience(options.audience ?? ACCESS_TOKEN_AUDIENCE)
-    .setIssuedAt(now - 60)
+    .setIssuedAt(options.issuedAt ?? now - 60)
     .setExpirationTime(options.expiresAt ?? now + 15 * 60)
     .sign(key.privateKey);
 }

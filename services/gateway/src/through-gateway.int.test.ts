@@ -112,6 +112,8 @@ beforeAll(async () => {
     PORT: String(gatewayPort),
     ACCOUNTS_URL: `http://127.0.0.1:${accountsPort}`,
     BOOKINGS_URL: `http://127.0.0.1:${bookingsPort}`,
+    NATS_URL: env.natsUrl,
+    NATS_NAMESPACE: env.namespace,
     AUTH_RATE_LIMIT_MAX: '200',
     LOG_LEVEL: 'info',
   });

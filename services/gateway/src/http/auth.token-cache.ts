@@ -1,3 +1,9 @@
+/** What the edge needs of a verified token to apply revocations: its account and `iat` (s). */
+export interface TokenIdentity {
+  accountId: string;
+  issuedAt: number;
+}
+
 export interface TokenCacheOptions {
   /** How long a verified token is trusted without checking its signature again; 0 = never. */
   ttlMs: number;
@@ -13,26 +19,30 @@ export interface TokenCacheOptions {
  * anyway. Services verify every token again regardless.
  */
 export function tokenCache(options: TokenCacheOptions) {
-  /** token → epoch ms until which it is trusted (its expiry or the TTL, whichever is first). */
-  const trustedUntil = new Map<string, number>();
+  /**
+   * token → whose it is and when it was issued (revocations are checked on every request, even
+   * for a trusted token), and the epoch ms until which it is trusted (its expiry or the TTL,
+   * whichever is first).
+   */
+  const trusted = new Map<string, { identity: TokenIdentity; until: number }>();
   return {
-    has(token: string, now = Date.now()): boolean {
-      const until = trustedUntil.get(token);
-      if (until === undefined) return false;
-      if (until > now) return true;
-      trustedUntil.delete(token);
-      return false;
+    /** The identity of a trusted token, or undefined when it must be verified. */
+    get(token: string, now = Date.now()): TokenIdentity | undefined {
+      const entry = trusted.get(token);
+      if (entry === undefined) return undefined;
+      if (entry.until > now) return entry.identity;
+      trusted.delete(token);
+      return undefined;
     },
-    remember(token: string, expiresAtMs: number, now = Date.now()): void {
+    remember(token: string, identity: TokenIdentity, expiresAtMs: number, now = Date.now()): void {
       if (options.ttlMs <= 0) return;
       // Maps iterate in insertion order: the first key is the oldest entry.
-      const oldest = trustedUntil.keys().next();
-      if (trustedUntil.size >= options.maxEntries && !oldest.done)
-        trustedUntil.delete(oldest.value);
-      trustedUntil.set(token, Math.min(expiresAtMs, now + options.ttlMs));
+      const oldest = trusted.keys().next();
+      if (trusted.size >= options.maxEntries && !oldest.done) trusted.delete(oldest.value);
+      trusted.set(token, { identity, until: Math.min(expiresAtMs, now + options.ttlMs) });
     },
     get size(): number {
-      return trustedUntil.size;
+      return trusted.size;
     },
   };
 }

@@ -10,7 +10,7 @@ import {
 } from '@fabrique/service-kit';
 import type { RequestHandler } from 'express';
 import { DOT_SEGMENT } from './api.router.js';
-import type { EdgeAuthDeps } from './auth.edge.js';
+import { BEARER, trustedAtEdge, type EdgeAuthDeps } from './auth.edge.js';
 import { isPublicRoute } from './auth.public-routes.js';
 import { corsPolicy } from './cors.middleware.js';
 import { forward, proxiedRoute, type ProxyOptions } from './proxy.handler.js';
@@ -27,7 +27,6 @@ export interface FastProxyDeps {
   proxy: ProxyOptions;
 }
 
-const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
 // The gateway's own routes, and the ones with rules of their own (stricter limit, CORS).
 const NOT_FAST = new Set(['docs', 'ops', 'auth']);
 
@@ -61,12 +60,12 @@ function headersSetBy(middleware: RequestHandler): [string, string][] {
   return [...headers];
 }
 
-/** A token the edge already verified (cached), or none on a public route. */
+/** A token the edge already verified (cached) and not revoked since, or none on a public route. */
 function passesEdge(req: IncomingMessage, path: string, edge: EdgeAuthDeps): boolean {
   const header = req.headers.authorization;
   if (header === undefined) return isPublicRoute(req.method ?? 'GET', path);
   const token = BEARER.exec(header)?.[1];
-  return token !== undefined && edge.verified.has(token);
+  return token !== undefined && trustedAtEdge(token, edge);
 }
 
 /** The "request completed" line, as service-kit's pino-http writes it, in the request's span. */

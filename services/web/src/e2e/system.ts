@@ -80,6 +80,9 @@ function gatewayEnv(plan: Plan): NodeJS.ProcessEnv {
   return {
     ...urls,
     PORT: String(plan.ports.gateway),
+    // The edge refuses tokens of signed-out accounts from accounts' events.
+    NATS_URL: plan.isolated.natsUrl,
+    NATS_NAMESPACE: plan.isolated.namespace,
     WEB_DIST_DIR: join(repoRoot, 'services/web/dist'),
     // One browser makes every request of a journey from one address.
     RATE_LIMIT_MAX: '100000',
