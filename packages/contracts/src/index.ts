@@ -31,6 +31,8 @@ export {
   accountSignedOutV1,
   passwordResetRequestedV1,
   emailVerificationRequestedV1,
+  emailChangeRequestedV1,
+  accountEmailChangedV1,
   accountEmailVerifiedV1,
   SIGN_OUT_REASONS,
   accountRegisteredV1,

@@ -118,6 +118,36 @@ export const accountEmailVerifiedV1 = defineEvent(
   }),
 );
 
+/**
+ * The person asked to use another address: notifications emails the link to that new
+ * address (the old one stays the account's until the link is followed). Its secret travels in
+ * this event only; it works once, until `expiresAt` (24 hours).
+ */
+export const emailChangeRequestedV1 = defineEvent(
+  'fabrique.accounts.email-change.requested.v1',
+  z.object({
+    accountId: z.string(),
+    newEmail: z.string(),
+    token: z.string().min(32),
+    expiresAt: timestamp,
+  }),
+);
+
+/**
+ * The account's address is now `email`, proved by the link sent there; `previousEmail` is told
+ * (notifications) and forgotten by every service that kept it.
+ */
+export const accountEmailChangedV1 = defineEvent(
+  'fabrique.accounts.account.email-changed.v1',
+  z.object({
+    accountId: z.string(),
+    email: z.string(),
+    previousEmail: z.string(),
+    changedAt: timestamp,
+    version: z.number().int().positive(),
+  }),
+);
+
 export const organisationCreatedV1 = defineEvent(
   'fabrique.accounts.organisation.created.v1',
   z.object({

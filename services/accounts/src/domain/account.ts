@@ -1,4 +1,5 @@
 import {
+  accountEmailChangedV1,
   accountEmailVerifiedV1,
   accountDeletedV1,
   accountSignedOutV1,
@@ -197,6 +198,31 @@ export function verifyEmail(current: Account, now: Date): Change {
       accountId: account.id,
       email: account.email,
       verifiedAt: now.toISOString(),
+      version: account.version,
+    },
+    now,
+  );
+  return { account, events: [event] };
+}
+
+/**
+ * The address proved by the link sent to it replaces the old one: the account is verified
+ * with it, and the event lets notifications tell the old address and services forget it.
+ */
+export function changeEmail(current: Account, newEmail: string, now: Date): Change {
+  const account: Account = {
+    ...current,
+    email: newEmail,
+    emailVerifiedAt: now,
+    version: current.version + 1,
+  };
+  const event = accountEmailChangedV1.create(
+    origin(account),
+    {
+      accountId: account.id,
+      email: newEmail,
+      previousEmail: current.email,
+      changedAt: now.toISOString(),
       version: account.version,
     },
     now,

@@ -31,6 +31,11 @@ export const accountErrors = defineErrors({
     status: 429,
     title: 'Too many verification emails asked for; wait a few minutes',
   },
+  EMAIL_UNCHANGED: { status: 422, title: 'This is already the address of the account' },
+  TOO_MANY_EMAIL_CHANGE_REQUESTS: {
+    status: 429,
+    title: 'Too many address changes asked for; wait a few minutes',
+  },
   CURRENT_PASSWORD_WRONG: { status: 422, title: 'The current password is not right' },
   ACCOUNT_NOT_FOUND: { status: 404, title: 'No such account' },
   ACCOUNT_DELETED: { status: 401, title: 'This account was deleted' },

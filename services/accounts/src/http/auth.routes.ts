@@ -115,11 +115,11 @@ export const authRouteDocs: RouteDoc[] = [
     method: 'post',
     path: '/api/auth/verify-email',
     summary:
-      'Prove the address with the emailed link (once, 48 hours); tokens issued afterwards carry email_verified',
+      "Follow an emailed link (once): proves the address (48 hours) or makes a new address the account's (24 hours, POST /api/me/email); tokens issued afterwards carry email_verified",
     access: 'public',
     body: verifyEmailBody,
     responses: { 204: { description: 'Address verified' } },
-    errors: ['VERIFICATION_LINK_INVALID'],
+    errors: ['VERIFICATION_LINK_INVALID', 'EMAIL_TAKEN'],
   },
   {
     method: 'get',

@@ -3,9 +3,17 @@ import { z } from 'zod';
 import { parseInput, principalOf, requireAuth, type RouteDoc } from '@fabrique/service-kit';
 import { accountOf, deleteMe, exportMe, updateMe } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
+import { requestEmailChange } from '../use-cases/email-change.js';
 import { resendVerification } from '../use-cases/email-verification.js';
 import { changePassword, signOutEverywhere } from '../use-cases/security.js';
-import { accountView, passwordChangeBody, profilePatchBody, tokenPairView } from './schemas.js';
+import {
+  accountView,
+  emailChangeBody,
+  emailChangeView,
+  passwordChangeBody,
+  profilePatchBody,
+  tokenPairView,
+} from './schemas.js';
 import { accountToView } from './views.js';
 
 export function meRoutes(deps: AccountsDeps): Router {
@@ -23,15 +31,20 @@ export function meRoutes(deps: AccountsDeps): Router {
   });
 
   router.get('/export', async (req, res) => {
-    res
-      .set('Content-Disposition', 'attachment; filename="fabrique-mes-donnees.json"')
-      .json(await exportMe(deps, principalOf(req)));
+    const data = await exportMe(deps, principalOf(req));
+    res.attachment('fabrique-mes-donnees.json').json(data);
   });
 
   router.post('/password', async (req, res) => {
     const body = parseInput(passwordChangeBody, req.body);
     const tokens = await changePassword(deps, principalOf(req), body, req.ip ?? 'unknown');
     res.set('Cache-Control', 'no-store').json(tokens);
+  });
+
+  router.post('/email', async (req, res) => {
+    const body = parseInput(emailChangeBody, req.body);
+    const asked = await requestEmailChange(deps, principalOf(req), body, req.ip ?? 'unknown');
+    res.status(202).json({ pendingEmail: asked.newEmail, expiresAt: asked.expiresAt });
   });
 
   router.post('/verification', async (req, res) => {
@@ -85,6 +98,22 @@ export const meRouteDocs: RouteDoc[] = [
     body: passwordChangeBody,
     responses: { 200: { description: 'New tokens for this device', schema: tokenPairView } },
     errors: ['CURRENT_PASSWORD_WRONG', 'WEAK_PASSWORD', 'TOO_MANY_ATTEMPTS'],
+  },
+  {
+    method: 'post',
+    path: '/api/me/email',
+    summary:
+      'Use another address (with the current password): a link goes to it, valid 24 hours; the address changes when it is followed (POST /api/auth/verify-email) and the old one is told',
+    access: 'authenticated',
+    body: emailChangeBody,
+    responses: { 202: { description: 'The link is on its way', schema: emailChangeView } },
+    errors: [
+      'CURRENT_PASSWORD_WRONG',
+      'EMAIL_UNCHANGED',
+      'EMAIL_TAKEN',
+      'TOO_MANY_EMAIL_CHANGE_REQUESTS',
+      'TOO_MANY_ATTEMPTS',
+    ],
   },
   {
     method: 'post',

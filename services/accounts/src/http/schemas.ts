@@ -50,6 +50,18 @@ export const passwordChangeBody = z.strictObject({
   newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
+/** A new address, with the current password (what guards taking the account away). */
+export const emailChangeBody = z.strictObject({
+  newEmail: email,
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export const emailChangeView = z.object({
+  /** Where the link went; the account keeps its address until it is followed. */
+  pendingEmail: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+
 export const verifyEmailBody = z.strictObject({ token: z.string().min(32).max(100) });
 
 export const resetRequestBody = z.strictObject({

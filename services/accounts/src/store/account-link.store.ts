@@ -1,17 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 
-export type LinkPurpose = 'password-reset' | 'verify-email';
+export type LinkPurpose = 'password-reset' | 'verify-email' | 'change-email';
 
 /**
- * A link sent by email — a new password, or the proof that an address is the person's — stored
- * by the SHA-256 of its secret, never the secret.
+ * A link sent by email — a new password, the proof that an address is the person's, or that a
+ * new one is — stored by the SHA-256 of its secret, never the secret.
  */
 export interface AccountLinkDocument {
   _id: string;
   purpose: LinkPurpose;
   accountId: string;
-  /** The address the link was sent to (what a verification proves). */
+  /** The address the link was sent to (what a verification proves; a change's new address). */
   email: string;
   createdAt: Date;
   expiresAt: Date;
@@ -45,15 +45,16 @@ export function newLinkSecret(): { token: string; id: string } {
 
 export const linkHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-/** A live link of this purpose, or undefined (unknown, used, expired or for something else). */
+/** A live link of one of these purposes, or undefined (unknown, used, expired or for another). */
 export async function liveLink(
   model: AccountLinkModel,
   token: string,
-  purpose: LinkPurpose,
+  purpose: LinkPurpose | LinkPurpose[],
   now: Date,
 ): Promise<AccountLinkDocument | undefined> {
+  const purposes = Array.isArray(purpose) ? purpose : [purpose];
   const link = await model.findById(linkHash(token)).lean<AccountLinkDocument>();
-  return link && link.purpose === purpose && link.expiresAt > now ? link : undefined;
+  return link && purposes.includes(link.purpose) && link.expiresAt > now ? link : undefined;
 }
 
 /**

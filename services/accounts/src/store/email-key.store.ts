@@ -30,7 +30,7 @@ export interface EmailKeyStores {
 }
 
 /**
- * Reserves the address for a new account. A key whose account is missing or deleted (a crash
+ * Reserves the address for an account (a new one, or a change of address). A key whose account is missing or deleted (a crash
  * between the two writes, an erasure) is taken over; a live one means EMAIL_TAKEN.
  */
 export async function reserveEmail(
@@ -45,6 +45,8 @@ export async function reserveEmail(
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const key = await models.emailKeys.findById(email).lean<EmailKeyDocument>();
+      // Already this account's: a change of address retried after a failure half-way.
+      if (key?.accountId === accountId) return;
       const owner = key
         ? await models.accounts
             .findById(key.accountId, { deletedAt: 1 })

@@ -3,9 +3,15 @@ import type { Principal } from '@fabrique/service-kit';
 import { normaliseEmail, SOURCE, verifyEmail, type Account } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
 import { findAccount, findAccountByEmail, saveChange } from '../store/account.store.js';
-import { liveLink, newLinkSecret, spendLink } from '../store/account-link.store.js';
-import { failuresSince, recordFailure } from '../store/login-failure.store.js';
+import {
+  liveLink,
+  newLinkSecret,
+  spendLink,
+  type LinkPurpose,
+} from '../store/account-link.store.js';
 import { accountOf } from './accounts.js';
+import { takeAllowance } from './allowance.js';
+import { changeEmailWithLink } from './email-change.js';
 import type { AccountsDeps } from './deps.js';
 
 /** Two days: time to find the email after a weekend, short enough to retire stale ones. */
@@ -37,10 +43,13 @@ export async function newVerificationLink(deps: AccountsDeps, account: Account):
 
 /**
  * The emailed link: spent once; proves the address it was sent to, if the account still has
- * that address. Works signed in or not (the link is the proof).
+ * that address, or makes a new address (a change's link) the account's. Works signed in or not
+ * (the link is the proof).
  */
 export async function verifyWithLink(deps: AccountsDeps, token: string): Promise<void> {
-  const link = await liveLink(deps.models.accountLinks, token, 'verify-email', deps.now());
+  const purposes: LinkPurpose[] = ['verify-email', 'change-email'];
+  const link = await liveLink(deps.models.accountLinks, token, purposes, deps.now());
+  if (link?.purpose === 'change-email') return changeEmailWithLink(deps, link, token);
   const account = link && (await findAccount(deps.models.accounts, link.accountId));
   if (!link || !account || account.deletedAt || account.email !== link.email)
     throw accountErrors.VERIFICATION_LINK_INVALID();
@@ -55,13 +64,11 @@ export async function verifyWithLink(deps: AccountsDeps, token: string): Promise
 export async function resendVerification(deps: AccountsDeps, principal: Principal): Promise<void> {
   const account = await accountOf(deps, principal);
   if (account.emailVerifiedAt) throw accountErrors.EMAIL_ALREADY_VERIFIED();
-  const key = `verify:${account.id}`;
-  const since = new Date(deps.now().getTime() - deps.signIn.throttleWindowMs);
-  if ((await failuresSince(deps.models.loginFailures, key, since)) >= MAX_RESENDS)
-    throw accountErrors.TOO_MANY_VERIFICATION_REQUESTS(
-      `Try again in ${Math.ceil(deps.signIn.throttleWindowMs / 60_000)} minutes.`,
-    );
-  await recordFailure(deps.models.loginFailures, [key], deps.now());
+  await takeAllowance(
+    deps,
+    [{ key: `verify:${account.id}`, max: MAX_RESENDS }],
+    accountErrors.TOO_MANY_VERIFICATION_REQUESTS,
+  );
   const event = await newVerificationLink(deps, account);
   await deps.models.accounts.updateOne({ _id: account.id }, { $push: { outbox: event } });
   deps.eventsWritten('Account', [account.id]);

@@ -2,8 +2,8 @@ import { passwordResetRequestedV1 } from '@fabrique/contracts';
 import { normaliseEmail, SOURCE } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
 import { findAccount, findAccountByEmail } from '../store/account.store.js';
-import { failuresSince, recordFailure } from '../store/login-failure.store.js';
 import { liveLink, newLinkSecret, spendLink } from '../store/account-link.store.js';
+import { takeAllowance } from './allowance.js';
 import type { AccountsDeps } from './deps.js';
 import { assertStrongNewPassword, replacePassword } from './security.js';
 
@@ -12,19 +12,6 @@ export const RESET_LINK_TTL_MS = 30 * 60_000;
 /** Asking is counted like failed sign-ins, per address and per IP, over the same window. */
 const MAX_REQUESTS_PER_ADDRESS = 3;
 const MAX_REQUESTS_PER_IP = 30;
-
-async function refuseWhenTooMany(deps: AccountsDeps, keys: { address: string; ip: string }) {
-  const since = new Date(deps.now().getTime() - deps.signIn.throttleWindowMs);
-  const [byAddress, byIp] = await Promise.all([
-    failuresSince(deps.models.loginFailures, keys.address, since),
-    failuresSince(deps.models.loginFailures, keys.ip, since),
-  ]);
-  if (byAddress >= MAX_REQUESTS_PER_ADDRESS || byIp >= MAX_REQUESTS_PER_IP)
-    throw accountErrors.TOO_MANY_RESET_REQUESTS(
-      `Try again in ${Math.ceil(deps.signIn.throttleWindowMs / 60_000)} minutes.`,
-    );
-  await recordFailure(deps.models.loginFailures, [keys.address, keys.ip], deps.now());
-}
 
 /**
  * « Mot de passe oublié »: the same answer whether an account has this address or not (the
@@ -36,7 +23,14 @@ export async function requestPasswordReset(
   input: { email: string; ip: string },
 ): Promise<void> {
   const email = normaliseEmail(input.email);
-  await refuseWhenTooMany(deps, { address: `reset:${email}`, ip: `reset-ip:${input.ip}` });
+  await takeAllowance(
+    deps,
+    [
+      { key: `reset:${email}`, max: MAX_REQUESTS_PER_ADDRESS },
+      { key: `reset-ip:${input.ip}`, max: MAX_REQUESTS_PER_IP },
+    ],
+    accountErrors.TOO_MANY_RESET_REQUESTS,
+  );
   const account = await findAccountByEmail(deps.models, email);
   if (!account || account.deletedAt) return;
   const now = deps.now();

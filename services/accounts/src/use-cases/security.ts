@@ -32,8 +32,7 @@ export interface PasswordChange {
 }
 
 /**
- * A new password, given the current one (wrong guesses count with failed sign-ins, so a
- * borrowed session cannot be used to try passwords). Every other session ends; this device
+ * A new password, given the current one (checkCurrentPassword). Every other session ends; this device
  * gets a fresh pair of tokens and stays signed in. The person is told by email.
  */
 export async function changePassword(
@@ -43,20 +42,34 @@ export async function changePassword(
   ip: string,
 ): Promise<TokenPair> {
   const current = await accountOf(deps, principal);
-  const keys = { account: `account:${current.email}`, ip: `ip:${ip}` };
+  await checkCurrentPassword(deps, current, input.currentPassword, ip);
+  assertStrongNewPassword(input.newPassword, current);
+  return issueTokens(
+    deps,
+    await replacePassword(deps, current, 'password-changed', input.newPassword),
+  );
+}
+
+/**
+ * The person at the keyboard knows the password: what guards a change that could take the
+ * account away (its password, its address). A wrong one counts like a failed sign-in, so a
+ * borrowed session cannot be used to try passwords.
+ */
+export async function checkCurrentPassword(
+  deps: AccountsDeps,
+  account: Account,
+  password: string,
+  ip: string,
+): Promise<void> {
+  const keys = { account: `account:${account.email}`, ip: `ip:${ip}` };
   await refuseWhenThrottled(deps, keys);
-  if (!(await verifyPassword(input.currentPassword, current.passwordHash))) {
+  if (!(await verifyPassword(password, account.passwordHash))) {
     await recordFailure(deps.models.loginFailures, [keys.account, keys.ip], deps.now());
     throw accountErrors.CURRENT_PASSWORD_WRONG(undefined, {
       errors: [{ path: 'currentPassword', message: 'The current password is not right.' }],
     });
   }
   await clearFailures(deps.models.loginFailures, keys.account);
-  assertStrongNewPassword(input.newPassword, current);
-  return issueTokens(
-    deps,
-    await replacePassword(deps, current, 'password-changed', input.newPassword),
-  );
 }
 
 /** The sign-up policy, for a new password (the field is `newPassword`). */

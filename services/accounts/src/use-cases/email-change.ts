@@ -1,0 +1,115 @@
+import { emailChangeRequestedV1 } from '@fabrique/contracts';
+import { AppError, isDuplicateKeyError, type Principal } from '@fabrique/service-kit';
+import { changeEmail, normaliseEmail, SOURCE, type Account } from '../domain/account.js';
+import { accountErrors } from '../domain/errors.js';
+import { findAccount, findAccountByEmail, saveChange } from '../store/account.store.js';
+import { newLinkSecret, spendLink, type AccountLinkDocument } from '../store/account-link.store.js';
+import { releaseEmail, reserveEmail } from '../store/email-key.store.js';
+import { accountOf } from './accounts.js';
+import { takeAllowance } from './allowance.js';
+import type { AccountsDeps } from './deps.js';
+import { checkCurrentPassword } from './security.js';
+
+/** A day to open the new mailbox; the old address stays the account's meanwhile. */
+export const EMAIL_CHANGE_LINK_TTL_MS = 24 * 3_600_000;
+const MAX_REQUESTS = 3;
+
+export interface EmailChangeRequest {
+  newEmail: string;
+  currentPassword: string;
+}
+
+async function refuseTaken(deps: AccountsDeps, email: string): Promise<void> {
+  const owner = await findAccountByEmail(deps.models, email);
+  if (owner && !owner.deletedAt)
+    throw accountErrors.EMAIL_TAKEN('Another account already has this address.', {
+      errors: [{ path: 'newEmail', message: 'Another account already has this address.' }],
+    });
+}
+
+/**
+ * « Changer d'adresse »: with the current password (whoever holds a session must not be able
+ * to take the account away), a single-use link goes to the new address; nothing changes until
+ * it is followed. Only the latest link works (an earlier one may carry a mistyped address).
+ */
+export async function requestEmailChange(
+  deps: AccountsDeps,
+  principal: Principal,
+  input: EmailChangeRequest,
+  ip: string,
+): Promise<{ newEmail: string; expiresAt: Date }> {
+  const current = await accountOf(deps, principal);
+  await checkCurrentPassword(deps, current, input.currentPassword, ip);
+  const newEmail = normaliseEmail(input.newEmail);
+  if (newEmail === current.email) throw accountErrors.EMAIL_UNCHANGED();
+  await refuseTaken(deps, newEmail);
+  await takeAllowance(
+    deps,
+    [{ key: `change-email:${current.id}`, max: MAX_REQUESTS }],
+    accountErrors.TOO_MANY_EMAIL_CHANGE_REQUESTS,
+  );
+  await deps.models.accountLinks.deleteMany({ accountId: current.id, purpose: 'change-email' });
+  const now = deps.now();
+  const { token, id } = newLinkSecret();
+  const expiresAt = new Date(now.getTime() + EMAIL_CHANGE_LINK_TTL_MS);
+  const link = { accountId: current.id, email: newEmail, createdAt: now, expiresAt };
+  await deps.models.accountLinks.create({ _id: id, purpose: 'change-email', ...link });
+  const event = emailChangeRequestedV1.create(
+    { subject: current.id, source: SOURCE },
+    { accountId: current.id, newEmail, token, expiresAt: expiresAt.toISOString() },
+    now,
+  );
+  await deps.models.accounts.updateOne({ _id: current.id }, { $push: { outbox: event } });
+  deps.eventsWritten('Account', [current.id]);
+  return { newEmail, expiresAt };
+}
+
+/** Writes the new address, reading the account again once if it changed meanwhile. */
+async function saveNewEmail(deps: AccountsDeps, accountId: string, email: string) {
+  for (let attempt = 0; ; attempt += 1) {
+    const account = await findAccount(deps.models.accounts, accountId);
+    if (!account || account.deletedAt) throw accountErrors.VERIFICATION_LINK_INVALID();
+    try {
+      await saveChange(
+        deps.models.accounts,
+        account.version,
+        changeEmail(account, email, deps.now()),
+      );
+      return account;
+    } catch (error) {
+      if (isDuplicateKeyError(error))
+        throw accountErrors.EMAIL_TAKEN('Another account took this address meanwhile.');
+      const conflict = error instanceof AppError && error.code === 'EDIT_CONFLICT';
+      if (!conflict || attempt > 0) throw error;
+    }
+  }
+}
+
+/**
+ * The link followed from the new mailbox: spent once (the atomic delete decides between two
+ * clicks), then the new address is reserved (its unique key: one account per address), written
+ * and verified, and the old one released. Links sent to the old address stop working.
+ * Notifications tells the old address (accounts.account.email-changed.v1).
+ */
+export async function changeEmailWithLink(
+  deps: AccountsDeps,
+  link: AccountLinkDocument,
+  token: string,
+): Promise<void> {
+  const account: Account | undefined = await findAccount(deps.models.accounts, link.accountId);
+  if (!account || account.deletedAt || !(await spendLink(deps.models.accountLinks, token)))
+    throw accountErrors.VERIFICATION_LINK_INVALID();
+  await reserveEmail(deps.models, link.email, account.id);
+  const previous = await saveNewEmail(deps, account.id, link.email).catch(
+    async (error: unknown) => {
+      await releaseEmail(deps.models, link.email, account.id);
+      throw error;
+    },
+  );
+  await releaseEmail(deps.models, previous.email, account.id);
+  await deps.models.accountLinks.deleteMany({
+    accountId: account.id,
+    purpose: { $in: ['password-reset', 'verify-email'] },
+  });
+  deps.eventsWritten('Account', [account.id]);
+}
