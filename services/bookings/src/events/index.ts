@@ -3,6 +3,7 @@ import {
   accountDeletedV1,
   accountRegisteredV1,
   accountUpdatedV1,
+  accountEmailChangedV1,
   attendanceRecordedV1,
   bookingCancelledV1,
   bookingConfirmedV1,
@@ -26,6 +27,7 @@ import {
   onAccountDeleted,
   onAccountRegistered,
   onAccountUpdated,
+  onAccountEmailChanged,
 } from './handlers/people.handler.js';
 import { onSessionChanged } from './handlers/session.handler.js';
 
@@ -45,6 +47,7 @@ export function subscriptions(
     on(sessionCompletedV1, onSession),
     on(accountRegisteredV1, onAccountRegistered(deps.models)),
     on(accountUpdatedV1, onAccountUpdated(deps.models)),
+    on(accountEmailChangedV1, onAccountEmailChanged(deps.models)),
     on(accountDeletedV1, onAccountDeleted(deps)),
   ];
 }

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { publishEvent } from '@fabrique/bus';
-import { accountDeletedV1, newId } from '@fabrique/contracts';
+import { accountDeletedV1, accountEmailChangedV1, newId } from '@fabrique/contracts';
 import { eventually, recordEvents, type EventRecorder } from '@fabrique/testkit';
 import { startBookingsHarness, type BookingsHarness } from '../test-harness.js';
 
@@ -188,4 +188,26 @@ it('forgets name and address of a deleted account', async () => {
     (p) => p?.deleted === true,
   );
   expect(stored?.email).toBeNull();
+});
+
+it('puts a changed address on the rosters, forgetting the old one', async () => {
+  const person = await h.person();
+  await publishEvent(
+    h.bus,
+    accountEmailChangedV1.create(
+      { source: 'fabrique/test', subject: person },
+      {
+        accountId: person,
+        email: 'nouvelle@example.org',
+        previousEmail: `${person}@example.org`,
+        changedAt: new Date().toISOString(),
+        version: 2,
+      },
+    ),
+  );
+  const stored = await eventually(
+    () => h.deps.models.people.findById(person).lean<{ email: string | null }>(),
+    (p) => p?.email === 'nouvelle@example.org',
+  );
+  expect(stored?.email).toBe('nouvelle@example.org');
 });

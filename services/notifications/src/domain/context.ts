@@ -96,14 +96,23 @@ export const notificationContext = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('account-security'),
-    change: z.enum(['password-changed', 'password-reset']),
+    change: z.enum(['password-changed', 'password-reset', 'email-changed']),
     at: timestamp,
+    /** For `email-changed`: the account's new address (the notice goes to the old one). */
+    newEmail: z.string().optional(),
   }),
   z.object({
     kind: z.literal('password-reset-link'),
     /** The link's secret (see accounts' password-reset.requested event). */
     token: z.string(),
     expiresAt: timestamp,
+  }),
+  z.object({
+    kind: z.literal('email-change-link'),
+    /** The link's secret (see accounts' email-change.requested event), sent to `newEmail`. */
+    token: z.string(),
+    expiresAt: timestamp,
+    newEmail: z.string(),
   }),
   z.object({
     kind: z.literal('email-verification-link'),

@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'account-security',
   'password-reset-link',
   'email-verification-link',
+  'email-change-link',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -33,17 +34,18 @@ const ESSENTIAL: ReadonlySet<NotificationKind> = new Set([
   'booking-promoted',
   'session-rescheduled',
   'session-cancelled',
-  // A password changed: the person must know, in case it was not them.
+  // A password or address changed: the person must know, in case it was not them.
   'account-security',
 ]);
 
 /**
- * Links that open an account (a new password): by email only, to the address itself, never
+ * Links that open an account (a new password, a new address): by email only, to the address itself, never
  * in the app (where whoever holds the session would see them), and not a preference.
  */
 const ACCOUNT_LINKS: ReadonlySet<NotificationKind> = new Set([
   'password-reset-link',
   'email-verification-link',
+  'email-change-link',
 ]);
 
 export const isAccountLink = (kind: NotificationKind): boolean => ACCOUNT_LINKS.has(kind);

@@ -1,7 +1,10 @@
-// A changed password is told to its owner by email, once, even if they turned emails off;
-// signing out everywhere (their own doing) sends nothing.
+// A changed password or address is told to its owner by email, once, even if they turned
+// emails off; signing out everywhere (their own doing) sends nothing. Account links go by email
+// only, a new address's to that address.
 import {
+  accountEmailChangedV1,
   accountSignedOutV1,
+  emailChangeRequestedV1,
   emailVerificationRequestedV1,
   passwordResetRequestedV1,
 } from '@fabrique/contracts';
@@ -79,4 +82,49 @@ it('emails the link that proves the address, by email only', async () => {
     inApp: true,
   });
   expect(inApp).toBe(0);
+});
+
+it('sends the link of a change of address to the new address only', async () => {
+  const person = await harness.person();
+  const token = 'Y2hhbmdlLXRoaXMtYWRkcmVzcy1mb3ItdGhlLXRlc3Qtb25seQ';
+  const newEmail = `nouvelle-${person.id.slice(-6)}@example.org`;
+  await harness.publish(
+    emailChangeRequestedV1.create(origin, {
+      accountId: person.id,
+      newEmail,
+      token,
+      expiresAt: new Date(Date.now() + 24 * 3_600_000).toISOString(),
+    }),
+  );
+  const [mail] = await harness.smtp.waitForMails(1, { to: newEmail });
+  expect(mail?.subject).toBe('Confirmez votre nouvelle adresse');
+  expect(mail?.text).toContain(`/verify-email?token=${token}`);
+  expect(harness.smtp.mailsTo(person.email)).toHaveLength(0);
+  const inApp = await harness.deps.models.notifications.countDocuments({
+    recipientId: person.id,
+    inApp: true,
+  });
+  expect(inApp).toBe(0);
+});
+
+it('tells the old address once, and writes to the new one from then on', async () => {
+  const person = await harness.person({ locale: 'en' });
+  const newEmail = `new-${person.id.slice(-6)}@example.org`;
+  const changed = accountEmailChangedV1.create(origin, {
+    accountId: person.id,
+    email: newEmail,
+    previousEmail: person.email,
+    changedAt: new Date().toISOString(),
+    version: 2,
+  });
+  await harness.publish(changed);
+  await harness.publish(changed);
+  const [notice] = await harness.smtp.waitForMails(1, { to: person.email });
+  expect(notice?.subject).toBe('Your account’s email address changed');
+  expect(notice?.text).toContain(newEmail);
+  await harness.publish(signedOut(person.id, 'password-changed', 3));
+  const [next] = await harness.smtp.waitForMails(1, { to: newEmail });
+  expect(next?.subject).toBe('Your password was changed');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(harness.smtp.mailsTo(person.email)).toHaveLength(1);
 });

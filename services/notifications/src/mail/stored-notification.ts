@@ -17,6 +17,8 @@ export interface StoredNotification {
   recipientId: string;
   kind: NotificationKind;
   context: NotificationContext;
+  /** The address the email goes to, when not the account's (see NotifyRequest.address). */
+  toAddress?: string;
   inApp: boolean;
   email: {
     status: (typeof EMAIL_STATUSES)[number];

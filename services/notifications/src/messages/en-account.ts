@@ -3,8 +3,9 @@ import type { Links, Message } from './catalogue.js';
 import { formatDateTime } from './format.js';
 import { paths, webUrl } from './links.js';
 
-/** The person hears that their password changed, and what to do if it was not them. */
+/** The person hears that their password or address changed, and what to do if not them. */
 export function accountSecurity(c: ContextOf<'account-security'>, links: Links): Message {
+  if (c.change === 'email-changed') return emailChanged(c);
   const how =
     c.change === 'password-reset' ? 'with a reset link sent to this address' : 'from your account';
   return {
@@ -50,5 +51,34 @@ export function emailVerificationLink(
     ],
     details: [['Valid until', formatDateTime(c.expiresAt, 'en')]],
     action: { label: 'Confirm my address', url: webUrl(links, paths.verifyEmail(c.token)) },
+  };
+}
+
+/** To the old address: the account now uses another one. */
+function emailChanged(c: ContextOf<'account-security'>): Message {
+  return {
+    subject: 'Your account’s email address changed',
+    heading: 'Your account’s email address changed',
+    paragraphs: [
+      `Your Fabrique account now uses ${c.newEmail ?? 'another address'}, confirmed by a link sent there. Messages will no longer come here.`,
+      'If it was you, there is nothing to do. If not, tell your network’s coordinators straight away: they can restore your address.',
+    ],
+    details: [['On', formatDateTime(c.at, 'en')]],
+    // No link: a reset would go to the new address; the coordinators can restore it.
+    action: null,
+  };
+}
+
+/** To the new address: the link that makes it the account's. */
+export function emailChangeLink(c: ContextOf<'email-change-link'>, links: Links): Message {
+  return {
+    subject: 'Confirm your new email address',
+    heading: 'Confirm your new address',
+    paragraphs: [
+      `You asked for your Fabrique account to use ${c.newEmail}. Open the link below to confirm it: nothing changes until then.`,
+      'If you did not ask for this, ignore this message.',
+    ],
+    details: [['Valid until', formatDateTime(c.expiresAt, 'en')]],
+    action: { label: 'Confirm my new address', url: webUrl(links, paths.verifyEmail(c.token)) },
   };
 }

@@ -1,6 +1,11 @@
 import type { ContextOf } from '../domain/context.js';
 import type { Catalogue, Links, Message, MessageBuilders } from './catalogue.js';
-import { accountSecurity, emailVerificationLink, passwordResetLink } from './en-account.js';
+import {
+  accountSecurity,
+  emailChangeLink,
+  emailVerificationLink,
+  passwordResetLink,
+} from './en-account.js';
 import { contributionDecided, shareBehind } from './en-money.js';
 import { only, sessionRows } from './facts.js';
 import { formatDateTime, formatNumber, plural } from './format.js';
@@ -277,6 +282,7 @@ const messages: MessageBuilders = {
   'account-security': accountSecurity,
   'password-reset-link': passwordResetLink,
   'email-verification-link': emailVerificationLink,
+  'email-change-link': emailChangeLink,
 };
 
 export const en: Catalogue = {

@@ -3,8 +3,9 @@ import type { Links, Message } from './catalogue.js';
 import { formatDateTime } from './format.js';
 import { paths, webUrl } from './links.js';
 
-/** The person hears that their password changed, and what to do if it was not them. */
+/** The person hears that their password or address changed, and what to do if not them. */
 export function accountSecurity(c: ContextOf<'account-security'>, links: Links): Message {
+  if (c.change === 'email-changed') return emailChanged(c);
   const how =
     c.change === 'password-reset'
       ? 'avec un lien de réinitialisation envoyé à cette adresse'
@@ -55,5 +56,37 @@ export function emailVerificationLink(
     ],
     details: [['Valable jusqu’au', formatDateTime(c.expiresAt, 'fr')]],
     action: { label: 'Confirmer mon adresse', url: webUrl(links, paths.verifyEmail(c.token)) },
+  };
+}
+
+/** To the old address: the account now uses another one. */
+function emailChanged(c: ContextOf<'account-security'>): Message {
+  return {
+    subject: 'L’adresse de votre compte a changé',
+    heading: 'L’adresse de votre compte a changé',
+    paragraphs: [
+      `Votre compte Fabrique utilise désormais l’adresse ${c.newEmail ?? 'choisie'}, confirmée par un lien envoyé à celle-ci. Les messages n’arriveront plus ici.`,
+      'Si c’est vous, il n’y a rien à faire. Sinon, prévenez tout de suite la coordination de votre réseau, qui peut rétablir votre adresse.',
+    ],
+    details: [['Le', formatDateTime(c.at, 'fr')]],
+    // No link: a reset would go to the new address; the coordinators can restore it.
+    action: null,
+  };
+}
+
+/** To the new address: the link that makes it the account's. */
+export function emailChangeLink(c: ContextOf<'email-change-link'>, links: Links): Message {
+  return {
+    subject: 'Confirmez votre nouvelle adresse',
+    heading: 'Confirmez votre nouvelle adresse',
+    paragraphs: [
+      `Vous avez demandé que votre compte Fabrique utilise l’adresse ${c.newEmail}. Ouvrez le lien ci-dessous pour la confirmer : rien ne change avant.`,
+      'Si vous n’avez rien demandé, ignorez ce message.',
+    ],
+    details: [['Valable jusqu’au', formatDateTime(c.expiresAt, 'fr')]],
+    action: {
+      label: 'Confirmer ma nouvelle adresse',
+      url: webUrl(links, paths.verifyEmail(c.token)),
+    },
   };
 }

@@ -1,7 +1,12 @@
 import type { ContextOf } from '../domain/context.js';
 import type { Catalogue, Links, Message, MessageBuilders } from './catalogue.js';
 import { only, sessionRows } from './facts.js';
-import { accountSecurity, emailVerificationLink, passwordResetLink } from './fr-account.js';
+import {
+  accountSecurity,
+  emailChangeLink,
+  emailVerificationLink,
+  passwordResetLink,
+} from './fr-account.js';
 import { contributionDecided, shareBehind } from './fr-money.js';
 import { formatDateTime, formatNumber, plural } from './format.js';
 import { paths, webUrl } from './links.js';
@@ -288,6 +293,7 @@ const messages: MessageBuilders = {
   'account-security': spaced(accountSecurity),
   'password-reset-link': spaced(passwordResetLink),
   'email-verification-link': spaced(emailVerificationLink),
+  'email-change-link': spaced(emailChangeLink),
 };
 
 export const fr: Catalogue = {

@@ -104,6 +104,12 @@ export const samples: { [K in NotificationKind]: ContextOf<K> } = {
     token: 'dGhlLWxpbmstc2VjcmV0LW9mLWEtdGVzdC1vbmx5LXZlcmlmeQ',
     expiresAt: '2027-03-03T18:30:00.000Z',
   },
+  'email-change-link': {
+    kind: 'email-change-link',
+    token: 'dGhlLWxpbmstc2VjcmV0LW9mLWEtdGVzdC1vbmx5LWNoYW5nZQ',
+    expiresAt: '2027-03-02T18:30:00.000Z',
+    newEmail: 'odile.martin@example.org',
+  },
   'round-phase': {
     kind: 'round-phase',
     roundId: 'round-1',

@@ -18,9 +18,25 @@ export interface NotifyRequest {
   factKey: string;
   recipientId: string;
   context: NotificationContext;
+  /**
+   * Where the email goes when not to the account's address: a change of address sends its
+   * link to the new one and the notice to the old one.
+   */
+  address?: string;
 }
 
 export type NotifyOutcome = 'created' | 'exists' | 'not-wanted' | 'erased';
+
+/** What a notification keeps of its request. */
+function recordOf({ factKey, context, address }: NotifyRequest, recipientId: string) {
+  return {
+    factKey,
+    recipientId,
+    kind: context.kind,
+    context,
+    ...(address !== undefined && { toAddress: address }),
+  };
+}
 
 /**
  * Records one notification for one person, at most once per fact: the insert of its derived
@@ -53,10 +69,7 @@ export async function notify(
     : [];
   const inserted = await insertOnce(models.notifications, {
     _id: id,
-    factKey: request.factKey,
-    recipientId: recipient.id,
-    kind: request.context.kind,
-    context: request.context,
+    ...recordOf(request, recipient.id),
     inApp: channels.inApp,
     email: { status: channels.email ? 'pending' : 'off', attempts: 0, lastError: null },
     createdAt: now,

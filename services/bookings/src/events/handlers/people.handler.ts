@@ -1,5 +1,6 @@
 import type {
   accountDeletedV1,
+  accountEmailChangedV1,
   accountRegisteredV1,
   accountUpdatedV1,
   EventOf,
@@ -27,6 +28,13 @@ export function onAccountUpdated(models: BookingsModels) {
   return async ({ data }: EventOf<typeof accountUpdatedV1>) => {
     const { accountId, displayName, commune, version } = data;
     await upsertIfNewer(models.people, accountId, version, { displayName, commune });
+  };
+}
+
+/** A new address, proved by the person: the old one is forgotten. */
+export function onAccountEmailChanged(models: BookingsModels) {
+  return async ({ data }: EventOf<typeof accountEmailChangedV1>) => {
+    await upsertIfNewer(models.people, data.accountId, data.version, { email: data.email });
   };
 }
 

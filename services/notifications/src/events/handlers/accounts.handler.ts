@@ -1,6 +1,8 @@
 import type {
   accountDeletedV1,
+  accountEmailChangedV1,
   accountRegisteredV1,
+  emailChangeRequestedV1,
   accountSignedOutV1,
   passwordResetRequestedV1,
   emailVerificationRequestedV1,
@@ -101,6 +103,43 @@ export function onEmailVerificationRequested(deps: NotificationsDeps) {
       factKey: `email-verification-link:${data.accountId}:${data.expiresAt}`,
       recipientId: data.accountId,
       context: { kind: 'email-verification-link', token: data.token, expiresAt: data.expiresAt },
+    });
+  };
+}
+
+/** The link that proves a new address goes to that address, not the account's (yet). */
+export function onEmailChangeRequested(deps: NotificationsDeps) {
+  return async ({ data, time }: EventOf<typeof emailChangeRequestedV1>) => {
+    if (!isFresh(deps, time) || Date.parse(data.expiresAt) <= deps.now().getTime()) return;
+    const { accountId, newEmail, token, expiresAt } = data;
+    await notify(deps, {
+      factKey: `email-change-link:${accountId}:${expiresAt}`,
+      recipientId: accountId,
+      context: { kind: 'email-change-link', token, expiresAt, newEmail },
+      address: newEmail,
+    });
+  };
+}
+
+/**
+ * The address changed: messages go to the new one from now on, and the old one is told (in
+ * case it was not the person), once.
+ */
+export function onAccountEmailChanged(deps: NotificationsDeps) {
+  return async ({ data, time }: EventOf<typeof accountEmailChangedV1>) => {
+    const { accountId, email, previousEmail, changedAt, version } = data;
+    await upsertIfNewer(deps.models.recipients, accountId, version, { email });
+    if (!isFresh(deps, time)) return;
+    await notify(deps, {
+      factKey: `account-security:${accountId}:${version}`,
+      recipientId: accountId,
+      context: {
+        kind: 'account-security',
+        change: 'email-changed',
+        at: changedAt,
+        newEmail: email,
+      },
+      address: previousEmail,
     });
   };
 }

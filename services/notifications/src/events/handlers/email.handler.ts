@@ -31,14 +31,15 @@ export function onEmailRequested(deps: EmailDeps) {
       .lean<StoredNotification>();
     if (!notification || ['sent', 'off', 'cancelled'].includes(notification.email.status)) return;
     const recipient = await findRecipient(deps.models, notification.recipientId);
-    if (!recipient || recipient.deleted || !recipient.email) {
+    const address = notification.toAddress ?? recipient?.email;
+    if (!recipient || recipient.deleted || !address) {
       await setEmail(deps, id, { status: 'cancelled' });
       return;
     }
     const mail = composeMail(
       deps.compose,
       notification,
-      { ...recipient, email: recipient.email },
+      { ...recipient, email: address },
       deps.now(),
     );
     try {
