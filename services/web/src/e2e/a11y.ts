@@ -84,6 +84,11 @@ export async function auditPage(page: Page, journey: string, step: string): Prom
     );
 }
 
+/** The roles pages were audited as in this run (`visitor` when signed out). */
+export function auditedRoles(): string[] {
+  return [...new Set(audits.flatMap((audit) => audit.as.split('+')))].sort();
+}
+
 /** Every page audited in this run, for test-output/a11y.json. */
 export function writeAudits(file: string): void {
   mkdirSync(dirname(file), { recursive: true });

@@ -25,9 +25,36 @@ async function confirmAddress(page: Page, smtp: SmtpCatcher, email: string) {
 }
 
 /**
+ * A new address: the link goes there and, once followed, the account uses it; the old
+ * address is told. The page then shows the new address.
+ */
+async function changeAddress(
+  page: Page,
+  smtp: SmtpCatcher,
+  person: { email: string; password: string },
+  shot: ReturnType<typeof screenshots>,
+) {
+  const newEmail = `nouvelle.${person.email}`;
+  const form = page.getByRole('form', { name: 'Changer d’adresse e-mail' });
+  await form.getByLabel('Nouvelle adresse e-mail').fill(newEmail);
+  await form.getByLabel('Mot de passe actuel').fill(person.password);
+  await form.getByRole('button', { name: 'Recevoir le lien à cette adresse' }).click();
+  await page.getByText(/Un lien vient de partir à/).waitFor();
+  await shot(page, 'address-change-asked');
+  await page.goto(await linkFor(smtp, newEmail, 1, '/verify-email'));
+  await page.getByText(/Si vous venez d’en changer/).waitFor();
+  const subject = 'L’adresse de votre compte a changé';
+  const [notice] = await smtp.waitForMails(1, { to: person.email, subject });
+  if (!notice?.text.includes(newEmail)) throw new Error('the old address was not told the new one');
+  await page.goto('/profile');
+  await page.getByText(newEmail).first().waitFor();
+  await shot(page, 'address-changed');
+}
+
+/**
  * A new resident confirms her address with the emailed link, forgets her password, follows
- * the emailed link, chooses a new one, changes it again from her account, then signs out of
- * every device.
+ * the emailed link, chooses a new one, changes it again from her account, moves to a new
+ * address, then signs out of every device.
  */
 export async function accountJourney(browser: Browser, smtp: SmtpCatcher, url: string) {
   const shot = screenshots('account');
@@ -56,16 +83,19 @@ export async function accountJourney(browser: Browser, smtp: SmtpCatcher, url: s
   await shot(page, 'password-reset');
   await page.getByRole('link', { name: 'Me connecter' }).click();
   await signIn(page, { ...person, password: chosen });
+  const latest = 'les tilleuls de la place du village';
 
   await page.goto('/profile');
-  await page.getByLabel('Mot de passe actuel').fill(chosen);
-  await page.getByLabel('Nouveau mot de passe').fill('les tilleuls de la place du village');
-  await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
+  const passwordForm = page.getByRole('form', { name: 'Changer de mot de passe' });
+  await passwordForm.getByLabel('Mot de passe actuel').fill(chosen);
+  await passwordForm.getByLabel('Nouveau mot de passe').fill(latest);
+  await passwordForm.getByRole('button', { name: 'Changer mon mot de passe' }).click();
   await page.getByText(/Vos autres appareils sont déconnectés/).waitFor();
   // The emptied fields are not wrong: no error under them.
   if ((await page.getByText('Indiquez votre mot de passe actuel.').count()) > 0)
     throw new Error('the emptied form shows errors after a successful change');
   await shot(page, 'password-changed');
+  await changeAddress(page, smtp, { ...person, password: latest }, shot);
 
   await page.getByRole('button', { name: 'Me déconnecter de tous mes appareils' }).click();
   await page.getByText(/déconnecté de tous vos appareils/).waitFor();

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { accountJourney } from './account.journey.js';
 import { apiClient, type ApiClient } from './api.js';
-import { writeAudits } from './a11y.js';
+import { auditedRoles, writeAudits } from './a11y.js';
 import { launchBrowser, repoRoot } from './browser.js';
+import { funderJourney } from './funder.journey.js';
 import { hostJourney, hostScene, type HostScene } from './host.journey.js';
 import { moneyJourney } from './money.journey.js';
 import { residentJourney } from './resident.journey.js';
@@ -52,7 +53,11 @@ describe('journeys in the browser', () => {
     await withLogs(() => moneyJourney(browser, api, network, system.url));
   }, 120_000);
 
-  it('a resident confirms her address, resets a forgotten password by email, changes it, and signs out everywhere', async () => {
+  it('a funder promises a sum in her business’s name and reads its statement', async () => {
+    await withLogs(() => funderJourney(browser, system, api, network, system.url));
+  }, 120_000);
+
+  it('a resident confirms her address, resets a forgotten password by email, changes it and her address, and signs out everywhere', async () => {
     await withLogs(() => accountJourney(browser, system.smtp, system.url));
   }, 120_000);
 
@@ -63,4 +68,10 @@ describe('journeys in the browser', () => {
   it('a host schedules a weekly series, checks people in and closes attendance; the fund shows the hours', async () => {
     await withLogs(() => hostJourney(browser, network, hostSession, system.url));
   }, 420_000);
+
+  it('audited pages signed in as every role, and signed out', () => {
+    expect(auditedRoles()).toEqual(
+      expect.arrayContaining(['visitor', 'resident', 'host', 'funder', 'coordinator']),
+    );
+  });
 });

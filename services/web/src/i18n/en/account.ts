@@ -62,7 +62,7 @@ export const account: typeof fr = {
     title: 'My account',
     details: 'Your details',
     emailLabel: 'Email address',
-    emailNote: 'To change your email address, write to your commune’s coordination team.',
+    emailNote: 'To change it, see “Security” below.',
     memberSince: (date: string) => `Account created on ${date}.`,
     save: 'Save my details',
     saved: 'Your details are saved.',

@@ -250,9 +250,10 @@ export const admin: typeof fr = {
       'share-behind': 'Fund share behind',
       'contribution-decided': 'Declared payment decided',
       'round-phase': 'Participatory budget phase',
-      'account-security': 'Password changed',
+      'account-security': 'Password or address changed',
       'password-reset-link': 'New password link',
       'email-verification-link': 'Address confirmation link',
+      'email-change-link': 'Address change link',
     },
     statuses: {
       off: 'Email turned off',

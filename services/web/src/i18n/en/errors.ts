@@ -130,6 +130,9 @@ export const errors: typeof fr = {
     'This link no longer works (already used, expired or incomplete). Ask for a new one.',
   TOO_MANY_RESET_REQUESTS: 'Too many requests for this address. Try again in a few minutes.',
   CURRENT_PASSWORD_WRONG: 'This is not your current password.',
+  EMAIL_UNCHANGED: 'This is already your account’s address.',
+  TOO_MANY_EMAIL_CHANGE_REQUESTS:
+    'You asked for several address changes in a row. Try again in a few minutes.',
   REFERENCE_REQUIRED: 'Give the receipt reference, so that the payment is recorded only once.',
   ENTRY_NOT_FOUND: 'This entry cannot be found in the fund’s ledger.',
   NOT_REVERSIBLE: 'This entry already reverses another one: it cannot be reversed.',

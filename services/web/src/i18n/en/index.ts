@@ -4,6 +4,7 @@ import { bookings } from './bookings.js';
 import { catalogue } from './catalogue.js';
 import { common } from './common.js';
 import { declarations } from './declarations.js';
+import { emailChange } from './email-change.js';
 import { errors } from './errors.js';
 import { funds } from './funds.js';
 import { host } from './host.js';
@@ -30,6 +31,7 @@ export const messages: Messages = {
   volunteering,
   produced,
   security,
+  emailChange,
   verification,
   admin,
 };

@@ -58,8 +58,9 @@ export const notifications: typeof fr = {
     'share-behind': 'A commune behind on its payments to the fund',
     'contribution-decided': 'A payment you declared, confirmed or refused',
     'round-phase': 'Participatory budget steps',
-    'account-security': 'Password changed',
+    'account-security': 'Password or address changed',
     'password-reset-link': 'Link to choose a new password',
     'email-verification-link': 'Link to confirm your address',
+    'email-change-link': 'Link to confirm your new address',
   },
 };

@@ -8,7 +8,7 @@ export const verification: typeof fr = {
   sent: 'A new link is on its way. Check your spam folder too.',
   pageTitle: 'Confirming your address',
   checking: 'Checking the link…',
-  done: 'Thank you: your email address is confirmed.',
+  done: 'Thank you: your email address is confirmed. If you just changed it, sign in with this one from now on.',
   noToken: 'This link is incomplete: open it as it appears in the email.',
   toAccount: 'Go to my account',
   toSignIn: 'Sign in',

@@ -62,7 +62,7 @@ export const account = {
     title: 'Mon compte',
     details: 'Vos informations',
     emailLabel: 'Adresse e-mail',
-    emailNote: 'Pour changer d’adresse e-mail, écrivez à la coordination de votre commune.',
+    emailNote: 'Pour en changer, voyez « Sécurité » plus bas.',
     memberSince: (date: string) => `Compte créé le ${date}.`,
     save: 'Enregistrer mes informations',
     saved: 'Vos informations sont enregistrées.',

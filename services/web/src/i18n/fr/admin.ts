@@ -252,9 +252,10 @@ export const admin = {
       'share-behind': 'Part du fonds en retard',
       'contribution-decided': 'Versement déclaré traité',
       'round-phase': 'Étape du budget participatif',
-      'account-security': 'Mot de passe changé',
+      'account-security': 'Mot de passe ou adresse changés',
       'password-reset-link': 'Lien de nouveau mot de passe',
       'email-verification-link': 'Lien de confirmation d’adresse',
+      'email-change-link': 'Lien de changement d’adresse',
     } as Record<string, string>,
     statuses: {
       off: 'E-mail désactivé',

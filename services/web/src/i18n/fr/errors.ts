@@ -152,6 +152,9 @@ export const errors: Record<string, string> & { fallback: string; network: strin
     TOO_MANY_RESET_REQUESTS:
       'Trop de demandes pour cette adresse. Réessayez dans quelques minutes.',
     CURRENT_PASSWORD_WRONG: 'Ce n’est pas votre mot de passe actuel.',
+    EMAIL_UNCHANGED: 'C’est déjà l’adresse de votre compte.',
+    TOO_MANY_EMAIL_CHANGE_REQUESTS:
+      'Vous avez demandé plusieurs changements d’adresse à la suite. Réessayez dans quelques minutes.',
     REFERENCE_REQUIRED:
       'Indiquez la référence du reçu, pour que l’opération ne soit enregistrée qu’une seule fois.',
     ENTRY_NOT_FOUND: 'Cette écriture est introuvable dans le registre du fonds.',

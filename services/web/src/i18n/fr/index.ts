@@ -4,6 +4,7 @@ import { bookings } from './bookings.js';
 import { catalogue } from './catalogue.js';
 import { common } from './common.js';
 import { declarations } from './declarations.js';
+import { emailChange } from './email-change.js';
 import { errors } from './errors.js';
 import { funds } from './funds.js';
 import { host } from './host.js';
@@ -28,6 +29,7 @@ export const messages = {
   volunteering,
   produced,
   security,
+  emailChange,
   verification,
   admin,
 };

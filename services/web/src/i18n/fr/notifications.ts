@@ -59,8 +59,9 @@ export const notifications = {
     'share-behind': 'Retard de versement d’une commune au fonds',
     'contribution-decided': 'Versement déclaré confirmé ou refusé',
     'round-phase': 'Étapes du budget participatif',
-    'account-security': 'Mot de passe changé',
+    'account-security': 'Mot de passe ou adresse changés',
     'password-reset-link': 'Lien pour choisir un nouveau mot de passe',
     'email-verification-link': 'Lien pour confirmer votre adresse',
+    'email-change-link': 'Lien pour confirmer votre nouvelle adresse',
   },
 };

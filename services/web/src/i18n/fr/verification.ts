@@ -6,7 +6,7 @@ export const verification = {
   sent: 'Un nouveau lien vient de partir. Pensez à regarder dans les indésirables.',
   pageTitle: 'Confirmation de votre adresse',
   checking: 'Vérification du lien…',
-  done: 'Merci\u00a0: votre adresse e-mail est confirmée.',
+  done: 'Merci\u00a0: votre adresse e-mail est confirmée. Si vous venez d’en changer, c’est désormais avec elle que vous vous connectez.',
   noToken: 'Ce lien est incomplet\u00a0: ouvrez-le tel qu’il figure dans l’e-mail.',
   toAccount: 'Aller à mon compte',
   toSignIn: 'Me connecter',

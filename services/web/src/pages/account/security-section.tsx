@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/preact-query';
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { useLocation } from 'wouter-preact';
 import { api } from '../../api/client.js';
 import { ApiError } from '../../api/problem.js';
@@ -8,6 +8,7 @@ import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
 import type { Me } from './api.js';
+import { ChangeEmail } from './change-email.js';
 import { PasswordField } from './password-field.js';
 import { passwordProblem } from './validation.js';
 
@@ -43,6 +44,7 @@ function ChangePassword({ me }: { me: Me }) {
   const m = useMessages();
   const t = m.security;
   const { current, setCurrent, next, setNext, shown, setShown, change } = useChangePassword();
+  const titleId = useId();
   const problem = passwordProblem(next, me, m.account.validation);
   const wrongCurrent =
     change.error instanceof ApiError && change.error.code === 'CURRENT_PASSWORD_WRONG';
@@ -52,8 +54,8 @@ function ChangePassword({ me }: { me: Me }) {
     if (current !== '' && problem === undefined) change.mutate();
   };
   return (
-    <form onSubmit={submit} noValidate>
-      <h3>{t.changeTitle}</h3>
+    <form onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId}>{t.changeTitle}</h3>
       <PasswordField
         label={t.current}
         value={current}
@@ -111,13 +113,14 @@ function SignOutEverywhere() {
   );
 }
 
-/** « Sécurité »: change the password, sign out everywhere. */
+/** « Sécurité »: change the password or the address, sign out everywhere. */
 export function SecuritySection({ me }: { me: Me }) {
   const t = useMessages().security;
   return (
     <section aria-labelledby="security-title">
       <h2 id="security-title">{t.title}</h2>
       <ChangePassword me={me} />
+      <ChangeEmail me={me} />
       <SignOutEverywhere />
     </section>
   );

@@ -18,7 +18,8 @@ export type NotificationKind =
   | 'round-phase'
   | 'account-security'
   | 'password-reset-link'
-  | 'email-verification-link';
+  | 'email-verification-link'
+  | 'email-change-link';
 
 export interface NotificationItem {
   id: string;
