@@ -5,6 +5,7 @@ export default {
     '<rootDir>/services/*/jest.config.js',
     '<rootDir>/infra/jest.config.js',
     '<rootDir>/tests/jest.config.js',
+    '<rootDir>/tests/faults/jest.config.js',
   ],
   // Global options (ignored inside projects): integration tests start processes and servers.
   testTimeout: 30_000,

@@ -19,6 +19,7 @@ export interface EmbeddedState {
   natsPid: number;
   postgresPid?: number;
   ferretdbPid: number;
+  postgresPort?: number;
   natsUrl: string;
   natsMonitorUrl: string;
   mongoUrl: string;
@@ -30,3 +31,9 @@ export function stopEmbedded(
   options?: Pick<EmbeddedOptions, 'dataDir'> & Partial<EmbeddedOptions>,
 ): Promise<void>;
 export function freePort(): Promise<number>;
+export function startExtraFerretDb(options: {
+  dataDir: string;
+  toolsDir: string;
+  mongoPort: number;
+}): Promise<{ pid: number; mongoUrl: string }>;
+export function killProcess(pid: number): Promise<void>;

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertNoSqliteData } from './embedded/legacy-sqlite.mjs';
-import { startPostgres, stopPostgres } from './embedded/postgres.mjs';
+import { ferretDbStoreUrl, startPostgres, stopPostgres } from './embedded/postgres.mjs';
 import {
   LOOPBACK,
   assertPortsFree,
@@ -81,7 +81,7 @@ function startNats({ toolsDir, dataDir, natsPort, natsMonitorPort }) {
 }
 
 /** FerretDB on PostgreSQL (the default), or on SQLite files in <data>/ferretdb (bench, copy). */
-function startFerretDb({ toolsDir, dataDir, mongoPort, backend }, postgresUrl) {
+function startFerretDb({ toolsDir, dataDir, mongoPort, backend, logName }, postgresUrl) {
   const listen = ['-listen', `${LOOPBACK}:${mongoPort}`];
   const args =
     backend === 'sqlite'
@@ -89,7 +89,29 @@ function startFerretDb({ toolsDir, dataDir, mongoPort, backend }, postgresUrl) {
       : [...listen, '-backend', 'postgresql'];
   // The URL holds the password: it goes by environment, not on the command line (ps shows that).
   const env = { ...process.env, FERRETDB_POSTGRESQL_URL: postgresUrl ?? '' };
-  return launch(requireBinary(toolsDir, 'ferretdb'), args, join(dataDir, 'ferretdb.log'), env);
+  const log = join(dataDir, logName ?? 'ferretdb.log');
+  return launch(requireBinary(toolsDir, 'ferretdb'), args, log, env);
+}
+
+/**
+ * Another FerretDB process on the running PostgreSQL of this data folder, on its own port: a
+ * database server that fault tests kill (SIGKILL) and start again on the same port, under
+ * running services, without touching the one everything else uses. Resolves once it listens.
+ */
+export async function startExtraFerretDb({ dataDir, toolsDir, mongoPort }) {
+  const running = readState(dataDir);
+  if (running?.backend !== 'postgresql' || running.postgresPort === undefined)
+    throw new Error(`no embedded PostgreSQL runs for ${dataDir}`);
+  const store = ferretDbStoreUrl(dataDir, running.postgresPort);
+  const options = { toolsDir, dataDir, mongoPort, backend: 'postgresql' };
+  const pid = startFerretDb({ ...options, logName: `ferretdb-${mongoPort}.log` }, store);
+  await waitUntil('ferretdb', () => canConnect(mongoPort), [pid]);
+  return { pid, mongoUrl: `mongodb://${LOOPBACK}:${mongoPort}/` };
+}
+
+/** Kills a process at once (SIGKILL), as a crash would, and waits until it is gone. */
+export async function killProcess(pid) {
+  await stopProcess(pid, 'SIGKILL', STOP_TIMEOUT_MS);
 }
 
 /**
@@ -120,6 +142,7 @@ export async function startEmbedded(options = embeddedOptions()) {
     natsUrl: `nats://${LOOPBACK}:${natsPort}`,
     natsMonitorUrl: `http://${LOOPBACK}:${natsMonitorPort}`,
     mongoUrl: `mongodb://${LOOPBACK}:${mongoPort}/`,
+    ...(backend === 'postgresql' && { postgresPort }),
   };
   // Saved as each server starts, so that a stop after a failed start stops what did start.
   const started = (pid, role) => {

@@ -141,11 +141,13 @@ export function startPostgres({ dataDir, postgresPort, ephemeral }) {
     [clusterDir(dataDir)],
   );
   const pid = launch(command, args, join(dataDir, 'postgres.log'));
+  return { pid, url: ferretDbStoreUrl(dataDir, postgresPort) };
+}
+
+/** The URL FerretDB reaches this data folder's PostgreSQL with (it holds the password). */
+export function ferretDbStoreUrl(dataDir, postgresPort) {
   const secret = encodeURIComponent(password(dataDir));
-  return {
-    pid,
-    url: `postgres://${POSTGRES_USER}:${secret}@${LOOPBACK}:${postgresPort}/${FERRETDB_DATABASE}?${FERRETDB_POOL}`,
-  };
+  return `postgres://${POSTGRES_USER}:${secret}@${LOOPBACK}:${postgresPort}/${FERRETDB_DATABASE}?${FERRETDB_POOL}`;
 }
 
 /** Fast shutdown (SIGINT: disconnect clients, checkpoint), then immediate, then kill. */

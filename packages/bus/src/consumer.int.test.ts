@@ -174,3 +174,33 @@ describe('consume loop', () => {
     await eventually(async () => seen.includes(2), Boolean, 20_000);
   });
 });
+
+describe('a dependency down', () => {
+  it('holds the message instead of spending its deliveries, however long it lasts', async () => {
+    let attempts = 0;
+    const deliveries: number[] = [];
+    consumer = await startConsumer(bus, {
+      ...fast,
+      outagePausesMs: [20],
+      durable: 'test--outage',
+      subscriptions: [
+        on(pingV1, async (_event, ctx) => {
+          attempts += 1;
+          deliveries.push(ctx.deliveryCount);
+          // Twice the delivery limit of failures, as a database server down for a while.
+          if (attempts <= 2 * fast.maxDeliver)
+            throw Object.assign(new Error('connect ECONNREFUSED'), { name: 'MongoNetworkError' });
+        }),
+      ],
+    });
+    await publishEvent(bus, pingV1.create({ subject: 'outage', source: 'test' }, { n: 1 }));
+    await eventually(
+      async () => attempts,
+      (count) => count === 2 * fast.maxDeliver + 1,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(attempts).toBe(2 * fast.maxDeliver + 1);
+    expect(new Set(deliveries)).toEqual(new Set([1]));
+    expect(await listDeadLetters(bus, 1, 100, 'test--outage')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { deadLetter } from './dead-letters.js';
 import { PermanentFailure } from './errors.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { recordProcessed, type ProcessOutcome } from './metrics.js';
+import { outlastOutage } from './outages.js';
 import { Semaphore } from './semaphore.js';
 import { ensureDurableConsumer } from './topology.js';
 import { contextFromHeaders, inSpan, SpanKind } from './tracing.js';
@@ -44,6 +45,8 @@ export interface ConsumerOptions {
   ackWaitMs?: number;
   /** Pause before the loop restarts after a failure or missed heartbeats. */
   restartDelayMs?: number;
+  /** Pauses between attempts of a handler failing because a dependency is down (outages.ts). */
+  outagePausesMs?: number[];
 }
 
 export interface RunningConsumer {
@@ -59,6 +62,7 @@ const DEFAULTS = {
   backoffMs: [1_000, 5_000, 30_000, 120_000],
   ackWaitMs: 30_000,
   restartDelayMs: 1_000,
+  outagePausesMs: [500, 1_000, 2_000, 5_000],
 };
 
 /** Starts one consume loop per source stream of the subscriptions. */
@@ -209,7 +213,9 @@ class ConsumeLoop {
     const parsed = parseEvent(subscription, msg);
     if (!parsed.success) return this.reject(msg, parsed.error);
     try {
-      await subscription.handle(parsed.data, { deliveryCount, working: () => msg.working() });
+      await this.handleOutlastingOutages(msg, subject, () =>
+        subscription.handle(parsed.data, { deliveryCount, working: () => msg.working() }),
+      );
       msg.ack();
       return 'ack';
     } catch (error) {
@@ -224,6 +230,21 @@ class ConsumeLoop {
       );
       msg.nak(delay);
       return 'retry';
+    }
+  }
+
+  /** Runs the handler; a dependency being down holds the message instead of failing it. */
+  private async handleOutlastingOutages(msg: JsMsg, subject: string, handle: () => Promise<void>) {
+    try {
+      await handle();
+    } catch (error) {
+      const left = await outlastOutage(error, handle, {
+        pausesMs: this.settings.outagePausesMs,
+        working: () => msg.working(),
+        stopping: () => this.stopping,
+        log: this.log.child({ subject }),
+      });
+      if (left !== undefined) throw left;
     }
   }
 

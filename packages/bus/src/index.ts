@@ -1,4 +1,5 @@
 export { connectBus, type Bus, type BusOptions } from './connection.js';
+export { dependencyDown, type DependencyDown } from './outages.js';
 export {
   ensureStreams,
   ensureDurableConsumer,

@@ -14,4 +14,9 @@ export const commonErrors = defineErrors({
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Send the request body as application/json' },
   INTERNAL: { status: 500, title: 'Something went wrong on our side' },
   UNAVAILABLE: { status: 503, title: 'The service is not ready' },
+  STORE_UNAVAILABLE: { status: 503, title: 'The database cannot be reached; try again shortly' },
+  BROKER_UNAVAILABLE: {
+    status: 503,
+    title: 'The message broker cannot be reached; try again shortly',
+  },
 });

@@ -30,6 +30,7 @@ export {
 } from './mongo.js';
 export { upsertIfNewer } from './projection.js';
 export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js';
+export { outageOf, RETRY_AFTER_SECONDS, storeGuard } from './outages.js';
 export {
   authenticate,
   hasRole,

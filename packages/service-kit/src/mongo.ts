@@ -14,6 +14,10 @@ export async function connectMongo(url: string, dbName?: string): Promise<Connec
     // (infra/embedded/postgres.mjs). `maxPoolSize` in the URL overrides it, e.g. for MongoDB.
     ...(!/[?&]maxPoolSize=/i.test(url) && { maxPoolSize: MAX_OPERATIONS_IN_FLIGHT }),
     serverSelectionTimeoutMS: 5_000,
+    // Checks the server every 2 s (the driver's default is 10): a dead server is known, and
+    // requests answered 503 at once (outages.ts), soon after it dies; a restarted one is used
+    // again as soon.
+    heartbeatFrequencyMS: 2_000,
     // FerretDB 1.x has no retryable writes; MongoDB deployments enable them in the URL.
     retryWrites: false,
   });

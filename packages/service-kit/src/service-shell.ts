@@ -6,13 +6,15 @@ import { authenticate, type KeyResolver } from './auth.js';
 import type { ReadinessCheck } from './health.js';
 import { idempotency, type IdempotencyModel } from './idempotency.js';
 import { mongoIsUp } from './mongo.js';
+import { storeGuard } from './outages.js';
 import type { RevokedAccounts } from './revocations.js';
 import type { Logger } from './logger.js';
 import { closeServer, onShutdownSignal } from './shutdown.js';
 
 /**
- * What every service mounts before its own routers: its OpenAPI document, the caller's
- * identity from the bearer token, and Idempotency-Key handling for creating POSTs.
+ * What every service mounts before its own routers: its OpenAPI document, a quick 503 while
+ * the database is down, the caller's identity from the bearer token, and Idempotency-Key
+ * handling for creating POSTs.
  */
 export function mountServiceBasics(
   app: Express,
@@ -27,6 +29,8 @@ export function mountServiceBasics(
   app.get('/openapi.json', (_req, res) => {
     res.json(basics.openApi);
   });
+  // Every route below reads or writes the service's database (the idempotency store's).
+  app.use(storeGuard(basics.idempotency.db));
   app.use(authenticate(basics.keys, basics.revoked));
   app.use(idempotency(basics.idempotency));
 }

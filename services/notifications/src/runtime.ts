@@ -35,10 +35,14 @@ export interface NotificationsRuntime {
 
 const HOUR_MS = 3_600_000;
 
-/** Database, streams, relay, the events consumer and the email sender. */
+/**
+ * Database, streams, relay, the events consumer and the email sender. `wrapMailer` lets fault
+ * tests act at the moment SMTP accepted a message (kill the database server, say).
+ */
 export async function startRuntime(
   config: NotificationsConfig,
   logger: Logger,
+  wrapMailer: (smtp: Mailer) => Mailer = (smtp) => smtp,
 ): Promise<NotificationsRuntime> {
   const connection = await connectMongo(config.MONGO_URL);
   const models = notificationsModels(connection);
@@ -60,7 +64,7 @@ export async function startRuntime(
     now: () => new Date(),
     maxEventAgeMs: config.NOTIFY_MAX_EVENT_AGE_HOURS * HOUR_MS,
   };
-  const mailer = smtpMailer(config);
+  const mailer = wrapMailer(smtpMailer(config));
   const consumers = await startConsumers(bus, config, deps, emailDepsOf(config, deps, mailer));
   return { connection, bus, relay, consumers, followers: [revocations], mailer, deps };
 }

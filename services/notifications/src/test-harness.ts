@@ -19,6 +19,7 @@ import {
 } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadNotificationsConfig } from './config.js';
+import type { Mailer } from './mail/transport.js';
 import { startRuntime, type NotificationsRuntime } from './runtime.js';
 
 export const origin = { source: 'fabrique/test', subject: 'test' };
@@ -146,11 +147,13 @@ async function stopRuntime(runtime: NotificationsRuntime): Promise<void> {
 /** The notifications service wired as main.ts does, with a real SMTP catcher. */
 export async function startNotificationsHarness(
   env: Record<string, string> = {},
+  wrapMailer?: (smtp: Mailer) => Mailer,
 ): Promise<NotificationsHarness> {
   const isolated = isolatedEnvironment('notifications');
   const smtp = await startSmtpCatcher();
   const config = testConfig(isolated, smtp.port, env);
-  const runtime = await startRuntime(config, createLogger('notifications-test', 'silent'));
+  const logger = createLogger('notifications-test', 'silent');
+  const runtime = await startRuntime(config, logger, wrapMailer);
   runtime.relay.start();
   const tokens = await testTokens();
   const sign = (sub: string, roles: string[]) => tokens.sign({ sub, roles });

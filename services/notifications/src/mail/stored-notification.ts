@@ -4,6 +4,8 @@ import type { NotificationKind } from '../domain/kinds.js';
 export const EMAIL_STATUSES = [
   'off',
   'pending',
+  // Handed to SMTP, or about to be: the outcome is recorded next (email.handler.ts).
+  'sending',
   'retrying',
   'sent',
   'dead-lettered',

@@ -18,6 +18,8 @@ type Service = (typeof SERVICES)[number];
 /** The whole network as production runs it: every built service and the gateway serving the app. */
 export interface RunningSystem {
   url: string;
+  /** Each service's own address (fault tests read their /readyz). */
+  serviceUrls: Record<Service, string>;
   smtp: SmtpCatcher;
   /** `npm run admin -- <args>` against this system's accounts database. */
   admin(...args: string[]): Promise<void>;
@@ -90,14 +92,17 @@ function gatewayEnv(plan: Plan): NodeJS.ProcessEnv {
   };
 }
 
-async function plan(): Promise<Plan> {
+async function plan(mongoUrl?: string): Promise<Plan> {
   const ports = {} as Plan['ports'];
   for (const name of [...SERVICES, 'gateway'] as const) ports[name] = await freePort();
-  return { ports, isolated: isolatedEnvironment('web'), smtp: await startSmtpCatcher() };
+  const isolated = isolatedEnvironment('web');
+  if (mongoUrl !== undefined) isolated.mongoUrl = mongoUrl;
+  return { ports, isolated, smtp: await startSmtpCatcher() };
 }
 
-export async function startSystem(): Promise<RunningSystem> {
-  const p = await plan();
+/** `mongoUrl`: another database server than the run's (fault tests kill it). */
+export async function startSystem(options: { mongoUrl?: string } = {}): Promise<RunningSystem> {
+  const p = await plan(options.mongoUrl);
   const processes: ServiceProcess[] = [];
   // Accounts first: the others fetch its keys to verify tokens.
   for (const name of SERVICES) {
@@ -114,6 +119,9 @@ export async function startSystem(): Promise<RunningSystem> {
   const run = promisify(execFile);
   return {
     url,
+    serviceUrls: Object.fromEntries(
+      SERVICES.map((name) => [name, `http://127.0.0.1:${p.ports[name]}`]),
+    ) as Record<Service, string>,
     smtp: p.smtp,
     admin: async (...args) => {
       await run(process.execPath, [join(repoRoot, 'services/accounts/dist/admin.js'), ...args], {

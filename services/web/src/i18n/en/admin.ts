@@ -258,6 +258,7 @@ export const admin: typeof fr = {
     statuses: {
       off: 'Email turned off',
       pending: 'Waiting to be sent',
+      sending: 'Being sent',
       retrying: 'Retrying',
       sent: 'Sent since',
       'dead-lettered': 'Failed',

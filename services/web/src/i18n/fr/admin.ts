@@ -260,6 +260,7 @@ export const admin = {
     statuses: {
       off: 'E-mail désactivé',
       pending: 'En attente d’envoi',
+      sending: 'Envoi en cours',
       retrying: 'Nouvel essai en cours',
       sent: 'Envoyé depuis',
       'dead-lettered': 'En échec',
