@@ -36,4 +36,10 @@ export function startExtraFerretDb(options: {
   toolsDir: string;
   mongoPort: number;
 }): Promise<{ pid: number; mongoUrl: string }>;
+export function startExtraNats(options: {
+  dataDir: string;
+  toolsDir: string;
+  natsPort: number;
+  natsMonitorPort: number;
+}): Promise<{ pid: number; natsUrl: string }>;
 export function killProcess(pid: number): Promise<void>;

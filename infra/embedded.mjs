@@ -109,6 +109,18 @@ export async function startExtraFerretDb({ dataDir, toolsDir, mongoPort }) {
   return { pid, mongoUrl: `mongodb://${LOOPBACK}:${mongoPort}/` };
 }
 
+/**
+ * Another NATS server with JetStream, its store in its own folder under `dataDir`: a broker
+ * that fault tests kill and start again on the same ports (the streams survive in the store).
+ */
+export async function startExtraNats({ dataDir, toolsDir, natsPort, natsMonitorPort }) {
+  const own = join(dataDir, `nats-${natsPort}`);
+  mkdirSync(own, { recursive: true });
+  const pid = startNats({ toolsDir, dataDir: own, natsPort, natsMonitorPort });
+  await waitUntil('nats-server', () => natsJetStreamReady(natsMonitorPort), [pid]);
+  return { pid, natsUrl: `nats://${LOOPBACK}:${natsPort}` };
+}
+
 /** Kills a process at once (SIGKILL), as a crash would, and waits until it is gone. */
 export async function killProcess(pid) {
   await stopProcess(pid, 'SIGKILL', STOP_TIMEOUT_MS);

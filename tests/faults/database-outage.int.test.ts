@@ -1,18 +1,18 @@
 // The database server dies under every running service and comes back: meanwhile each answers
 // 503 with Retry-After (never 500, never a hang) and says so on /readyz; afterwards each is
 // ready and answering again by itself, without a restart.
-import { ownDatabaseServer, type DatabaseServer } from '@fabrique/testkit';
+import { ownDatabaseServer, type KillableServer } from '@fabrique/testkit';
 import { apiClient } from '../../services/web/src/e2e/api.js';
 import { startSystem, type RunningSystem } from '../../services/web/src/e2e/system.js';
 import { recordFault } from './report.js';
 
-let db: DatabaseServer;
+let db: KillableServer;
 let system: RunningSystem;
 let token: string;
 
 beforeAll(async () => {
   db = await ownDatabaseServer();
-  system = await startSystem({ mongoUrl: db.mongoUrl });
+  system = await startSystem({ mongoUrl: db.url });
   token = (await apiClient(system.url, system.smtp).person('Denise Panne')).token;
 }, 120_000);
 

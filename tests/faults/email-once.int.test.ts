@@ -1,7 +1,7 @@
 // SMTP accepts an email and, that very moment, the database server dies, so the record of
 // the send fails. When the server is back, the email is recorded as sent — and not sent again.
 import { accountSignedOutV1 } from '@fabrique/contracts';
-import { eventually, ownDatabaseServer, type DatabaseServer } from '@fabrique/testkit';
+import { eventually, ownDatabaseServer, type KillableServer } from '@fabrique/testkit';
 import type { Mailer } from '../../services/notifications/src/mail/transport.js';
 import {
   origin,
@@ -10,7 +10,7 @@ import {
 } from '../../services/notifications/src/test-harness.js';
 import { recordFault } from './report.js';
 
-let db: DatabaseServer;
+let db: KillableServer;
 let harness: NotificationsHarness;
 let killedAt: number | undefined;
 let restarted: Promise<void> | undefined;
@@ -32,7 +32,7 @@ const killAfterFirstSend = (smtp: Mailer): Mailer => ({
 beforeAll(async () => {
   db = await ownDatabaseServer();
   harness = await startNotificationsHarness(
-    { MONGO_URL: `${db.mongoUrl}email_once_${Date.now()}` },
+    { MONGO_URL: `${db.url}email_once_${Date.now()}` },
     killAfterFirstSend,
   );
 }, 60_000);

@@ -29,7 +29,7 @@ function app() {
         res
           .status(201)
           .location(`/api/things/${id}`)
-          .json({ id, name: (req.body as { name: string }).name });
+          .json({ id, name: (req.body as { name: string }).name, createdId: req.createdId });
       });
       router.post('/broken', () => {
         throw new Error('boom');
@@ -97,25 +97,33 @@ describe('Idempotency-Key', () => {
     expect(created).toEqual(['refusal', 'busy', 'busy']);
   });
 
-  it('frees the key of a request whose process died (pending for over a minute)', async () => {
+  it('frees the key of a request whose process died, and the retry keeps its resource id', async () => {
     const { createHash } = await import('node:crypto');
     const requestHash = createHash('sha256')
       .update(JSON.stringify({ name: 'five' }))
       .digest('base64url');
     const id = `ip:127.0.0.1|POST /api/things|key-abandoned`;
     const model = idempotencyModel(connection);
-    await model.create({ _id: id, requestHash, state: 'pending', createdAt: new Date() });
+    const resourceId = '0193f0a1-0000-7000-8000-000000000001';
+    await model.create({
+      _id: id,
+      requestHash,
+      state: 'pending',
+      resourceId,
+      createdAt: new Date(),
+    });
     const fresh = await request(app())
       .post('/api/things')
       .set('Idempotency-Key', 'key-abandoned')
       .send({ name: 'five' });
     expect(fresh.body.code).toBe('IDEMPOTENCY_IN_PROGRESS');
-    await model.updateOne({ _id: id }, { $set: { createdAt: new Date(Date.now() - 120_000) } });
+    await model.updateOne({ _id: id }, { $set: { createdAt: new Date(Date.now() - 16_000) } });
     const retry = await request(app())
       .post('/api/things')
       .set('Idempotency-Key', 'key-abandoned')
       .send({ name: 'five' });
     expect(retry.status).toBe(201);
+    expect(retry.body.createdId).toBe(resourceId);
     expect(created).toHaveLength(1);
   });
 

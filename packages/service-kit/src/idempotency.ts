@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { defineErrors } from '@fabrique/contracts';
+import { defineErrors, newId } from '@fabrique/contracts';
 import { isDuplicateKeyError } from './mongo.js';
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,100}$/;
@@ -26,6 +26,11 @@ interface IdempotencyRecord {
   _id: string;
   requestHash: string;
   state: 'pending' | 'done';
+  /**
+   * The id of what the request creates, chosen at its first attempt and kept by every retry
+   * (see `req.createdId`): a retry after a crash finds what the first attempt wrote.
+   */
+  resourceId?: string;
   status?: number;
   location?: string;
   contentType?: string;
@@ -38,6 +43,7 @@ const recordSchema = new Schema<IdempotencyRecord>(
     _id: String,
     requestHash: { type: String, required: true },
     state: { type: String, required: true },
+    resourceId: String,
     status: Number,
     location: String,
     contentType: String,
@@ -111,27 +117,51 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** A request still pending after this long died with its process: its key is free again. */
-const ABANDONED_AFTER_MS = 60_000;
+/**
+ * A request still pending after this long died with its process (the gateway gives up on a
+ * service after 10 s): its key is free again, for a retry that resumes it.
+ */
+export const ABANDONED_AFTER_MS = 15_000;
 
-/** Takes the key (undefined) or returns the stored answer to replay; throws 409/422 otherwise. */
-async function begin(
-  model: IdempotencyModel,
-  id: string,
-  requestHash: string,
-): Promise<IdempotencyRecord | undefined> {
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- express's own extension point
+  namespace Express {
+    interface Request {
+      /**
+       * With an Idempotency-Key: the id to give what this POST creates, the same for every
+       * retry with the key, so that a retry after a crash half-way finds its own writes.
+       */
+      createdId?: string;
+    }
+  }
+}
+
+type Begun = { replay: IdempotencyRecord } | { resourceId: string };
+
+/** Takes the key (a resource id to use) or returns the stored answer; throws 409/422 otherwise. */
+async function begin(model: IdempotencyModel, id: string, requestHash: string): Promise<Begun> {
+  let resourceId = newId();
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      await model.create({ _id: id, requestHash, state: 'pending', createdAt: new Date() });
-      return undefined;
+      const record = {
+        _id: id,
+        requestHash,
+        state: 'pending' as const,
+        resourceId,
+        createdAt: new Date(),
+      };
+      await model.create(record);
+      return { resourceId };
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const existing = await model.findById(id).lean<IdempotencyRecord>();
       if (!existing) continue;
       if (existing.requestHash !== requestHash) throw idempotencyErrors.IDEMPOTENCY_KEY_REUSED();
-      if (existing.state === 'done') return existing;
+      if (existing.state === 'done') return { replay: existing };
       if (Date.now() - existing.createdAt.getTime() < ABANDONED_AFTER_MS)
         throw idempotencyErrors.IDEMPOTENCY_IN_PROGRESS();
+      // The abandoned attempt's id carries over: the retry resumes what it began.
+      resourceId = existing.resourceId ?? resourceId;
       // Only the record seen is deleted (not a fresher one another retry just wrote); then one
       // retry's insert wins the key.
       await model.deleteOne({ _id: id, state: 'pending', createdAt: existing.createdAt });
@@ -155,8 +185,9 @@ export function idempotency(model: IdempotencyModel): RequestHandler {
     const requestHash = createHash('sha256')
       .update(JSON.stringify(req.body ?? null))
       .digest('base64url');
-    const existing = await begin(model, id, requestHash);
-    if (existing) return replay(res, existing);
+    const begun = await begin(model, id, requestHash);
+    if ('replay' in begun) return replay(res, begun.replay);
+    req.createdId = begun.resourceId;
     captureResponse(model, id, res);
     next();
   };

@@ -44,6 +44,7 @@ export {
 } from './auth.js';
 export { openApiDocument, type RouteDoc } from './openapi.js';
 export {
+  ABANDONED_AFTER_MS,
   idempotency,
   idempotencyErrors,
   idempotencyModel,

@@ -1,5 +1,5 @@
 export { freePort } from './ports.js';
-export { ownDatabaseServer, type DatabaseServer } from './database-server.js';
+export { ownBroker, ownDatabaseServer, type KillableServer } from './killable-servers.js';
 export { isolatedEnvironment, testInfra, uniqueName, type TestInfra } from './infra.js';
 export { eventually, recordEvents, type EventRecorder } from './events.js';
 export { startProcess, type ServiceProcess } from './process.js';

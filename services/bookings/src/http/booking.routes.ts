@@ -14,11 +14,10 @@ export function bookingRoutes(deps: BookingsDeps): Router {
   const router = express.Router();
 
   router.post('/', requireAuth, async (req, res) => {
-    const { booking, position } = await book(
-      deps,
-      principalOf(req),
-      parseInput(bookBody, req.body),
-    );
+    const { booking, position } = await book(deps, principalOf(req), {
+      ...parseInput(bookBody, req.body),
+      bookingId: req.createdId,
+    });
     res.status(201).location(`/api/bookings/${booking.id}`).json(bookingView(booking, position));
   });
 

@@ -12,11 +12,14 @@ import { releaseSeats, settleSeats, takeHold, takeSeats, takeTicket } from './cl
 import { cancelIfAccountDeleted } from './cancel.js';
 import type { Actor, BookingsDeps } from './deps.js';
 import { scheduleFill } from './offers.js';
+import { positionOf } from './reads.js';
 
 export interface BookRequest {
   sessionId: string;
   seats: number;
   residentId?: string | undefined;
+  /** The id the Idempotency-Key layer chose (the same for every retry), else a new one. */
+  bookingId?: string | undefined;
 }
 
 export interface BookResult {
@@ -51,7 +54,7 @@ function newBooking(
   now: Date,
 ): Booking {
   return {
-    id: newId(),
+    id: request.bookingId ?? newId(),
     sessionId: session.id,
     workshopId: session.workshopId,
     residentId,
@@ -97,7 +100,10 @@ async function seatOrLine(
   assertBookable(session, request.seats, deps.now(), deps.policy);
   await deps.live.of(session);
   const draft = newBooking(request, session, residentId, actor, deps.now());
-  await takeHold(deps, session.id, residentId, draft.id);
+  const earlier = await takeHold(deps, session.id, residentId, draft.id);
+  // A retry of a request that wrote its booking before a crash: the same answer again.
+  if (earlier)
+    return { booking: earlier.written, position: await positionOf(deps, earlier.written) };
   let seatNos: number[] | undefined;
   try {
     if (!deps.allocator.hasLine(session.id))

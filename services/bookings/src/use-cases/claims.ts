@@ -15,20 +15,30 @@ import type { BookingsDeps } from './deps.js';
 /** A hold without a booking this old comes from a crashed attempt: it is given back. */
 const ABANDONED_HOLD_MS = 60_000;
 
-/** One active booking per person and session: the hold `<sessionId>:<residentId>`. */
+/**
+ * One active booking per person and session: the hold `<sessionId>:<residentId>`. A hold of
+ * this very booking id is an earlier attempt of the same request (a retry with its
+ * Idempotency-Key after a crash): its booking, when written, is answered again; otherwise
+ * the hold is taken over, and the seats that attempt claimed are given back first.
+ */
 export async function takeHold(
   deps: BookingsDeps,
   sessionId: string,
   residentId: string,
   bookingId: string,
-): Promise<void> {
+): Promise<{ written: Booking } | undefined> {
   const id = holdClaimId(sessionId, residentId);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const now = deps.now();
-    if (await claim(deps.models.holds, id, claimFields(bookingId, now))) return;
+    if (await claim(deps.models.holds, id, claimFields(bookingId, now))) return undefined;
     const holder = await deps.models.holds.findById(id).lean<{ bookingId: string; at: Date }>();
     if (!holder) continue;
     const held = await findBooking(deps.models, holder.bookingId);
+    if (holder.bookingId === bookingId) {
+      if (held) return { written: held };
+      await releaseSeatsOf(deps, sessionId, bookingId);
+      return undefined;
+    }
     if (held && isActive(held))
       throw bookingErrors.ALREADY_BOOKED(`Your booking is ${held.id}.`, {
         errors: [{ path: 'bookingId', message: held.id }],
@@ -38,6 +48,13 @@ export async function takeHold(
     await release(deps.models.holds, deps.models.releases, id, holder.bookingId);
   }
   throw bookingErrors.BOOKING_IN_PROGRESS();
+}
+
+/** Seats an earlier, crashed attempt of this booking claimed: given back before it resumes. */
+async function releaseSeatsOf(deps: BookingsDeps, sessionId: string, bookingId: string) {
+  const claimed = await deps.models.seats.find({ bookingId }, { _id: 1 }).lean<{ _id: string }[]>();
+  const seats = claimed.map((c) => Number(c._id.slice(c._id.lastIndexOf(':') + 1)));
+  await releaseSeats(deps, sessionId, bookingId, seats);
 }
 
 /**

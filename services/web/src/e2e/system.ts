@@ -25,6 +25,8 @@ export interface RunningSystem {
   admin(...args: string[]): Promise<void>;
   /** Everything the services printed, to read when a journey fails. */
   logs(): string;
+  /** SIGKILLs a service (a crash) and starts it again; resolves once it is ready. */
+  crashAndRestart(service: Service): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -92,17 +94,21 @@ function gatewayEnv(plan: Plan): NodeJS.ProcessEnv {
   };
 }
 
-async function plan(mongoUrl?: string): Promise<Plan> {
+interface SystemOptions {
+  /** Other servers than the run's (fault tests kill them). */
+  mongoUrl?: string;
+  natsUrl?: string;
+}
+
+async function plan(options: SystemOptions): Promise<Plan> {
   const ports = {} as Plan['ports'];
   for (const name of [...SERVICES, 'gateway'] as const) ports[name] = await freePort();
-  const isolated = isolatedEnvironment('web');
-  if (mongoUrl !== undefined) isolated.mongoUrl = mongoUrl;
+  const isolated = { ...isolatedEnvironment('web'), ...options };
   return { ports, isolated, smtp: await startSmtpCatcher() };
 }
 
-/** `mongoUrl`: another database server than the run's (fault tests kill it). */
-export async function startSystem(options: { mongoUrl?: string } = {}): Promise<RunningSystem> {
-  const p = await plan(options.mongoUrl);
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
+  const p = await plan(options);
   const processes: ServiceProcess[] = [];
   // Accounts first: the others fetch its keys to verify tokens.
   for (const name of SERVICES) {
@@ -129,6 +135,12 @@ export async function startSystem(options: { mongoUrl?: string } = {}): Promise<
       });
     },
     logs: () => processes.map((child) => child.output()).join('\n'),
+    crashAndRestart: async (service) => {
+      const index = SERVICES.indexOf(service);
+      await processes[index]!.kill('SIGKILL');
+      processes[index] = start(service, serviceEnv(service, p));
+      await healthy(`http://127.0.0.1:${p.ports[service]}/readyz`, processes[index]);
+    },
     stop: async () => {
       await Promise.all(processes.map((child) => child.kill('SIGTERM')));
       await p.smtp.stop();

@@ -1,0 +1,80 @@
+// One network on a database server and a broker of its own. A burst of bookings is broken by
+// a fault — the bookings service killed, the broker killed, the database server killed — and
+// brought back; every time, nothing answered is lost, nothing is doubled, no seat is oversold,
+// no 500 is seen, every service is ready again by itself and every outbox drains.
+import { ownBroker, ownDatabaseServer, type KillableServer } from '@fabrique/testkit';
+import { startSystem, type RunningSystem } from '../../services/web/src/e2e/system.js';
+import { aBurstSession, aScene, burst, type Scene } from './burst.js';
+import {
+  expectEveryBookingKept,
+  expectNoServerError,
+  expectSeatsRight,
+  untilDrained,
+  untilSeatsAgree,
+} from './invariants.js';
+import { recordFault } from './report.js';
+
+const CAPACITY = 8;
+const RESIDENTS = 14;
+
+let db: KillableServer;
+let broker: KillableServer;
+let system: RunningSystem;
+let scene: Scene;
+
+beforeAll(async () => {
+  db = await ownDatabaseServer();
+  broker = await ownBroker();
+  system = await startSystem({ mongoUrl: db.url, natsUrl: broker.url });
+  scene = await aScene(system, RESIDENTS);
+}, 120_000);
+
+afterAll(async () => {
+  await system?.stop();
+  await broker?.stop();
+  await db?.stop();
+});
+
+/** Runs a burst with `fault` striking 300 ms in, then checks everything and records times. */
+async function survives(name: string, day: number, fault: () => Promise<void>) {
+  const sessionId = await aBurstSession(scene, CAPACITY, day);
+  const started = Date.now();
+  const [outcomes] = await Promise.all([
+    burst(system.url, scene, sessionId),
+    new Promise((resolve) => setTimeout(resolve, 300)).then(fault),
+  ]);
+  const burstMs = Date.now() - started;
+  const unhandled = system
+    .logs()
+    .split('\n')
+    .filter((line) => line.includes('unhandled error'));
+  // What a 500 was, if any: its stack is in the service's log.
+  if (unhandled.length > 0) console.error(unhandled.join('\n').slice(0, 4_000));
+  expectNoServerError(outcomes);
+  await expectEveryBookingKept(scene, sessionId, outcomes);
+  const drainedMs = await untilDrained(scene);
+  await expectSeatsRight(scene, sessionId, CAPACITY);
+  const seatsAgreeMs = await untilSeatsAgree(scene, sessionId, 0);
+  const temporary = [...outcomes.values()].flat().filter((a) => a.status !== 201).length;
+  recordFault(name, { burstMs, drainedMs, seatsAgreeMs, temporaryAnswers: temporary });
+}
+
+it('survives the bookings service killed mid-burst', async () => {
+  await survives('bookings-killed-mid-burst', 3, () => system.crashAndRestart('bookings'));
+}, 120_000);
+
+it('survives the broker killed for 5 s mid-burst', async () => {
+  await survives('broker-killed-mid-burst', 4, async () => {
+    await broker.kill();
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await broker.restart();
+  });
+}, 120_000);
+
+it('survives the database server killed for 5 s mid-burst', async () => {
+  await survives('database-killed-mid-burst', 5, async () => {
+    await db.kill();
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await db.restart();
+  });
+}, 120_000);
