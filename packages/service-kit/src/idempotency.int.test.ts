@@ -34,6 +34,12 @@ function app() {
       router.post('/broken', () => {
         throw new Error('boom');
       });
+      // Fails the first time, as a request meeting a database outage would.
+      router.post('/flaky', (req, res) => {
+        created.push(`flaky ${req.createdId}`);
+        if (created.length === 1) throw new Error('database down');
+        res.status(201).json({ createdId: req.createdId });
+      });
       router.post('/refused', () => {
         created.push('refusal');
         throw testErrors.ALREADY_THERE('It is thing-0.');
@@ -170,7 +176,27 @@ describe('Idempotency-Key', () => {
       .send({});
     expect(failed.status).toBe(500);
     await new Promise((r) => setTimeout(r, 100));
-    expect(await idempotencyModel(connection).countDocuments({ _id: /key-cccc-1$/ })).toBe(0);
+    // Kept, with the id the attempt used, but not as an answer to replay.
+    const kept = await idempotencyModel(connection)
+      .findOne({ _id: /key-cccc-1$/ })
+      .lean<{ state: string; resourceId: string }>();
+    expect(kept?.state).toBe('retry');
+    const again = await request(app())
+      .post('/api/broken')
+      .set('Idempotency-Key', 'key-cccc-1')
+      .send({});
+    expect(again.status).toBe(500);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+  });
+
+  it('gives the retry after a server error the id the failed attempt used', async () => {
+    const post = () =>
+      request(app()).post('/api/flaky').set('Idempotency-Key', 'key-flaky-1').send({});
+    expect((await post()).status).toBe(500);
+    await new Promise((r) => setTimeout(r, 100));
+    const retried = await post();
+    expect(retried.status).toBe(201);
+    expect(created).toEqual([`flaky ${retried.body.createdId}`, `flaky ${retried.body.createdId}`]);
   });
 
   it('does nothing without a key', async () => {

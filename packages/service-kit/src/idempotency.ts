@@ -25,7 +25,8 @@ interface IdempotencyRecord {
   /** `<caller>|<method> <path>|<key>`: the atomic insert is what lets one request through. */
   _id: string;
   requestHash: string;
-  state: 'pending' | 'done';
+  /** Running; answered for good; or answered "not now" (a retry runs again, same resource id). */
+  state: 'pending' | 'done' | 'retry';
   /**
    * The id of what the request creates, chosen at its first attempt and kept by every retry
    * (see `req.createdId`): a retry after a crash finds what the first attempt wrote.
@@ -104,7 +105,8 @@ function captureResponse(model: IdempotencyModel, id: string, res: Response): vo
             },
           },
         )
-      : model.deleteOne({ _id: id });
+      : // Not an answer to keep, but the resource id is: a retry may find writes of this attempt.
+        model.updateOne({ _id: id }, { $set: { state: 'retry' } });
     settle.catch(() => undefined);
   });
 }
@@ -158,13 +160,14 @@ async function begin(model: IdempotencyModel, id: string, requestHash: string): 
       if (!existing) continue;
       if (existing.requestHash !== requestHash) throw idempotencyErrors.IDEMPOTENCY_KEY_REUSED();
       if (existing.state === 'done') return { replay: existing };
-      if (Date.now() - existing.createdAt.getTime() < ABANDONED_AFTER_MS)
+      const abandoned = Date.now() - existing.createdAt.getTime() >= ABANDONED_AFTER_MS;
+      if (existing.state === 'pending' && !abandoned)
         throw idempotencyErrors.IDEMPOTENCY_IN_PROGRESS();
-      // The abandoned attempt's id carries over: the retry resumes what it began.
+      // A "not now" answer or an abandoned attempt: its id carries over, so the retry resumes
+      // what it began. Only the record seen is deleted (not a fresher one another retry just
+      // wrote); then one retry's insert wins the key.
       resourceId = existing.resourceId ?? resourceId;
-      // Only the record seen is deleted (not a fresher one another retry just wrote); then one
-      // retry's insert wins the key.
-      await model.deleteOne({ _id: id, state: 'pending', createdAt: existing.createdAt });
+      await model.deleteOne({ _id: id, state: existing.state, createdAt: existing.createdAt });
     }
   }
   throw idempotencyErrors.IDEMPOTENCY_IN_PROGRESS();

@@ -21,6 +21,11 @@ const bookingsConfigSchema = baseConfigSchema.extend({
   AUTO_CONFIRM_HOURS: hours(3),
   /** How often expired offers move on and leftovers of crashed requests are cleaned. */
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
+  /**
+   * Claims without their booking younger than this may belong to a request another replica is
+   * still serving; older ones are a crash's leftovers, given back. Tests shorten it.
+   */
+  LEFTOVER_CLAIM_AGE_MS: z.coerce.number().int().min(1_000).default(60_000),
 });
 
 export type BookingsConfig = z.infer<typeof bookingsConfigSchema>;

@@ -8,7 +8,7 @@ import {
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadBookingsConfig } from './config.js';
-import { LEFTOVER_AGE_MS, startRuntime } from './runtime.js';
+import { startRuntime } from './runtime.js';
 import { startSweeps } from './use-cases/sweeps.js';
 
 const SERVICE = 'bookings';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const runtime = await startRuntime(config, logger);
   const { connection, bus, relay, consumer, followers, availability, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const stopSweeps = startSweeps(deps, config.SWEEP_INTERVAL_MS, LEFTOVER_AGE_MS);
+  const stopSweeps = startSweeps(deps, config.SWEEP_INTERVAL_MS, config.LEFTOVER_CLAIM_AGE_MS);
   const app = createApp({
     ...deps,
     bus,

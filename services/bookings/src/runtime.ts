@@ -89,8 +89,6 @@ async function startViews(bus: Bus, models: BookingsModels, logger: Logger): Pro
 }
 
 const DAY = 24 * 3_600_000;
-/** Claims younger than this may belong to a request another replica is still serving. */
-export const LEFTOVER_AGE_MS = 60_000;
 /**
  * How far back a start looks for claims a crash left (the sweep then looks two hours back every
  * round): a week of claims, by their hour, however long the network's history.
@@ -125,7 +123,8 @@ export async function startRuntime(
   await backfillResidentMonths(models);
   const repaired = await finishInterruptedTransitions(models, new Date(Date.now() - DAY));
   const deps = { ...buildDeps(config, logger, models, views, relay), revoked };
-  const released = await releaseLeftoverClaims(deps, LEFTOVER_AGE_MS, STARTUP_CLAIMS_MS);
+  const leftoverAge = config.LEFTOVER_CLAIM_AGE_MS;
+  const released = await releaseLeftoverClaims(deps, leftoverAge, STARTUP_CLAIMS_MS);
   const active = await recentlyActiveSessions(deps, RECENT_CLAIMS_MS);
   logger.info(
     { repaired: repaired.length, released, republished: active.length },
