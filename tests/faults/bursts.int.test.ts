@@ -1,15 +1,19 @@
 // One network on a database server and a broker of its own. A burst of bookings is broken by
-// a fault — the bookings service killed, the broker killed, the database server killed — and
-// brought back; every time, nothing answered is lost, nothing is doubled, no seat is oversold,
-// no 500 is seen, every service is ready again by itself and every outbox drains.
+// a fault — the bookings service killed, the other services killed, the broker killed, the
+// database server killed — and brought back; every time, nothing answered is lost, nothing is
+// doubled (bookings, emails), no seat is oversold, no 500 is seen, every service is ready again
+// by itself and every outbox drains.
 import { ownBroker, ownDatabaseServer, type KillableServer } from '@fabrique/testkit';
 import { startSystem, type RunningSystem } from '../../services/web/src/e2e/system.js';
 import { aBurstSession, aScene, burst, type Scene } from './burst.js';
 import {
   expectEveryBookingKept,
   expectNoServerError,
-  expectSeatsRight,
+  mailCounts,
+  resentCopies,
+  untilOneEmailEach,
   untilDrained,
+  untilSeatsHeld,
   untilSeatsAgree,
 } from './invariants.js';
 import { recordFault } from './report.js';
@@ -38,6 +42,7 @@ afterAll(async () => {
 /** Runs a burst with `fault` striking 300 ms in, then checks everything and records times. */
 async function survives(name: string, day: number, fault: () => Promise<void>) {
   const sessionId = await aBurstSession(scene, CAPACITY, day);
+  const mailsBefore = mailCounts(system.smtp, scene);
   const started = Date.now();
   const [outcomes] = await Promise.all([
     burst(system.url, scene, sessionId),
@@ -53,15 +58,25 @@ async function survives(name: string, day: number, fault: () => Promise<void>) {
   expectNoServerError(outcomes);
   await expectEveryBookingKept(scene, sessionId, outcomes);
   const drainedMs = await untilDrained(scene);
-  await expectSeatsRight(scene, sessionId, CAPACITY);
+  const seatsHeldMs = await untilSeatsHeld(scene, sessionId, CAPACITY);
   const seatsAgreeMs = await untilSeatsAgree(scene, sessionId, 0);
+  const emailsMs = await untilOneEmailEach(system.smtp, scene, mailsBefore);
   const temporary = [...outcomes.values()].flat().filter((a) => a.status !== 201).length;
-  recordFault(name, { burstMs, drainedMs, seatsAgreeMs, temporaryAnswers: temporary });
+  const times = { burstMs, drainedMs, seatsHeldMs, seatsAgreeMs, emailsMs };
+  const resent = resentCopies(system.smtp, scene);
+  recordFault(name, { ...times, temporaryAnswers: temporary, resentCopiesSoFar: resent });
 }
 
 it('survives the bookings service killed mid-burst', async () => {
   await survives('bookings-killed-mid-burst', 3, () => system.crashAndRestart('bookings'));
-}, 120_000);
+}, 150_000);
+
+it('survives the other services killed one after the other mid-burst', async () => {
+  await survives('other-services-killed-mid-burst', 6, async () => {
+    for (const service of ['notifications', 'workshops', 'funds', 'accounts'] as const)
+      await system.crashAndRestart(service);
+  });
+}, 150_000);
 
 it('survives the broker killed for 5 s mid-burst', async () => {
   await survives('broker-killed-mid-burst', 4, async () => {
@@ -69,7 +84,7 @@ it('survives the broker killed for 5 s mid-burst', async () => {
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     await broker.restart();
   });
-}, 120_000);
+}, 150_000);
 
 it('survives the database server killed for 5 s mid-burst', async () => {
   await survives('database-killed-mid-burst', 5, async () => {
@@ -77,4 +92,4 @@ it('survives the database server killed for 5 s mid-burst', async () => {
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     await db.restart();
   });
-}, 120_000);
+}, 150_000);

@@ -23,6 +23,17 @@ const BROKER_DOWN = new Set([
   'NoResponders',
 ]);
 
+/** A socket the peer closed or refused, as Node names it. */
+const SOCKET_DOWN = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT']);
+
+/**
+ * The database driver sometimes lets a raw socket error through (a write after the server
+ * closed the connection: EPIPE, not wrapped in MongoNetworkError); its stack says where.
+ */
+const isStoreSocketError = (error: Error): boolean =>
+  SOCKET_DOWN.has((error as { code?: unknown }).code as string) &&
+  /[\\/]mongodb[\\/]/.test(error.stack ?? '');
+
 function* causesOf(error: unknown): Generator<Error> {
   let current = error;
   for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
@@ -38,7 +49,7 @@ function* causesOf(error: unknown): Generator<Error> {
  */
 export function dependencyDown(error: unknown): DependencyDown | undefined {
   for (const cause of causesOf(error)) {
-    if (STORE_DOWN.has(cause.name)) return 'store';
+    if (STORE_DOWN.has(cause.name) || isStoreSocketError(cause)) return 'store';
     if (cause.name === 'MongooseError' && /buffering timed out/.test(cause.message)) return 'store';
     if (BROKER_DOWN.has(cause.name)) return 'broker';
   }

@@ -25,3 +25,20 @@ describe('outageOf', () => {
     expect(outageOf('a string')).toBeUndefined();
   });
 });
+
+describe('outageOf, raw socket errors', () => {
+  it('counts the driver’s unwrapped EPIPE as the database down, not any EPIPE', () => {
+    const fromDriver = Object.assign(new Error('This socket has been ended by the other party'), {
+      code: 'EPIPE',
+      stack:
+        'Error: This socket has been ended by the other party\n    at Connection.writeCommand (/app/node_modules/mongodb/lib/cmap/connection.js:1:1)',
+    });
+    expect(outageOf(fromDriver)?.code).toBe('STORE_UNAVAILABLE');
+    const elsewhere = Object.assign(new Error('write EPIPE'), {
+      code: 'EPIPE',
+      stack:
+        'Error: write EPIPE\n    at SMTPConnection._send (/app/node_modules/nodemailer/lib/x.js:1:1)',
+    });
+    expect(outageOf(elsewhere)).toBeUndefined();
+  });
+});
