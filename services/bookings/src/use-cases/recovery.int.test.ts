@@ -89,10 +89,12 @@ it('finds the last hours of claims by their hour in every round, and older ones 
   const seat = (n: number) => `${session.sessionId}:${n}`;
   await h.deps.models.seats.create({ _id: seat(1), ...claimFields(newId(), recent) });
   await h.deps.models.seats.create({ _id: seat(2), ...claimFields(newId(), older) });
-  expect(await releaseLeftoverClaims(h.deps, 60_000, RECENT_CLAIMS_MS)).toBe(1);
+  // Counted at least: leftovers of the file's earlier tests may be given back too (this
+  // database is shared by the file); the claims of this test say what was found.
+  expect(await releaseLeftoverClaims(h.deps, 60_000, RECENT_CLAIMS_MS)).toBeGreaterThanOrEqual(1);
   expect(await h.deps.models.seats.exists({ _id: seat(1) })).toBeNull();
   expect(await h.deps.models.seats.exists({ _id: seat(2) })).not.toBeNull();
-  expect(await releaseLeftoverClaims(h.deps, 60_000)).toBe(1);
+  expect(await releaseLeftoverClaims(h.deps, 60_000)).toBeGreaterThanOrEqual(1);
   expect(await h.deps.models.seats.exists({ _id: seat(2) })).toBeNull();
 });
 
