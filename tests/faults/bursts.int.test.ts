@@ -1,14 +1,21 @@
 // One network on a database server and a broker of its own. A burst of bookings is broken by
 // a fault — the bookings service killed, the other services killed, the broker killed, the
 // database server killed — and brought back; every time, nothing answered is lost, nothing is
-// doubled (bookings, emails), no seat is oversold, no 500 is seen, every service is ready again
+// doubled (bookings, their events, emails), no seat is oversold, no 500 is seen, every service is ready again
 // by itself and every outbox drains.
-import { ownBroker, ownDatabaseServer, type KillableServer } from '@fabrique/testkit';
+import {
+  ownBroker,
+  ownDatabaseServer,
+  recordEvents,
+  type EventRecorder,
+  type KillableServer,
+} from '@fabrique/testkit';
 import { startSystem, type RunningSystem } from '../../services/web/src/e2e/system.js';
 import { aBurstSession, aScene, burst, type Scene } from './burst.js';
 import {
   expectEveryBookingKept,
   expectNoServerError,
+  expectOneEventPerBookingVersion,
   mailCounts,
   resentCopies,
   untilOneEmailEach,
@@ -39,6 +46,25 @@ afterAll(async () => {
   await db?.stop();
 });
 
+/** Every booking event the stream holds, read from its start once the network is back. */
+async function storedBookingEvents(): Promise<unknown[]> {
+  const recorder: EventRecorder = await recordEvents(
+    broker.url,
+    system.namespace,
+    'bookings.booking.>',
+  );
+  try {
+    let seen = -1;
+    while (recorder.events.length !== seen) {
+      seen = recorder.events.length;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    return [...recorder.events];
+  } finally {
+    await recorder.close();
+  }
+}
+
 /** Runs a burst with `fault` striking 300 ms in, then checks everything and records times. */
 async function survives(name: string, day: number, fault: () => Promise<void>) {
   const sessionId = await aBurstSession(scene, CAPACITY, day);
@@ -61,10 +87,16 @@ async function survives(name: string, day: number, fault: () => Promise<void>) {
   const seatsHeldMs = await untilSeatsHeld(scene, sessionId, CAPACITY);
   const seatsAgreeMs = await untilSeatsAgree(scene, sessionId, 0);
   const emailsMs = await untilOneEmailEach(system.smtp, scene, mailsBefore);
+  const bookingVersions = expectOneEventPerBookingVersion(await storedBookingEvents());
   const temporary = [...outcomes.values()].flat().filter((a) => a.status !== 201).length;
   const times = { burstMs, drainedMs, seatsHeldMs, seatsAgreeMs, emailsMs };
   const resent = resentCopies(system.smtp, scene);
-  recordFault(name, { ...times, temporaryAnswers: temporary, resentCopiesSoFar: resent });
+  recordFault(name, {
+    ...times,
+    temporaryAnswers: temporary,
+    resentCopiesSoFar: resent,
+    bookingVersionsPublishedSoFar: bookingVersions,
+  });
 }
 
 it('survives the bookings service killed mid-burst', async () => {

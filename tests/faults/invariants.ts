@@ -141,3 +141,26 @@ export async function untilOneEmailEach(
   }
   return arrivedMs;
 }
+
+interface BookingEvent {
+  id: string;
+  type: string;
+  data: { bookingId?: string; version?: number };
+}
+
+/**
+ * Each change of a booking was published once: one event id per booking version (a change
+ * written twice, or republished under a new id, would show as two).
+ */
+export function expectOneEventPerBookingVersion(events: unknown[]): number {
+  const ids = new Map<string, Set<string>>();
+  for (const event of events as BookingEvent[]) {
+    const { bookingId, version } = event.data;
+    if (bookingId === undefined || version === undefined) continue;
+    const key = `${event.type} ${bookingId} v${version}`;
+    ids.set(key, (ids.get(key) ?? new Set()).add(event.id));
+  }
+  const doubled = [...ids].filter(([, seen]) => seen.size > 1).map(([key]) => key);
+  expect(doubled).toEqual([]);
+  return ids.size;
+}

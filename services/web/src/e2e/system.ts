@@ -20,6 +20,8 @@ export interface RunningSystem {
   url: string;
   /** Each service's own address (fault tests read their /readyz). */
   serviceUrls: Record<Service, string>;
+  /** The NATS namespace of this system's streams and subjects. */
+  namespace: string;
   smtp: SmtpCatcher;
   /** `npm run admin -- <args>` against this system's accounts database. */
   admin(...args: string[]): Promise<void>;
@@ -129,6 +131,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       SERVICES.map((name) => [name, `http://127.0.0.1:${p.ports[name]}`]),
     ) as Record<Service, string>,
     smtp: p.smtp,
+    namespace: p.isolated.namespace,
     admin: async (...args) => {
       await run(process.execPath, [join(repoRoot, 'services/accounts/dist/admin.js'), ...args], {
         env: { ...process.env, ...serviceEnv('accounts', p) },
