@@ -35,11 +35,11 @@ export function startExtraFerretDb(options: {
   dataDir: string;
   toolsDir: string;
   mongoPort: number;
-}): Promise<{ pid: number; mongoUrl: string }>;
+}): Promise<{ pid: number; url: string }>;
 export function startExtraNats(options: {
   dataDir: string;
   toolsDir: string;
   natsPort: number;
   natsMonitorPort: number;
-}): Promise<{ pid: number; natsUrl: string }>;
+}): Promise<{ pid: number; url: string }>;
 export function killProcess(pid: number): Promise<void>;

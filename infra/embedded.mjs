@@ -106,7 +106,7 @@ export async function startExtraFerretDb({ dataDir, toolsDir, mongoPort }) {
   const options = { toolsDir, dataDir, mongoPort, backend: 'postgresql' };
   const pid = startFerretDb({ ...options, logName: `ferretdb-${mongoPort}.log` }, store);
   await waitUntil('ferretdb', () => canConnect(mongoPort), [pid]);
-  return { pid, mongoUrl: `mongodb://${LOOPBACK}:${mongoPort}/` };
+  return { pid, url: `mongodb://${LOOPBACK}:${mongoPort}/` };
 }
 
 /**
@@ -118,7 +118,7 @@ export async function startExtraNats({ dataDir, toolsDir, natsPort, natsMonitorP
   mkdirSync(own, { recursive: true });
   const pid = startNats({ toolsDir, dataDir: own, natsPort, natsMonitorPort });
   await waitUntil('nats-server', () => natsJetStreamReady(natsMonitorPort), [pid]);
-  return { pid, natsUrl: `nats://${LOOPBACK}:${natsPort}` };
+  return { pid, url: `nats://${LOOPBACK}:${natsPort}` };
 }
 
 /** Kills a process at once (SIGKILL), as a crash would, and waits until it is gone. */

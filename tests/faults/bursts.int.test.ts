@@ -42,8 +42,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await system?.stop();
-  await broker?.stop();
-  await db?.stop();
+  await broker?.kill();
+  await db?.kill();
 });
 
 /** Every booking event the stream holds, read from its start once the network is back. */

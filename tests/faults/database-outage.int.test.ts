@@ -4,7 +4,7 @@
 import { ownDatabaseServer, type KillableServer } from '@fabrique/testkit';
 import { apiClient } from '../../services/web/src/e2e/api.js';
 import { startSystem, type RunningSystem } from '../../services/web/src/e2e/system.js';
-import { recordFault } from './report.js';
+import { msUntil, recordFault } from './report.js';
 
 let db: KillableServer;
 let system: RunningSystem;
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await system?.stop();
-  await db?.stop();
+  await db?.kill();
 });
 
 /** One route of each service that reads its database, as the gateway routes it. */
@@ -55,18 +55,6 @@ const readiness = async (service: string) =>
     checks: Record<string, string>;
   }>;
 
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, limitMs: number) {
-  const started = Date.now();
-  let last = await probe();
-  while (!done(last)) {
-    if (Date.now() - started > limitMs)
-      throw new Error(`not within ${limitMs} ms; last: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await probe();
-  }
-  return Date.now() - started;
-}
-
 it('answers 503 while the database server is down, and every service recovers by itself', async () => {
   for (const path of Object.values(READS)) expect((await read(path)).status).toBe(200);
 
@@ -74,7 +62,7 @@ it('answers 503 while the database server is down, and every service recovers by
   const downAnswers: Record<string, Answer> = {};
   const untilRefused: Record<string, number> = {};
   for (const [service, path] of Object.entries(READS)) {
-    untilRefused[service] = await until(
+    untilRefused[service] = await msUntil(
       () => read(path),
       (answer) => answer.status !== 200,
       20_000,
@@ -89,7 +77,7 @@ it('answers 503 while the database server is down, and every service recovers by
   await db.restart();
   const untilBack: Record<string, number> = {};
   for (const [service, path] of Object.entries(READS)) {
-    untilBack[service] = await until(
+    untilBack[service] = await msUntil(
       () => read(path),
       (answer) => answer.status === 200,
       30_000,

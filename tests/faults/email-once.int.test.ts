@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await restarted;
   await harness?.stop();
-  await db?.stop();
+  await db?.kill();
 });
 
 it('sends once when the record of the send fails, and records it once the database is back', async () => {

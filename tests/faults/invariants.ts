@@ -2,6 +2,7 @@
 // residents, the host and a coordinator see it.
 import type { SmtpCatcher } from '@fabrique/testkit';
 import type { Scene, Outcomes } from './burst.js';
+import { msUntil } from './report.js';
 
 /** The answers a fault may cause; anything else at 5xx (a 500) is a bug. */
 const TEMPORARY = new Set([0, 502, 503, 504]);
@@ -33,22 +34,19 @@ export async function expectEveryBookingKept(scene: Scene, sessionId: string, ou
  * when a crashed attempt's seat came back) reach `capacity` and never exceed it. Returns the
  * ms until they did.
  */
-export async function untilSeatsHeld(scene: Scene, sessionId: string, capacity: number) {
-  const started = Date.now();
-  let held = 0;
-  while (Date.now() - started < 30_000) {
+export function untilSeatsHeld(scene: Scene, sessionId: string, capacity: number) {
+  const seatsHeld = async () => {
     const roster = await scene.api.get<{ bookings: { status: string; seats: number }[] }>(
       `/api/rosters/${sessionId}`,
       scene.network.host.token,
     );
-    held = roster.bookings
+    const held = roster.bookings
       .filter((b) => b.status === 'confirmed' || b.status === 'offered')
       .reduce((sum, b) => sum + b.seats, 0);
     expect(held).toBeLessThanOrEqual(capacity);
-    if (held === capacity) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${held} seats held of ${capacity}: some were lost`);
+    return held;
+  };
+  return msUntil(seatsHeld, (held) => held === capacity);
 }
 
 interface OpsStatus {
@@ -56,34 +54,22 @@ interface OpsStatus {
 }
 
 /** Every outbox published and nothing dead-lettered, per `GET /api/ops`: ms until it was so. */
-export async function untilDrained(scene: Scene, limitMs = 30_000): Promise<number> {
-  const started = Date.now();
-  let last: OpsStatus | undefined;
-  while (Date.now() - started < limitMs) {
-    last = await scene.api
-      .get<OpsStatus>('/api/ops', scene.network.coordinator.token)
-      .catch(() => undefined);
+export function untilDrained(scene: Scene): Promise<number> {
+  const status = () =>
+    scene.api.get<OpsStatus>('/api/ops', scene.network.coordinator.token).catch(() => undefined);
+  return msUntil(status, (last) => {
     const services = Object.values(last?.services ?? {});
-    if (
-      services.length === 5 &&
-      services.every((s) => s.outbox?.events === 0 && s.deadLetters === 0)
-    )
-      return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`not drained within ${limitMs} ms: ${JSON.stringify(last)}`);
+    return (
+      services.length === 5 && services.every((s) => s.outbox?.events === 0 && s.deadLetters === 0)
+    );
+  });
 }
 
 /** The seats left the catalogue shows agree with the bookings, eventually: ms until they did. */
-export async function untilSeatsAgree(scene: Scene, sessionId: string, seatsLeft: number) {
-  const started = Date.now();
-  let shown: number | undefined;
-  while (Date.now() - started < 30_000) {
-    shown = (await scene.api.get<{ seatsLeft?: number }>(`/api/sessions/${sessionId}`)).seatsLeft;
-    if (shown === seatsLeft) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the catalogue shows ${shown} seats left, the bookings ${seatsLeft}`);
+export function untilSeatsAgree(scene: Scene, sessionId: string, seatsLeft: number) {
+  const shown = async () =>
+    (await scene.api.get<{ seatsLeft?: number }>(`/api/sessions/${sessionId}`)).seatsLeft;
+  return msUntil(shown, (left) => left === seatsLeft);
 }
 
 /**
@@ -115,20 +101,14 @@ export async function untilOneEmailEach(
   scene: Scene,
   before: Map<string, number>,
 ) {
-  const started = Date.now();
   const missing = () =>
-    scene.residents.filter((w) => messagesTo(smtp, w.email) <= (before.get(w.id) ?? 0));
-  while (missing().length > 0) {
-    // What a killed consumer held is redelivered after its ack wait (events 30 s, emails 60 s).
-    if (Date.now() - started > 75_000)
-      throw new Error(
-        `no booking email for ${missing()
-          .map((w) => w.displayName)
-          .join(', ')}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const arrivedMs = Date.now() - started;
+    Promise.resolve(
+      scene.residents
+        .filter((w) => messagesTo(smtp, w.email) <= (before.get(w.id) ?? 0))
+        .map((w) => w.displayName),
+    );
+  // What a killed consumer held is redelivered after its ack wait (events 30 s, emails 60 s).
+  const arrivedMs = await msUntil(missing, (names) => names.length === 0, 75_000);
   // A duplicate would come from a redelivery: give it time to show.
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   for (const who of scene.residents) {

@@ -1,3 +1,11 @@
+import {
+  ClosedConnectionError,
+  ConnectionError,
+  DrainingConnectionError,
+  NoRespondersError,
+  RequestError,
+  TimeoutError,
+} from '@nats-io/nats-core';
 import type { Logger } from 'pino';
 
 export type DependencyDown = 'store' | 'broker';
@@ -13,15 +21,18 @@ const STORE_DOWN = new Set([
   'MongoServerClosedError',
 ]);
 
-/** The NATS client's errors for a broker that is gone or not answering. */
-const BROKER_DOWN = new Set([
-  'ConnectionError',
-  'ClosedConnectionError',
-  'DrainingConnectionError',
-  'RequestError',
-  'TimeoutError',
-  'NoResponders',
-]);
+/**
+ * The NATS client's errors for a broker that is gone or not answering, by class: a name such
+ * as `TimeoutError` is also that of any aborted fetch.
+ */
+const BROKER_DOWN = [
+  ConnectionError,
+  ClosedConnectionError,
+  DrainingConnectionError,
+  RequestError,
+  TimeoutError,
+  NoRespondersError,
+];
 
 /** A socket the peer closed or refused, as Node names it. */
 const SOCKET_DOWN = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT']);
@@ -44,14 +55,14 @@ function* causesOf(error: unknown): Generator<Error> {
 
 /**
  * Which dependency an error says is down (the database server or the broker), looking
- * through its causes; undefined for every other error. Matched by the clients' error names,
- * which both keep stable.
+ * through its causes; undefined for every other error. The driver's errors are matched by
+ * their names (all `Mongo…`, stable), the broker's by class.
  */
 export function dependencyDown(error: unknown): DependencyDown | undefined {
   for (const cause of causesOf(error)) {
     if (STORE_DOWN.has(cause.name) || isStoreSocketError(cause)) return 'store';
     if (cause.name === 'MongooseError' && /buffering timed out/.test(cause.message)) return 'store';
-    if (BROKER_DOWN.has(cause.name)) return 'broker';
+    if (BROKER_DOWN.some((kind) => cause instanceof kind)) return 'broker';
   }
   return undefined;
 }

@@ -80,23 +80,7 @@ class Relay implements OutboxRelay {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = this.loop();
-    void this.scanOnReconnect();
-  }
-
-  /**
-   * After the broker comes back, everything written meanwhile waits in outboxes: scan at once
-   * rather than at the next safety-net scan.
-   */
-  private async scanOnReconnect(): Promise<void> {
-    for await (const status of this.options.bus.nc.status()) {
-      if (this.stopping) return;
-      if (status.type === 'reconnect') {
-        this.log.info('broker reconnected; publishing what waited');
-        this.wake();
-      }
-    }
+    this.running ??= this.loop();
   }
 
   wake(modelName?: string, ids?: string[]): void {

@@ -14,11 +14,6 @@ describe('outageOf', () => {
     expect(outageOf(buffering)?.code).toBe('STORE_UNAVAILABLE');
   });
 
-  it('answers 503 BROKER_UNAVAILABLE for a broker that is gone, also as a cause', () => {
-    const wrapped = new Error('publish failed', { cause: named('ClosedConnectionError') });
-    expect(outageOf(wrapped)).toMatchObject({ status: 503, code: 'BROKER_UNAVAILABLE' });
-  });
-
   it('leaves every other error alone (a bug stays a 500)', () => {
     expect(outageOf(new TypeError('x is undefined'))).toBeUndefined();
     expect(outageOf(named('MongoServerError', 'E11000 duplicate key'))).toBeUndefined();

@@ -11,11 +11,10 @@ const repoRoot = join(import.meta.dirname, '../../..');
 /** A server of the test's own, to kill under running services and start again. */
 export interface KillableServer {
   url: string;
-  /** SIGKILL, as a crash or a power cut would. */
+  /** SIGKILL, as a crash or a power cut would (also how a test ends it: nothing to keep). */
   kill(): Promise<void>;
   /** Starts it again on the same port, with the data it had. */
   restart(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 function infraDir(): string {
@@ -27,15 +26,14 @@ function infraDir(): string {
   return dataDir;
 }
 
-async function killable(url: string, start: () => Promise<{ pid: number }>) {
+async function killable(start: () => Promise<{ pid: number; url: string }>) {
   let server = await start();
   return {
-    url,
+    url: server.url,
     kill: () => killProcess(server.pid),
     restart: async () => {
       server = await start();
     },
-    stop: () => killProcess(server.pid),
   };
 }
 
@@ -49,7 +47,7 @@ export async function ownDatabaseServer(): Promise<KillableServer> {
     toolsDir: join(repoRoot, '.tools'),
     mongoPort: await freePort(),
   };
-  return killable(`mongodb://127.0.0.1:${options.mongoPort}/`, () => startExtraFerretDb(options));
+  return killable(() => startExtraFerretDb(options));
 }
 
 /** A NATS server of the test's own (JetStream, its own store), for fault tests. */
@@ -60,5 +58,5 @@ export async function ownBroker(): Promise<KillableServer> {
     natsPort: await freePort(),
     natsMonitorPort: await freePort(),
   };
-  return killable(`nats://127.0.0.1:${options.natsPort}`, () => startExtraNats(options));
+  return killable(() => startExtraNats(options));
 }

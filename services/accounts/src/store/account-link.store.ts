@@ -38,12 +38,28 @@ export function accountLinkModel(connection: Connection): AccountLinkModel {
 }
 
 /** A link that works once: its secret, and the hash it is stored by. */
-export function newLinkSecret(): { token: string; id: string } {
+function newLinkSecret(): { token: string; id: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, id: linkHash(token) };
 }
 
 export const linkHash = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/**
+ * Stores a new link for this purpose, account and address, valid `ttlMs` from `now`; answers
+ * its secret (for the email, never stored) and expiry.
+ */
+export async function storeLink(
+  model: AccountLinkModel,
+  link: { purpose: LinkPurpose; accountId: string; email: string },
+  ttlMs: number,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const { token, id } = newLinkSecret();
+  const expiresAt = new Date(now.getTime() + ttlMs);
+  await model.create({ _id: id, ...link, createdAt: now, expiresAt });
+  return { token, expiresAt };
+}
 
 /** A live link of one of these purposes, or undefined (unknown, used, expired or for another). */
 export async function liveLink(

@@ -1,6 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { trackPendingOutbox } from '@fabrique/bus';
 import { isDuplicateKeyError } from '@fabrique/service-kit';
+import type { Envelope } from '@fabrique/contracts';
 import type { Account, Change } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
 import { accountIdByEmail, type EmailKeyStores } from './email-key.store.js';
@@ -122,4 +123,9 @@ export async function saveChange(
     { $set: fields, $push: { outbox: { $each: events } } },
   );
   if (result.matchedCount === 0) throw accountErrors.EDIT_CONFLICT();
+}
+
+/** Appends an event to the account's outbox on its own (a link to email, say). */
+export async function appendEvent(model: AccountModel, accountId: string, event: Envelope) {
+  await model.updateOne({ _id: accountId }, { $push: { outbox: event } });
 }

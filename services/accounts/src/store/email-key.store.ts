@@ -30,8 +30,9 @@ export interface EmailKeyStores {
 }
 
 /**
- * Reserves the address for an account (a new one, or a change of address). A key whose account is missing or deleted (a crash
- * between the two writes, an erasure) is taken over; a live one means EMAIL_TAKEN.
+ * Reserves the address for an account (a new one, or a change of address). A key whose account
+ * is missing or deleted (a crash between the two writes, an erasure) is taken over; a live one
+ * means EMAIL_TAKEN.
  */
 export async function reserveEmail(
   models: EmailKeyStores,

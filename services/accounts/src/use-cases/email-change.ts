@@ -2,8 +2,13 @@ import { emailChangeRequestedV1 } from '@fabrique/contracts';
 import { AppError, isDuplicateKeyError, type Principal } from '@fabrique/service-kit';
 import { changeEmail, normaliseEmail, SOURCE, type Account } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
-import { findAccount, findAccountByEmail, saveChange } from '../store/account.store.js';
-import { newLinkSecret, spendLink, type AccountLinkDocument } from '../store/account-link.store.js';
+import {
+  appendEvent,
+  findAccount,
+  findAccountByEmail,
+  saveChange,
+} from '../store/account.store.js';
+import { spendLink, storeLink, type AccountLinkDocument } from '../store/account-link.store.js';
 import { releaseEmail, reserveEmail } from '../store/email-key.store.js';
 import { accountOf } from './accounts.js';
 import { takeAllowance } from './allowance.js';
@@ -50,24 +55,27 @@ export async function requestEmailChange(
   );
   await deps.models.accountLinks.deleteMany({ accountId: current.id, purpose: 'change-email' });
   const now = deps.now();
-  const { token, id } = newLinkSecret();
-  const expiresAt = new Date(now.getTime() + EMAIL_CHANGE_LINK_TTL_MS);
-  const link = { accountId: current.id, email: newEmail, createdAt: now, expiresAt };
-  await deps.models.accountLinks.create({ _id: id, purpose: 'change-email', ...link });
+  const { token, expiresAt } = await storeLink(
+    deps.models.accountLinks,
+    { purpose: 'change-email', accountId: current.id, email: newEmail },
+    EMAIL_CHANGE_LINK_TTL_MS,
+    now,
+  );
   const event = emailChangeRequestedV1.create(
     { subject: current.id, source: SOURCE },
     { accountId: current.id, newEmail, token, expiresAt: expiresAt.toISOString() },
     now,
   );
-  await deps.models.accounts.updateOne({ _id: current.id }, { $push: { outbox: event } });
+  await appendEvent(deps.models.accounts, current.id, event);
   deps.eventsWritten('Account', [current.id]);
   return { newEmail, expiresAt };
 }
 
-/** Writes the new address, reading the account again once if it changed meanwhile. */
-async function saveNewEmail(deps: AccountsDeps, accountId: string, email: string) {
+/** Writes the new address, reading the account again once if it changed since `read`. */
+async function saveNewEmail(deps: AccountsDeps, read: Account, email: string) {
+  let account: Account | undefined = read;
   for (let attempt = 0; ; attempt += 1) {
-    const account = await findAccount(deps.models.accounts, accountId);
+    if (attempt > 0) account = await findAccount(deps.models.accounts, read.id);
     if (!account || account.deletedAt) throw accountErrors.VERIFICATION_LINK_INVALID();
     try {
       await saveChange(
@@ -100,12 +108,10 @@ export async function changeEmailWithLink(
   if (!account || account.deletedAt || !(await spendLink(deps.models.accountLinks, token)))
     throw accountErrors.VERIFICATION_LINK_INVALID();
   await reserveEmail(deps.models, link.email, account.id);
-  const previous = await saveNewEmail(deps, account.id, link.email).catch(
-    async (error: unknown) => {
-      await releaseEmail(deps.models, link.email, account.id);
-      throw error;
-    },
-  );
+  const previous = await saveNewEmail(deps, account, link.email).catch(async (error: unknown) => {
+    await releaseEmail(deps.models, link.email, account.id);
+    throw error;
+  });
   await releaseEmail(deps.models, previous.email, account.id);
   await deps.models.accountLinks.deleteMany({
     accountId: account.id,

@@ -2,13 +2,13 @@ import { emailVerificationRequestedV1, type Envelope } from '@fabrique/contracts
 import type { Principal } from '@fabrique/service-kit';
 import { normaliseEmail, SOURCE, verifyEmail, type Account } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
-import { findAccount, findAccountByEmail, saveChange } from '../store/account.store.js';
 import {
-  liveLink,
-  newLinkSecret,
-  spendLink,
-  type LinkPurpose,
-} from '../store/account-link.store.js';
+  appendEvent,
+  findAccount,
+  findAccountByEmail,
+  saveChange,
+} from '../store/account.store.js';
+import { liveLink, spendLink, storeLink, type LinkPurpose } from '../store/account-link.store.js';
 import { accountOf } from './accounts.js';
 import { takeAllowance } from './allowance.js';
 import { changeEmailWithLink } from './email-change.js';
@@ -24,16 +24,12 @@ const MAX_RESENDS = 3;
  */
 export async function newVerificationLink(deps: AccountsDeps, account: Account): Promise<Envelope> {
   const now = deps.now();
-  const { token, id } = newLinkSecret();
-  const expiresAt = new Date(now.getTime() + VERIFICATION_LINK_TTL_MS);
-  await deps.models.accountLinks.create({
-    _id: id,
-    purpose: 'verify-email',
-    accountId: account.id,
-    email: account.email,
-    createdAt: now,
-    expiresAt,
-  });
+  const { token, expiresAt } = await storeLink(
+    deps.models.accountLinks,
+    { purpose: 'verify-email', accountId: account.id, email: account.email },
+    VERIFICATION_LINK_TTL_MS,
+    now,
+  );
   return emailVerificationRequestedV1.create(
     { subject: account.id, source: SOURCE },
     { accountId: account.id, email: account.email, token, expiresAt: expiresAt.toISOString() },
@@ -70,7 +66,7 @@ export async function resendVerification(deps: AccountsDeps, principal: Principa
     accountErrors.TOO_MANY_VERIFICATION_REQUESTS,
   );
   const event = await newVerificationLink(deps, account);
-  await deps.models.accounts.updateOne({ _id: account.id }, { $push: { outbox: event } });
+  await appendEvent(deps.models.accounts, account.id, event);
   deps.eventsWritten('Account', [account.id]);
 }
 

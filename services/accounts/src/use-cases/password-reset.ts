@@ -1,8 +1,8 @@
 import { passwordResetRequestedV1 } from '@fabrique/contracts';
 import { normaliseEmail, SOURCE } from '../domain/account.js';
 import { accountErrors } from '../domain/errors.js';
-import { findAccount, findAccountByEmail } from '../store/account.store.js';
-import { liveLink, newLinkSecret, spendLink } from '../store/account-link.store.js';
+import { appendEvent, findAccount, findAccountByEmail } from '../store/account.store.js';
+import { liveLink, spendLink, storeLink } from '../store/account-link.store.js';
 import { takeAllowance } from './allowance.js';
 import type { AccountsDeps } from './deps.js';
 import { assertStrongNewPassword, replacePassword } from './security.js';
@@ -34,22 +34,18 @@ export async function requestPasswordReset(
   const account = await findAccountByEmail(deps.models, email);
   if (!account || account.deletedAt) return;
   const now = deps.now();
-  const { token, id } = newLinkSecret();
-  const expiresAt = new Date(now.getTime() + RESET_LINK_TTL_MS);
-  await deps.models.accountLinks.create({
-    _id: id,
-    purpose: 'password-reset',
-    accountId: account.id,
-    email: account.email,
-    createdAt: now,
-    expiresAt,
-  });
+  const { token, expiresAt } = await storeLink(
+    deps.models.accountLinks,
+    { purpose: 'password-reset', accountId: account.id, email: account.email },
+    RESET_LINK_TTL_MS,
+    now,
+  );
   const event = passwordResetRequestedV1.create(
     { subject: account.id, source: SOURCE },
     { accountId: account.id, token, expiresAt: expiresAt.toISOString() },
     now,
   );
-  await deps.models.accounts.updateOne({ _id: account.id }, { $push: { outbox: event } });
+  await appendEvent(deps.models.accounts, account.id, event);
   deps.eventsWritten('Account', [account.id]);
 }
 

@@ -10,6 +10,7 @@ import {
   issueRefreshToken,
   revokeFamilyOf,
 } from '../tokens/refresh-tokens.js';
+import { retryDetail } from './allowance.js';
 import type { AccountsDeps } from './deps.js';
 
 export interface TokenPair {
@@ -65,9 +66,7 @@ export async function refuseWhenThrottled(
     failuresSince(deps.models.loginFailures, keys.ip, since),
   ]);
   if (byAccount >= maxFailuresPerAccount || byIp >= maxFailuresPerIp) {
-    throw accountErrors.TOO_MANY_ATTEMPTS(
-      `Try again in ${Math.ceil(throttleWindowMs / 60_000)} minutes.`,
-    );
+    throw accountErrors.TOO_MANY_ATTEMPTS(retryDetail(deps));
   }
 }
 

@@ -133,7 +133,9 @@ export function backfillDeliveryMonths(models: FundsModels): Promise<number> {
 
 /**
  * The deliveries no coordinator voided, with one read of the voids among them (their ids are
- * the sessions'): a volunteer's record and what a vote produced count only those.
+ * the sessions'): a volunteer's record and what a vote produced count only those. One `$in`
+ * rather than findByIds: on FerretDB it reads the voids collection once, and voids are few,
+ * while the deliveries asked about may be many.
  */
 export async function standingOnly(
   models: FundsModels,

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/preact-query';
 import { useEffect } from 'preact/hooks';
 import { api, refreshTokens } from '../api/client.js';
+import { fetchMe, ME_KEY } from '../api/me.js';
 import { useSession } from '../api/session.js';
 import { useMessages } from '../i18n/locale.js';
 import { Button } from './button.js';
@@ -15,11 +16,7 @@ export function VerifyEmailBanner({ reason }: { reason?: string | undefined }) {
   const session = useSession();
   // Confirmed meanwhile, maybe on another device: the account says so; new tokens follow.
   const unconfirmed = session !== null && !session.emailVerified;
-  const me = useQuery({
-    queryKey: ['me', 'emailVerified'],
-    queryFn: () => api<{ emailVerified: boolean }>('/api/me'),
-    enabled: unconfirmed,
-  });
+  const me = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, enabled: unconfirmed });
   const confirmedMeanwhile = unconfirmed && me.data?.emailVerified === true;
   useEffect(() => {
     if (confirmedMeanwhile) void refreshTokens();

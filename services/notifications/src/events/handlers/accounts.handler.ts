@@ -68,6 +68,10 @@ export function onMembershipChanged(models: NotificationsModels) {
   };
 }
 
+/** A link to email is worth sending only while recent and not yet expired. */
+const linkStillUsable = (deps: NotificationsDeps, time: string, expiresAt: string) =>
+  isFresh(deps, time) && Date.parse(expiresAt) > deps.now().getTime();
+
 /** A password changed (from the account or by a reset link): the person is told, once. */
 export function onSignedOut(deps: NotificationsDeps) {
   return async ({ data, time }: EventOf<typeof accountSignedOutV1>) => {
@@ -86,7 +90,7 @@ export function onSignedOut(deps: NotificationsDeps) {
  */
 export function onPasswordResetRequested(deps: NotificationsDeps) {
   return async ({ data, time }: EventOf<typeof passwordResetRequestedV1>) => {
-    if (!isFresh(deps, time) || Date.parse(data.expiresAt) <= deps.now().getTime()) return;
+    if (!linkStillUsable(deps, time, data.expiresAt)) return;
     await notify(deps, {
       factKey: `password-reset-link:${data.accountId}:${data.expiresAt}`,
       recipientId: data.accountId,
@@ -98,7 +102,7 @@ export function onPasswordResetRequested(deps: NotificationsDeps) {
 /** The link that proves the address, to the account's address (sent once per link). */
 export function onEmailVerificationRequested(deps: NotificationsDeps) {
   return async ({ data, time }: EventOf<typeof emailVerificationRequestedV1>) => {
-    if (!isFresh(deps, time) || Date.parse(data.expiresAt) <= deps.now().getTime()) return;
+    if (!linkStillUsable(deps, time, data.expiresAt)) return;
     await notify(deps, {
       factKey: `email-verification-link:${data.accountId}:${data.expiresAt}`,
       recipientId: data.accountId,
@@ -110,7 +114,7 @@ export function onEmailVerificationRequested(deps: NotificationsDeps) {
 /** The link that proves a new address goes to that address, not the account's (yet). */
 export function onEmailChangeRequested(deps: NotificationsDeps) {
   return async ({ data, time }: EventOf<typeof emailChangeRequestedV1>) => {
-    if (!isFresh(deps, time) || Date.parse(data.expiresAt) <= deps.now().getTime()) return;
+    if (!linkStillUsable(deps, time, data.expiresAt)) return;
     const { accountId, newEmail, token, expiresAt } = data;
     await notify(deps, {
       factKey: `email-change-link:${accountId}:${expiresAt}`,

@@ -1,18 +1,7 @@
 /** What the accounts service answers (see services/accounts/src/http/schemas.ts). */
-import type { Role } from '../../api/session.js';
+import type { AccountLocale } from '../../api/me.js';
 
-export type AccountLocale = 'fr' | 'en';
-
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  commune: string;
-  locale: AccountLocale;
-  roles: Role[];
-  createdAt: string;
-  version: number;
-}
+export { ME_KEY, fetchMe, type AccountLocale, type Me } from '../../api/me.js';
 
 export interface TokenPair {
   accessToken: string;
@@ -39,5 +28,3 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 export const DISPLAY_NAME_MAX_LENGTH = 80;
 export const EMAIL_MAX_LENGTH = 254;
-
-export const ME_KEY = ['account', 'me'] as const;

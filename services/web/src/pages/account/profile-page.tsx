@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/preact-query';
 import { Link } from 'wouter-preact';
-import { api } from '../../api/client.js';
 import { formatDate } from '../../format/index.js';
 import { useLocale } from '../../i18n/locale.js';
 import { Page } from '../../ui/page.js';
 import { QueryState } from '../../ui/query-state.js';
 import { RequireSession } from '../../ui/require-session.js';
 import { VerifyEmailBanner } from '../../ui/verify-email-banner.js';
-import { ME_KEY, type Me } from './api.js';
+import { fetchMe, ME_KEY, type Me } from './api.js';
 import { DeleteAccount } from './delete-account.js';
 import { DownloadData } from './download-data.js';
 import { ProfileForm } from './profile-form.js';
@@ -59,7 +58,7 @@ function Profile({ me }: { me: Me }) {
 
 function MyAccount() {
   const { account } = useLocale().m;
-  const me = useQuery({ queryKey: ME_KEY, queryFn: () => api<Me>('/api/me') });
+  const me = useQuery({ queryKey: ME_KEY, queryFn: fetchMe });
   return (
     <Page title={account.profile.title}>
       <VerifyEmailBanner />

@@ -7,16 +7,10 @@ import { clearSession, setTokens } from '../../api/session.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
-import type { Me } from './api.js';
+import type { Me, TokenPair } from './api.js';
 import { ChangeEmail } from './change-email.js';
 import { PasswordField } from './password-field.js';
 import { passwordProblem } from './validation.js';
-
-interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}
 
 /** The form's state and its request; on success the fields empty without showing errors. */
 function useChangePassword() {
