@@ -204,3 +204,30 @@ describe('a dependency down', () => {
     expect(await listDeadLetters(bus, 1, 100, 'test--outage')).toEqual([]);
   });
 });
+
+describe('a message held by a live replica', () => {
+  it('is not redelivered while its handler runs, or while it waits behind its aggregate, past the ack wait', async () => {
+    const handled: string[] = [];
+    consumer = await startConsumer(bus, {
+      logger: silentLogger,
+      durable: 'test--keep-alive',
+      ackWaitMs: 1_000,
+      subscriptions: [
+        on(pingV1, async (event, ctx) => {
+          handled.push(`${event.data.n}@${ctx.deliveryCount}`);
+          // Three ack waits, without the handler saying it is still working.
+          if (event.data.n === 1) await new Promise((resolve) => setTimeout(resolve, 3_000));
+        }),
+      ],
+    });
+    for (const n of [1, 2])
+      await publishEvent(bus, pingV1.create({ subject: 'same-aggregate', source: 'test' }, { n }));
+    await eventually(
+      async () => handled.length,
+      (count) => count >= 2,
+    );
+    // A redelivery would show up as a second run, delivered twice.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(handled).toEqual(['1@1', '2@1']);
+  });
+});

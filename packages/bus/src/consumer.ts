@@ -7,6 +7,7 @@ import { deadLetter } from './dead-letters.js';
 import { PermanentFailure } from './errors.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { recordProcessed, type ProcessOutcome } from './metrics.js';
+import { keepAlive } from './keep-alive.js';
 import { outlastOutage } from './outages.js';
 import { Semaphore } from './semaphore.js';
 import { ensureDurableConsumer } from './topology.js';
@@ -60,7 +61,7 @@ const DEFAULTS = {
   concurrency: 8,
   maxDeliver: 8,
   backoffMs: [1_000, 5_000, 30_000, 120_000],
-  ackWaitMs: 30_000,
+  ackWaitMs: 10_000,
   restartDelayMs: 1_000,
   outagePausesMs: [500, 1_000, 2_000, 5_000],
 };
@@ -153,6 +154,7 @@ class ConsumeLoop {
     this.messages = messages;
     void this.watchStatus(messages);
     for await (const msg of messages) {
+      const alive = keepAlive(msg, this.settings.ackWaitMs);
       await this.slots.acquire();
       // Events of one aggregate (the envelope's subject) are handled in order in this
       // replica: projections that keep "the newest version" cannot rely on conditional
@@ -160,6 +162,7 @@ class ConsumeLoop {
       const work = this.byAggregate
         .run(aggregateOf(msg), () => this.process(msg))
         .finally(() => {
+          alive.stop();
           this.slots.release();
           this.inFlight.delete(work);
         });

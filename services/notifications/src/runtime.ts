@@ -9,7 +9,7 @@ import {
   type OutboxRelay,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, startRevocations, type Logger } from '@fabrique/service-kit';
+import { connectMongo, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
 import type { NotificationsConfig } from './config.js';
 import {
   EMAIL_DURABLE,
@@ -61,7 +61,7 @@ export async function startRuntime(
     revoked,
     logger,
     eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),
-    now: () => new Date(),
+    now: serviceClock(config.CLOCK_OFFSET_FILE),
     maxEventAgeMs: config.NOTIFY_MAX_EVENT_AGE_HOURS * HOUR_MS,
   };
   const mailer = wrapMailer(smtpMailer(config));
@@ -108,7 +108,6 @@ async function startConsumers(
     concurrency: 4,
     maxDeliver: config.EMAIL_MAX_ATTEMPTS,
     backoffMs: config.EMAIL_BACKOFF_MS,
-    ackWaitMs: 60_000,
   });
   return [events, emails];
 }

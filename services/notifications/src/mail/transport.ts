@@ -31,7 +31,8 @@ export function smtpMailer(config: NotificationsConfig): Mailer {
     ...(auth && { auth }),
     pool: true,
     maxConnections: 3,
-    // A server that does not answer must fail the attempt well within the consumer's ack wait.
+    // A server that does not answer fails the attempt (the consumer keeps the message alive
+    // meanwhile, bus/keep-alive.ts), so it is retried with backoff instead of hanging.
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
