@@ -1,5 +1,5 @@
 import type { RequestHandler, Request } from 'express';
-import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { errors as joseErrors, jwtVerify } from 'jose';
 import {
   ACCESS_TOKEN_ALGORITHM,
   ACCESS_TOKEN_AUDIENCE,
@@ -8,6 +8,7 @@ import {
   type AccessTokenClaims,
 } from '@fabrique/contracts';
 import { commonErrors } from './errors.js';
+import { KeysUnavailableError, type KeyResolver } from './keys.js';
 import type { RevokedAccounts } from './revocations.js';
 
 export type Role = AccessTokenClaims['roles'][number];
@@ -33,10 +34,10 @@ declare global {
   }
 }
 
-/** Resolves the verification key of a token (a remote JWKS with cache, or local keys). */
-export type KeyResolver = JWTVerifyGetKey;
-
-/** Verifies signature, algorithm, issuer, audience and expiry; throws UNAUTHENTICATED. */
+/**
+ * Verifies signature, algorithm, issuer, audience and expiry; throws UNAUTHENTICATED, or
+ * AUTH_UNAVAILABLE (503) when the keys to check it cannot be fetched.
+ */
 export async function verifyAccessToken(token: string, keys: KeyResolver): Promise<Principal> {
   try {
     const { payload } = await jwtVerify(token, keys, {
@@ -58,6 +59,13 @@ export async function verifyAccessToken(token: string, keys: KeyResolver): Promi
       emailVerified: claims.email_verified,
     };
   } catch (error) {
+    if (error instanceof KeysUnavailableError)
+      throw commonErrors.AUTH_UNAVAILABLE(
+        'The signing keys cannot be fetched; try again shortly.',
+        {
+          cause: error,
+        },
+      );
     const expired = error instanceof joseErrors.JWTExpired;
     throw commonErrors.UNAUTHENTICATED(
       expired ? 'The access token has expired.' : 'The access token is not valid.',

@@ -15,6 +15,7 @@ export const commonErrors = defineErrors({
   INTERNAL: { status: 500, title: 'Something went wrong on our side' },
   UNAVAILABLE: { status: 503, title: 'The service is not ready' },
   STORE_UNAVAILABLE: { status: 503, title: 'The database cannot be reached; try again shortly' },
+  AUTH_UNAVAILABLE: { status: 503, title: 'Access tokens cannot be checked right now' },
   BROKER_UNAVAILABLE: {
     status: 503,
     title: 'The message broker cannot be reached; try again shortly',

@@ -38,10 +38,15 @@ export {
   requireAuth,
   requireRole,
   verifyAccessToken,
-  type KeyResolver,
   type Principal,
   type Role,
 } from './auth.js';
+export {
+  KeysUnavailableError,
+  remoteKeys,
+  type KeyResolver,
+  type RemoteKeysOptions,
+} from './keys.js';
 export { openApiDocument, type RouteDoc } from './openapi.js';
 export {
   ABANDONED_AFTER_MS,
@@ -52,12 +57,7 @@ export {
   type IdempotencyModel,
 } from './idempotency.js';
 export { listen } from './listen.js';
-export {
-  mountServiceBasics,
-  remoteKeySet,
-  shutdownInOrder,
-  storageReadiness,
-} from './service-shell.js';
+export { mountServiceBasics, shutdownInOrder, storageReadiness } from './service-shell.js';
 export {
   opsErrors,
   opsLetterParams,

@@ -1,7 +1,9 @@
-import { createRemoteJWKSet, errors as joseErrors } from 'jose';
-import type { KeyResolver } from '@fabrique/service-kit';
+import { createRemoteJWKSet, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 
-/** The key set could not be fetched: the gateway's problem, not the caller's token's. */
+/** Resolves the verification key of a token (a remote JWKS with cache, or local keys). */
+export type KeyResolver = JWTVerifyGetKey;
+
+/** The key set could not be fetched: the server's problem (503), not the caller's token's. */
 export class KeysUnavailableError extends Error {
   override readonly name = 'KeysUnavailableError';
 }
@@ -21,12 +23,22 @@ export interface RemoteKeysOptions {
   timeoutMs: number;
 }
 
+const SERVICE_KEYS: RemoteKeysOptions = {
+  cacheMaxAgeMs: 10 * 60_000,
+  cooldownMs: 30_000,
+  timeoutMs: 5_000,
+};
+
 /**
  * Accounts' public keys, cached; an unknown `kid` triggers a refetch (key rotation) at most
  * once per cooldown, so forged key ids cannot hammer accounts. Fetch failures are told apart
- * so that the gateway answers 503 rather than blaming the caller with a 401.
+ * so that a service answers 503 while accounts is down (a replica started meanwhile has no
+ * keys yet) rather than blaming the caller with a 401, which a client takes as "sign in again".
  */
-export function remoteKeys(jwksUrl: string, options: RemoteKeysOptions): KeyResolver {
+export function remoteKeys(
+  jwksUrl: string,
+  options: RemoteKeysOptions = SERVICE_KEYS,
+): KeyResolver {
   const remote = createRemoteJWKSet(new URL(jwksUrl), {
     cacheMaxAge: options.cacheMaxAgeMs,
     cooldownDuration: options.cooldownMs,

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
-import { createRemoteJWKSet } from 'jose';
 import type { Connection } from 'mongoose';
-import { authenticate, type KeyResolver } from './auth.js';
+import { authenticate } from './auth.js';
+import type { KeyResolver } from './keys.js';
 import type { ReadinessCheck } from './health.js';
 import { idempotency, type IdempotencyModel } from './idempotency.js';
 import { mongoIsUp } from './mongo.js';
@@ -33,17 +33,6 @@ export function mountServiceBasics(
   app.use(storeGuard(basics.idempotency.db));
   app.use(authenticate(basics.keys, basics.revoked));
   app.use(idempotency(basics.idempotency));
-}
-
-/**
- * The keys accounts publishes, fetched when a token names an unknown key id and kept ten
- * minutes (key rotation publishes the next key ahead of use).
- */
-export function remoteKeySet(jwksUrl: string): KeyResolver {
-  return createRemoteJWKSet(new URL(jwksUrl), {
-    cacheMaxAge: 10 * 60_000,
-    cooldownDuration: 30_000,
-  });
 }
 
 /** `/readyz` of a service with a database and the bus. */

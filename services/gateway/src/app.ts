@@ -1,13 +1,14 @@
 import type { RequestListener } from 'node:http';
 import {
   createHttpApp,
+  KeysUnavailableError,
+  remoteKeys,
   type KeyResolver,
   type Logger,
   type RevokedAccounts,
 } from '@fabrique/service-kit';
 import { upstreamUrls, type GatewayConfig } from './config.js';
 import { apiRouter } from './http/api.router.js';
-import { KeysUnavailableError, remoteKeys } from './http/auth.keys.js';
 import { tokenCache } from './http/auth.token-cache.js';
 import { corsPolicy } from './http/cors.middleware.js';
 import { withFastProxy } from './http/fast-proxy.js';

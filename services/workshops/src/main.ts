@@ -2,7 +2,7 @@ import {
   ConfigError,
   createLogger,
   listen,
-  remoteKeySet,
+  remoteKeys,
   shutdownInOrder,
   storageReadiness,
 } from '@fabrique/service-kit';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     ...deps,
     bus,
     logger,
-    keys: remoteKeySet(config.JWKS_URL),
+    keys: remoteKeys(config.JWKS_URL),
     publicUrl: config.PUBLIC_URL,
     bodyLimit: config.BODY_LIMIT,
     readiness: storageReadiness(connection, bus),

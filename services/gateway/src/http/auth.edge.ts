@@ -1,16 +1,13 @@
 import type { Request } from 'express';
 import { decodeJwt } from 'jose';
 import {
-  AppError,
   commonErrors,
   verifyAccessToken,
   type KeyResolver,
   type RevokedAccounts,
 } from '@fabrique/service-kit';
-import { KeysUnavailableError } from './auth.keys.js';
 import { isPublicRoute } from './auth.public-routes.js';
 import type { TokenCache, TokenIdentity } from './auth.token-cache.js';
-import { gatewayErrors } from './gateway.errors.js';
 
 // The same token syntax service-kit's `authenticate` accepts (RFC 6750 b64token).
 export const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
@@ -25,21 +22,10 @@ export interface EdgeAuthDeps {
   revoked?: RevokedAccounts | undefined;
 }
 
+/** UNAUTHENTICATED for a bad token; AUTH_UNAVAILABLE (503) when accounts' keys cannot be fetched. */
 async function verify(token: string, deps: EdgeAuthDeps): Promise<TokenIdentity> {
-  try {
-    const { accountId, issuedAt } = await verifyAccessToken(token, deps.keys);
-    return { accountId, issuedAt };
-  } catch (error) {
-    if (error instanceof AppError && error.cause instanceof KeysUnavailableError) {
-      throw gatewayErrors.AUTH_UNAVAILABLE(
-        'The signing keys cannot be fetched; try again shortly.',
-        {
-          cause: error.cause,
-        },
-      );
-    }
-    throw error;
-  }
+  const { accountId, issuedAt } = await verifyAccessToken(token, deps.keys);
+  return { accountId, issuedAt };
 }
 
 const isRevoked = (identity: TokenIdentity, deps: EdgeAuthDeps): boolean =>

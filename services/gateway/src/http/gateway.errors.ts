@@ -2,11 +2,10 @@ import { defineErrors } from '@fabrique/service-kit';
 
 /**
  * Error codes the gateway itself answers (stable: clients match on them). NOT_FOUND,
- * UNAUTHENTICATED and PAYLOAD_TOO_LARGE come from service-kit's common codes.
+ * UNAUTHENTICATED, AUTH_UNAVAILABLE and PAYLOAD_TOO_LARGE come from service-kit's common codes.
  */
 export const gatewayErrors = defineErrors({
   RATE_LIMITED: { status: 429, title: 'Too many requests, slow down' },
   UPSTREAM_UNAVAILABLE: { status: 502, title: 'The service behind this route cannot be reached' },
-  AUTH_UNAVAILABLE: { status: 503, title: 'Access tokens cannot be checked right now' },
   UPSTREAM_TIMEOUT: { status: 504, title: 'The service behind this route did not answer in time' },
 });
