@@ -31,31 +31,30 @@ export async function aScene(system: RunningSystem, residents: number): Promise<
 export interface Answer {
   status: number;
   code?: string;
-  bookingId?: string;
-  bookingStatus?: string;
+  /** The booking's or the ledger entry's id. */
+  id?: string;
 }
 
-/** How each resident's booking went: every answer, the last one deciding. */
+/** How each request went (by resident, or by receipt reference): every answer, the last one deciding. */
 export type Outcomes = Map<string, Answer[]>;
 
-async function bookOnce(url: string, who: Person, sessionId: string, key: string): Promise<Answer> {
+async function postOnce(url: string, token: string, key: string, body: object): Promise<Answer> {
   try {
-    const response = await fetch(`${url}/api/bookings`, {
+    const response = await fetch(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        authorization: `Bearer ${who.token}`,
+        authorization: `Bearer ${token}`,
         'idempotency-key': key,
       },
-      body: JSON.stringify({ sessionId }),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(20_000),
     });
-    const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     return {
       status: response.status,
-      ...(typeof body.code === 'string' && { code: body.code }),
-      ...(typeof body.id === 'string' && { bookingId: body.id }),
-      ...(typeof body.status === 'string' && { bookingStatus: body.status }),
+      ...(typeof answer.code === 'string' && { code: answer.code }),
+      ...(typeof answer.id === 'string' && { id: answer.id }),
     };
   } catch {
     // The connection broke (a service killed under the request): the outcome is unknown.
@@ -63,26 +62,53 @@ async function bookOnce(url: string, who: Person, sessionId: string, key: string
   }
 }
 
+const TRIES = 30;
+
 /**
- * Every resident books the session, a few milliseconds apart, as a careful client would: an
- * answer of 502, 503 or 504, a 409 `…_IN_PROGRESS` or a broken connection is tried again
- * after a second with the same Idempotency-Key, up to `tries` times.
+ * Posts as a careful client would: an answer of 502, 503 or 504, a 409 `…_IN_PROGRESS` or a
+ * broken connection is tried again after a second with the same Idempotency-Key.
  */
-export async function burst(url: string, scene: Scene, sessionId: string, tries = 30) {
+async function postRetrying(url: string, token: string, key: string, body: object) {
+  const answers: Answer[] = [];
+  for (let attempt = 0; attempt < TRIES; attempt += 1) {
+    const answer = await postOnce(url, token, key, body);
+    answers.push(answer);
+    const later = answer.status === 409 && answer.code?.endsWith('_IN_PROGRESS');
+    if (![0, 502, 503, 504].includes(answer.status) && !later) break;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  return answers;
+}
+
+/** Every resident books the session, a few milliseconds apart; outcomes by resident id. */
+export async function burst(url: string, scene: Scene, sessionId: string): Promise<Outcomes> {
   const outcomes: Outcomes = new Map();
   await Promise.all(
     scene.residents.map(async (who, index) => {
       await new Promise((resolve) => setTimeout(resolve, index * 60));
-      const answers: Answer[] = [];
-      outcomes.set(who.id, answers);
       const key = `rafale-${sessionId}-${who.id}`;
-      for (let attempt = 0; attempt < tries; attempt += 1) {
-        const answer = await bookOnce(url, who, sessionId, key);
-        answers.push(answer);
-        const later = answer.status === 409 && answer.code?.endsWith('_IN_PROGRESS');
-        if (![0, 502, 503, 504].includes(answer.status) && !later) return;
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-      }
+      const body = { sessionId };
+      outcomes.set(who.id, await postRetrying(`${url}/api/bookings`, who.token, key, body));
+    }),
+  );
+  return outcomes;
+}
+
+/**
+ * Meanwhile, the coordinator records the door money of `count` earlier sessions, each under
+ * its receipt reference (`<tag>-<n>`); outcomes by reference.
+ */
+export async function contributionBurst(url: string, scene: Scene, tag: string, count: number) {
+  const outcomes: Outcomes = new Map();
+  const { coordinator, fundId } = scene.network;
+  await Promise.all(
+    Array.from({ length: count }, async (_, index) => {
+      // Spread over the first seconds, while the fault strikes and the services come back.
+      await new Promise((resolve) => setTimeout(resolve, index * 500));
+      const reference = `${tag}-${index + 1}`;
+      const body = { amountCents: 500 + index, reference, note: 'Caisse de l’atelier' };
+      const route = `${url}/api/funds/${fundId}/contributions`;
+      outcomes.set(reference, await postRetrying(route, coordinator.token, reference, body));
     }),
   );
   return outcomes;

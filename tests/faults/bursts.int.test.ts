@@ -1,8 +1,9 @@
-// One network on a database server and a broker of its own. A burst of bookings is broken by
-// a fault — the bookings service killed, the other services killed, the broker killed, the
-// database server killed — and brought back; every time, nothing answered is lost, nothing is
-// doubled (bookings, their events, emails), no seat is oversold, no 500 is seen, every service is ready again
-// by itself and every outbox drains.
+// One network on a database server and a broker of its own. A burst of bookings, and the
+// coordinator recording door money meanwhile, are broken by a fault — the bookings service
+// killed, the other services killed, the broker killed, the database server killed — and
+// brought back; every time, nothing answered is lost, nothing is doubled (bookings, ledger
+// entries, booking events, emails, in-app messages), no seat is oversold, no 500 is seen,
+// every service is ready again by itself and every outbox drains.
 import {
   ownBroker,
   ownDatabaseServer,
@@ -11,7 +12,14 @@ import {
   type KillableServer,
 } from '@fabrique/testkit';
 import { startSystem, type RunningSystem } from '../../services/web/src/e2e/system.js';
-import { aBurstSession, aScene, burst, type Scene } from './burst.js';
+import {
+  aBurstSession,
+  aScene,
+  burst,
+  contributionBurst,
+  type Outcomes,
+  type Scene,
+} from './burst.js';
 import {
   expectEveryBookingKept,
   expectNoServerError,
@@ -23,10 +31,13 @@ import {
   untilSeatsHeld,
   untilSeatsAgree,
 } from './invariants.js';
+import { expectEveryContributionKept, untilOneInAppEach } from './ledger-inbox.js';
 import { recordFault } from './report.js';
 
 const CAPACITY = 8;
 const RESIDENTS = 14;
+/** Door money the coordinator records during each burst. */
+const CONTRIBUTIONS = 10;
 
 let db: KillableServer;
 let broker: KillableServer;
@@ -65,36 +76,45 @@ async function storedBookingEvents(): Promise<unknown[]> {
   }
 }
 
-/** Runs a burst with `fault` striking 300 ms in, then checks everything and records times. */
-async function survives(name: string, day: number, fault: () => Promise<void>) {
-  const sessionId = await aBurstSession(scene, CAPACITY, day);
-  const mailsBefore = mailCounts(system.smtp, scene);
+/** The bursts of bookings and of door money, with `fault` striking 300 ms in. */
+async function burstsBrokenBy(name: string, sessionId: string, fault: () => Promise<void>) {
   const started = Date.now();
-  const [outcomes] = await Promise.all([
+  const [bookings, money] = await Promise.all([
     burst(system.url, scene, sessionId),
+    contributionBurst(system.url, scene, name, CONTRIBUTIONS),
     new Promise((resolve) => setTimeout(resolve, 300)).then(fault),
   ]);
-  const burstMs = Date.now() - started;
   const unhandled = system
     .logs()
     .split('\n')
     .filter((line) => line.includes('unhandled error'));
   // What a 500 was, if any: its stack is in the service's log.
   if (unhandled.length > 0) console.error(unhandled.join('\n').slice(0, 4_000));
-  expectNoServerError(outcomes);
-  await expectEveryBookingKept(scene, sessionId, outcomes);
+  expectNoServerError(bookings);
+  expectNoServerError(money);
+  return { bookings, money, burstMs: Date.now() - started };
+}
+
+/** Runs the bursts broken by `fault`, then checks everything and records times. */
+async function survives(name: string, day: number, fault: () => Promise<void>) {
+  const sessionId = await aBurstSession(scene, CAPACITY, day);
+  const mailsBefore = mailCounts(system.smtp, scene);
+  const { bookings, money, burstMs } = await burstsBrokenBy(name, sessionId, fault);
+  await expectEveryBookingKept(scene, sessionId, bookings);
+  await expectEveryContributionKept(scene, name, money);
   const drainedMs = await untilDrained(scene);
   const seatsHeldMs = await untilSeatsHeld(scene, sessionId, CAPACITY);
   const seatsAgreeMs = await untilSeatsAgree(scene, sessionId, 0);
   const emailsMs = await untilOneEmailEach(system.smtp, scene, mailsBefore);
+  const inAppMs = await untilOneInAppEach(scene, bookings);
   const bookingVersions = expectOneEventPerBookingVersion(await storedBookingEvents());
-  const temporary = [...outcomes.values()].flat().filter((a) => a.status !== 201).length;
-  const times = { burstMs, drainedMs, seatsHeldMs, seatsAgreeMs, emailsMs };
-  const resent = resentCopies(system.smtp, scene);
+  const temporary = (outcomes: Outcomes) =>
+    [...outcomes.values()].flat().filter((a) => a.status !== 201).length;
   recordFault(name, {
-    ...times,
-    temporaryAnswers: temporary,
-    resentCopiesSoFar: resent,
+    ...{ burstMs, drainedMs, seatsHeldMs, seatsAgreeMs, emailsMs, inAppMs },
+    temporaryBookingAnswers: temporary(bookings),
+    temporaryMoneyAnswers: temporary(money),
+    resentCopiesSoFar: resentCopies(system.smtp, scene),
     bookingVersionsPublishedSoFar: bookingVersions,
   });
 }

@@ -25,7 +25,7 @@ export async function expectEveryBookingKept(scene: Scene, sessionId: string, ou
       items: { id: string; sessionId: string; status: string }[];
     }>('/api/bookings?limit=50', who.token);
     const here = mine.items.filter((b) => b.sessionId === sessionId);
-    expect(here.map((b) => b.id)).toEqual([final?.bookingId]);
+    expect(here.map((b) => b.id)).toEqual([final?.id]);
   }
 }
 
@@ -107,8 +107,8 @@ export async function untilOneEmailEach(
         .filter((w) => messagesTo(smtp, w.email) <= (before.get(w.id) ?? 0))
         .map((w) => w.displayName),
     );
-  // What a killed consumer held is redelivered after its ack wait (events 30 s, emails 60 s).
-  const arrivedMs = await msUntil(missing, (names) => names.length === 0, 75_000);
+  // What a killed consumer held is redelivered after its ack wait (10 s).
+  const arrivedMs = await msUntil(missing, (names) => names.length === 0, 30_000);
   // A duplicate would come from a redelivery: give it time to show.
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   for (const who of scene.residents) {

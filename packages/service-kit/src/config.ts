@@ -49,6 +49,8 @@ export const baseConfigSchema = z.object({
     .default('100kb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   OUTBOX_RELAY_ENABLED: booleanFromEnv.default(true),
+  /** Test networks only: a file holding how many ms ahead the services' clock runs (clock.ts). */
+  CLOCK_OFFSET_FILE: z.string().min(1).optional(),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

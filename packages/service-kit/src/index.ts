@@ -6,6 +6,7 @@ export {
   type BaseConfig,
 } from './config.js';
 export { createLogger, type Logger } from './logger.js';
+export { CLOCK_REFRESH_MS, ClockConfigError, serviceClock } from './clock.js';
 export {
   AppError,
   commonErrors,

@@ -6,7 +6,12 @@ import {
   type Bus,
   type OutboxRelay,
 } from '@fabrique/bus';
-import { connectMongo, sweepIdempotencyKeys, type Logger } from '@fabrique/service-kit';
+import {
+  connectMongo,
+  serviceClock,
+  sweepIdempotencyKeys,
+  type Logger,
+} from '@fabrique/service-kit';
 import type { AccountsConfig } from './config.js';
 import { SEED_COMMUNES } from './domain/commune.js';
 import { announceCommunes, seedCommunes } from './store/commune.store.js';
@@ -79,7 +84,7 @@ function buildDeps(
       maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
     },
     eventsWritten: (modelName, ids) => relay.wake(modelName, ids),
-    now: () => new Date(),
+    now: serviceClock(config.CLOCK_OFFSET_FILE),
   };
 }
 

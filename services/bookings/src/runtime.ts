@@ -11,7 +11,7 @@ import {
   type OutboxRelay,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, startRevocations, type Logger } from '@fabrique/service-kit';
+import { connectMongo, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
 import { policyOf, type BookingsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillBookingMonths, finishInterruptedTransitions } from './store/booking.store.js';
@@ -63,7 +63,7 @@ function buildDeps(
     policy: policyOf(config),
     logger,
     eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),
-    now: () => new Date(),
+    now: serviceClock(config.CLOCK_OFFSET_FILE),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   type OutboxRelay,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, startRevocations, type Logger } from '@fabrique/service-kit';
+import { connectMongo, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
 import type { FundsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillDeliveryMonths } from './store/delivery.store.js';
@@ -62,7 +62,7 @@ export async function startRuntime(config: FundsConfig, logger: Logger): Promise
     book,
     logger,
     eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),
-    now: () => new Date(),
+    now: serviceClock(config.CLOCK_OFFSET_FILE),
   };
   const consumer = await startConsumer(bus, {
     durable: DURABLE,

@@ -10,7 +10,13 @@ import {
   type Follower,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, insertOnce, startRevocations, type Logger } from '@fabrique/service-kit';
+import {
+  connectMongo,
+  serviceClock,
+  insertOnce,
+  startRevocations,
+  type Logger,
+} from '@fabrique/service-kit';
 import type { WorkshopsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import {
@@ -91,7 +97,7 @@ export async function startRuntime(
     models,
     revoked,
     eventsWritten: (modelName, ids) => relay.wake(modelName, ids),
-    now: () => new Date(),
+    now: serviceClock(config.CLOCK_OFFSET_FILE),
     backdateDays: config.SCHEDULE_PAST_DAYS,
     catalogue,
   };

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import type { ApiClient, Person } from './api.js';
 import { desktopPage, phonePage, screenshots } from './browser.js';
+import type { NetworkClock } from './network-clock.js';
 import { reloadUntil } from './resident.journey.js';
-import { aSession, aWorkshop, book, nextSlot, waitUntil, type Network } from './scene.js';
+import { aSession, aWorkshop, book, nextSlot, type Network } from './scene.js';
 import { signIn } from './sign-in.js';
 
 export interface HostScene {
@@ -13,12 +14,16 @@ export interface HostScene {
 }
 
 /**
- * Set up first, so the clock runs while the other journeys do: a session starting in a few
- * minutes (attendance closes only once it started), booked by two residents.
+ * A session starting in a few minutes, booked by two residents: attendance opens an hour
+ * before it starts and closes once it started, which the journey reaches by moving the clock.
  */
-export async function hostScene(api: ApiClient, network: Network): Promise<HostScene> {
+async function hostScene(
+  api: ApiClient,
+  network: Network,
+  clock: NetworkClock,
+): Promise<HostScene> {
   const workshopId = await aWorkshop(api, network, 'Repair café du samedi', 10);
-  const startsAt = nextSlot(90_000);
+  const startsAt = nextSlot(clock.now(), 90_000);
   const sessionId = await aSession(api, network, workshopId, {
     startsAt,
     capacity: 10,
@@ -51,12 +56,16 @@ async function publicHours(page: Page): Promise<number | null> {
 /** A host schedules a weekly series, checks people in and closes attendance; the fund shows the hours. */
 export async function hostJourney(
   browser: Browser,
+  api: ApiClient,
   network: Network,
-  scene: HostScene,
-  url: string,
+  system: { url: string; clock: NetworkClock },
 ) {
+  const { url, clock } = system;
+  const scene = await hostScene(api, network, clock);
   const shot = screenshots('host');
   const page = await desktopPage(browser, url);
+  // The browser's clock is the network's: the page decides from it when closing may start.
+  await page.clock.install({ time: clock.now() });
   await signIn(page, network.host);
   await scheduleWeeklySeries(page, scene.workshopId);
   await shot(page, 'series-preview');
@@ -71,7 +80,9 @@ export async function hostJourney(
   for (const resident of scene.residents)
     await page.getByRole('button', { name: `Présent : ${resident.displayName}` }).click();
   await shot(page, 'roster-checked-in');
-  await waitUntil(new Date(scene.startsAt.getTime() + 1_000));
+  const aheadMs = scene.startsAt.getTime() + 1_000 - clock.now().getTime();
+  await clock.moveTo(new Date(scene.startsAt.getTime() + 1_000));
+  await page.clock.fastForward(aheadMs);
   await page.getByRole('button', { name: 'Clôturer la présence' }).click();
   // The host's own hours, and a booked person who stayed to help, as volunteers.
   await page.getByLabel('Vos heures de bénévolat pour cette séance (facultatif)').fill('2');

@@ -5,27 +5,26 @@ import { apiClient, type ApiClient } from './api.js';
 import { auditedRoles, writeAudits } from './a11y.js';
 import { launchBrowser, repoRoot } from './browser.js';
 import { funderJourney } from './funder.journey.js';
-import { hostJourney, hostScene, type HostScene } from './host.journey.js';
+import { hostJourney } from './host.journey.js';
 import { moneyJourney } from './money.journey.js';
 import { residentJourney } from './resident.journey.js';
 import { roundsJourney } from './rounds.journey.js';
 import { aNetwork, type Network } from './scene.js';
 import { startSystem, type RunningSystem } from './system.js';
 
-// One network for the journeys: the host's session starts a few minutes after set-up,
-// and the others run meanwhile. Screenshots: test-output/screenshots/<journey>/.
+// One network for the journeys; the host's and the rounds' journeys move its clock forward
+// (network-clock.ts) past a session's start or a vote's end. Screenshots:
+// test-output/screenshots/<journey>/.
 let system: RunningSystem;
 let browser: Browser;
 let api: ApiClient;
 let network: Network;
-let hostSession: HostScene;
 
 beforeAll(async () => {
   system = await startSystem();
   browser = await launchBrowser();
   api = apiClient(system.url, system.smtp);
   network = await aNetwork(system, api);
-  hostSession = await hostScene(api, network);
 }, 120_000);
 
 afterAll(async () => {
@@ -62,12 +61,12 @@ describe('journeys in the browser', () => {
   }, 120_000);
 
   it('a voting round goes from proposal to results', async () => {
-    await withLogs(() => roundsJourney(browser, api, network, system.url));
-  }, 180_000);
+    await withLogs(() => roundsJourney(browser, api, network, system));
+  }, 120_000);
 
   it('a host schedules a weekly series, checks people in and closes attendance; the fund shows the hours', async () => {
-    await withLogs(() => hostJourney(browser, network, hostSession, system.url));
-  }, 420_000);
+    await withLogs(() => hostJourney(browser, api, network, system));
+  }, 120_000);
 
   it('audited pages signed in as every role, and signed out', () => {
     expect(auditedRoles()).toEqual(

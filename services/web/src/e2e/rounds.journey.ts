@@ -3,17 +3,18 @@ import type { ApiClient } from './api.js';
 import { desktopPage, phonePage, screenshots } from './browser.js';
 import { pressOn } from './keyboard.js';
 import { reloadUntil } from './resident.journey.js';
-import { waitUntil, type Network } from './scene.js';
+import type { NetworkClock } from './network-clock.js';
+import type { Network } from './scene.js';
 import { signIn } from './sign-in.js';
 
 const SECOND = 1_000;
 
-async function aRound(api: ApiClient, network: Network) {
-  const now = Date.now();
+async function aRound(api: ApiClient, network: Network, clock: NetworkClock) {
+  const now = clock.now().getTime();
   const at = (seconds: number) => new Date(now + seconds * SECOND);
-  // The coordinator opens review and voting early (POST …/advance); only the end of the vote
-  // is waited for, as nobody may close a vote early.
-  const schedule = { review: at(30), voting: at(40), votingEnds: at(55) };
+  // The coordinator opens review and voting early (POST …/advance); nobody may close a vote
+  // early, so the journey moves the network's clock past its end.
+  const schedule = { review: at(300), voting: at(600), votingEnds: at(900) };
   const round = await api.post<{ id: string }>(
     '/api/rounds',
     {
@@ -37,10 +38,11 @@ export async function roundsJourney(
   browser: Browser,
   api: ApiClient,
   network: Network,
-  url: string,
+  system: { url: string; clock: NetworkClock },
 ) {
+  const { url, clock } = system;
   const shot = screenshots('rounds');
-  const round = await aRound(api, network);
+  const round = await aRound(api, network, clock);
   const [alice, bob] = [await api.person('Alice Votante'), await api.person('Bob Votant')];
   const other = await api.post<{ id: string }>(
     `/api/rounds/${round.id}/proposals`,
@@ -98,7 +100,7 @@ export async function roundsJourney(
   await shot(resident, 'voted');
   await api.put(`/api/rounds/${round.id}/ballot`, { choices: [other.id] }, bob.token);
 
-  await waitUntil(new Date(round.votingEnds.getTime() + SECOND));
+  await clock.moveTo(new Date(round.votingEnds.getTime() + SECOND));
   await resident.goto(`/rounds/${round.id}`);
   await reloadUntil(resident, () =>
     resident.getByRole('heading', { name: 'Résultats' }).isVisible(),

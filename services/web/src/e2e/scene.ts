@@ -81,9 +81,9 @@ export async function aSession(
 }
 
 /** The next 5-minute slot at least `leadMs` away (sessions start on a 5-minute grid). */
-export function nextSlot(leadMs: number): Date {
+export function nextSlot(now: Date, leadMs: number): Date {
   const slot = 5 * MINUTE;
-  return new Date(Math.ceil((Date.now() + leadMs) / slot) * slot);
+  return new Date(Math.ceil((now.getTime() + leadMs) / slot) * slot);
 }
 
 export const inDays = (days: number, hourUtc = 9) => {
@@ -94,10 +94,4 @@ export const inDays = (days: number, hourUtc = 9) => {
 
 export async function book(api: ApiClient, resident: Person, sessionId: string) {
   return api.post<{ id: string; status: string }>('/api/bookings', { sessionId }, resident.token);
-}
-
-/** Waits until `at` (a session's start, a round's phase). */
-export async function waitUntil(at: Date): Promise<void> {
-  const delay = at.getTime() - Date.now();
-  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 }

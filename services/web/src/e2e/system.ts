@@ -10,6 +10,7 @@ import {
   type ServiceProcess,
   type SmtpCatcher,
 } from '@fabrique/testkit';
+import { NetworkClock } from './network-clock.js';
 
 const repoRoot = join(import.meta.dirname, '../../../..');
 const SERVICES = ['accounts', 'workshops', 'bookings', 'funds', 'notifications'] as const;
@@ -25,6 +26,8 @@ export interface RunningSystem {
   smtp: SmtpCatcher;
   /** `npm run admin -- <args>` against this system's accounts database. */
   admin(...args: string[]): Promise<void>;
+  /** The services' clock, which a journey moves forward instead of waiting. */
+  clock: NetworkClock;
   /** Everything the services printed, to read when a journey fails. */
   logs(): string;
   /** SIGKILLs a service (a crash) and starts it again; resolves once it is ready. */
@@ -61,6 +64,7 @@ interface Plan {
   ports: Record<Service | 'gateway', number>;
   isolated: ReturnType<typeof isolatedEnvironment>;
   smtp: SmtpCatcher;
+  clock: NetworkClock;
 }
 
 function serviceEnv(name: Service, plan: Plan): NodeJS.ProcessEnv {
@@ -72,6 +76,7 @@ function serviceEnv(name: Service, plan: Plan): NodeJS.ProcessEnv {
     NATS_NAMESPACE: isolated.namespace,
     JWKS_URL: `http://127.0.0.1:${ports.accounts}/api/auth/jwks.json`,
     PUBLIC_URL: `http://127.0.0.1:${ports.gateway}`,
+    CLOCK_OFFSET_FILE: plan.clock.file,
     ...(name === 'notifications' && {
       SMTP_PORT: String(plan.smtp.port),
       UNSUBSCRIBE_SECRET: randomBytes(32).toString('hex'),
@@ -106,11 +111,11 @@ async function plan(options: SystemOptions): Promise<Plan> {
   const ports = {} as Plan['ports'];
   for (const name of [...SERVICES, 'gateway'] as const) ports[name] = await freePort();
   const isolated = { ...isolatedEnvironment('web'), ...options };
-  return { ports, isolated, smtp: await startSmtpCatcher() };
+  return { ports, isolated, smtp: await startSmtpCatcher(), clock: new NetworkClock() };
 }
 
-export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
-  const p = await plan(options);
+/** The five services, then the gateway (last in the list), each ready. */
+async function startProcesses(p: Plan): Promise<ServiceProcess[]> {
   const processes: ServiceProcess[] = [];
   // Accounts first: the others fetch its keys to verify tokens.
   for (const name of SERVICES) {
@@ -120,10 +125,16 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   }
   const gateway = start('gateway', gatewayEnv(p));
   processes.push(gateway);
-  const url = `http://127.0.0.1:${p.ports.gateway}`;
   for (const [i, name] of SERVICES.entries())
     await healthy(`http://127.0.0.1:${p.ports[name]}/readyz`, processes[i]!);
-  await healthy(`${url}/readyz`, gateway);
+  await healthy(`http://127.0.0.1:${p.ports.gateway}/readyz`, gateway);
+  return processes;
+}
+
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
+  const p = await plan(options);
+  const processes = await startProcesses(p);
+  const url = `http://127.0.0.1:${p.ports.gateway}`;
   const run = promisify(execFile);
   return {
     url,
@@ -132,6 +143,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     ) as Record<Service, string>,
     smtp: p.smtp,
     namespace: p.isolated.namespace,
+    clock: p.clock,
     admin: async (...args) => {
       await run(process.execPath, [join(repoRoot, 'services/accounts/dist/admin.js'), ...args], {
         env: { ...process.env, ...serviceEnv('accounts', p) },
