@@ -17,6 +17,11 @@
 -- the compose PostgreSQL's init scripts (docker-compose.ferretdb.yml). It also gives twins to
 -- indexes that existed before it was first applied.
 
+-- Two launchers starting at once on one PostgreSQL (the fault tests' extra FerretDBs) would
+-- replace the same functions concurrently ("tuple concurrently updated"): the file is one
+-- transaction, and this lock makes the second wait for the first.
+SELECT pg_advisory_xact_lock(hashtext('fabrique_gin'));
+
 CREATE SCHEMA IF NOT EXISTS fabrique_gin;
 
 -- 63 characters at most (PostgreSQL's limit), never ending in `_idx` like FerretDB's own names.
