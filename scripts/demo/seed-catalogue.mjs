@@ -6,7 +6,9 @@ import { addDays, nthWeekdayOfMonth, onOrAfter, parisInstant } from './time.mjs'
 import { EXTRA_KINDS, VENUES } from './venues.mjs';
 
 async function venues(ctx, token) {
-  const known = new Map((await ctx.api.get('/api/venues')).items.map((v) => [v.name, v.id]));
+  const known = new Map(
+    (await ctx.api.get('/api/venues?limit=500')).items.map((v) => [v.name, v.id]),
+  );
   const ids = new Map();
   for (const { key, ...venue } of VENUES) {
     const id =
@@ -80,7 +82,7 @@ export function scheduleRequests(workshop, today) {
 /** Schedules what is not there yet (a series is written all at once or not at all). */
 async function sessionsOf(ctx, token, workshop, today) {
   const path = `/api/workshops/${workshop.id}/sessions`;
-  const existing = (await ctx.api.get(path, { token })).items;
+  const existing = (await ctx.api.get(`${path}?limit=500`, { token })).items;
   const starts = new Set(existing.map((s) => new Date(s.startsAt).getTime()));
   const requests = scheduleRequests(workshop, today);
   for (const [index, request] of requests.entries()) {
@@ -88,11 +90,12 @@ async function sessionsOf(ctx, token, workshop, today) {
     if (starts.has(request.startsAt.getTime()) || (request.recurrence && existing.length > 0))
       continue;
     const body = { ...request, startsAt: request.startsAt.toISOString() };
-    const { items } = await ctx.api.post(path, body, {
+    const answer = await ctx.api.post(path, body, {
       token,
       key: `demo-sessions-${workshop.key}-${index}`,
     });
-    existing.push(...items);
+    // One session is answered as itself, a series as the list of its sessions.
+    existing.push(...(answer.items ?? [answer]));
   }
   return existing.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }

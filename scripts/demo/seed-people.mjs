@@ -48,7 +48,7 @@ async function registerEveryone(ctx, token) {
 
 async function organisations(ctx, token) {
   const known = new Map(
-    (await ctx.api.get('/api/organisations')).items.map((org) => [org.name, org.id]),
+    (await ctx.api.get('/api/organisations?limit=500')).items.map((org) => [org.name, org.id]),
   );
   const ids = new Map();
   for (const org of [...TOWN_HALLS, ...BUSINESSES]) {

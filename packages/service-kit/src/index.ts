@@ -14,8 +14,16 @@ export {
   type ErrorFactory,
   type ErrorSpec,
 } from './errors.js';
-export { archivedQuery, parseInput } from './validation.js';
-export { pageByOffset, type Page } from './pagination.js';
+export { parseInput } from './validation.js';
+export {
+  archivedListQuery,
+  MAX_PAGE_SIZE,
+  pageByOffset,
+  pageOf,
+  pageQuery,
+  pageSchema,
+  type Page,
+} from './pagination.js';
 export { notFoundHandler, problemHandler, problemOf, sendProblem } from './problem.js';
 export { requestId, requestIdFor } from './request-id.js';
 export { httpTelemetry, observeServerRequest } from './http-telemetry.js';

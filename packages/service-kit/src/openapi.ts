@@ -79,10 +79,27 @@ function operation(route: RouteDoc) {
   };
 }
 
+/**
+ * One list shape: a route that answers a list (`items`) takes `limit` and `cursor` and says
+ * where the next page starts (`nextCursor`). Checked as the document is made, so a service
+ * whose list does not page fails at start-up and in every test of it.
+ */
+function assertListShape(route: RouteDoc): void {
+  const schema = route.responses[200]?.schema;
+  if (route.method !== 'get' || !(schema instanceof z.ZodObject) || !('items' in schema.shape))
+    return;
+  const query = route.query?.shape ?? {};
+  const missing = ['limit', 'cursor'].filter((name) => !(name in query));
+  if (!('nextCursor' in schema.shape)) missing.push('nextCursor in its answer');
+  if (missing.length > 0)
+    throw new Error(`GET ${route.path} answers a list without ${missing.join(', ')}`);
+}
+
 /** The service's OpenAPI 3.1 document, generated from the same zod schemas that validate. */
 export function openApiDocument(info: { title: string; version: string }, routes: RouteDoc[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
+    assertListShape(route);
     paths[route.path] = { ...paths[route.path], [route.method]: operation(route) };
   }
   return {

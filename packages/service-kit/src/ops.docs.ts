@@ -52,7 +52,7 @@ function letterDocs(base: string, service: string): RouteDoc[] {
       query: opsLetterQuery,
       responses: ok(
         'A page',
-        z.object({ items: z.array(listed), nextFrom: z.number().nullable() }),
+        z.object({ items: z.array(listed), nextCursor: z.string().nullable() }),
       ),
       errors: ['VALIDATION_FAILED'],
     },

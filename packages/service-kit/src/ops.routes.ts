@@ -23,8 +23,21 @@ export const opsErrors = defineErrors({
 });
 
 export const opsLetterParams = z.strictObject({ seq: z.coerce.number().int().positive() });
+/** The opaque cursor of the dead letters' list: the stream sequence the next page starts at. */
+const sequenceCursor = z
+  .string()
+  .max(20)
+  .transform((cursor, ctx) => {
+    const seq = Number(Buffer.from(cursor, 'base64url').toString());
+    if (Number.isSafeInteger(seq) && seq > 0) return seq;
+    ctx.addIssue({ code: 'custom', message: 'not a cursor this list gave' });
+    return z.NEVER;
+  });
+const cursorOf = (seq: number | null) =>
+  seq === null ? null : Buffer.from(String(seq)).toString('base64url');
+
 export const opsLetterQuery = z.strictObject({
-  from: z.coerce.number().int().positive().default(1),
+  cursor: sequenceCursor.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -91,9 +104,9 @@ export function opsRoutes(options: OpsRoutesOptions): Router {
   });
 
   router.get(`${base}/dead-letters`, async (req, res) => {
-    const { from, limit } = parseInput(opsLetterQuery, req.query, 'query');
-    const page = await deadLettersOf(bus, durables, from, limit);
-    res.json({ items: page.items.map(summary), nextFrom: page.nextFrom });
+    const { cursor, limit } = parseInput(opsLetterQuery, req.query, 'query');
+    const page = await deadLettersOf(bus, durables, cursor ?? 1, limit);
+    res.json({ items: page.items.map(summary), nextCursor: cursorOf(page.nextFrom) });
   });
 
   router.post(`${base}/dead-letters/replay`, async (_req, res) => {

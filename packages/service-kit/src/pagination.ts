@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { commonErrors } from './errors.js';
 
 export interface Page<T> {
@@ -19,3 +20,25 @@ export function pageByOffset<T>(items: T[], limit: number, cursor: string | unde
     nextCursor: next < items.length ? Buffer.from(String(next)).toString('base64url') : null,
   };
 }
+
+/** The most items one page of any list holds; `limit` defaults to it on reference lists. */
+export const MAX_PAGE_SIZE = 500;
+
+/** `?limit=&cursor=`, the paging every collection route accepts (one list shape). */
+export const pageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(100),
+  cursor: z.string().min(1).max(200).optional(),
+});
+
+/** A list query with `?archived=`, for reference data (communes, organisations, kinds, funds). */
+export const archivedListQuery = pageQuery.extend({
+  archived: z.enum(['true', 'false']).default('false'),
+});
+
+/** One page of `items` after a parsed `pageQuery`: `{items, nextCursor}`. */
+export const pageOf = <T>(items: T[], query: { limit: number; cursor?: string | undefined }) =>
+  pageByOffset(items, query.limit, query.cursor);
+
+/** The answer of a collection route, for its OpenAPI document: a page of `item`. */
+export const pageSchema = (item: z.ZodType) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

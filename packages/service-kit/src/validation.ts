@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { commonErrors } from './errors.js';
 
 /**
@@ -20,11 +20,3 @@ export function parseInput<S extends z.ZodType>(
     errors,
   });
 }
-
-/**
- * `?archived=true` on a list: archived reference data too (communes, organisations, kinds,
- * funds), for coordinators looking back; lists hide it otherwise.
- */
-export const archivedQuery = z.strictObject({
-  archived: z.enum(['true', 'false']).default('false'),
-});

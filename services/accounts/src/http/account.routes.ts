@@ -1,11 +1,12 @@
 import express, { type Router } from 'express';
-import { z } from 'zod';
 import {
+  pageOf,
   parseInput,
   principalOf,
   requireAuth,
   requireRole,
   type RouteDoc,
+  pageSchema,
 } from '@fabrique/service-kit';
 import { changeRolesOf, lookUpByEmail, readAccount, register } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
@@ -27,8 +28,9 @@ export function accountRoutes(deps: AccountsDeps): Router {
   });
 
   router.get('/', requireRole('coordinator'), async (req, res) => {
-    const { email } = parseInput(accountLookupQuery, req.query, 'query');
-    res.json({ items: (await lookUpByEmail(deps, email)).map(lookupToView) });
+    const query = parseInput(accountLookupQuery, req.query, 'query');
+    const page = pageOf(await lookUpByEmail(deps, query.email), query);
+    res.json({ items: page.items.map(lookupToView), nextCursor: page.nextCursor });
   });
 
   router.get('/:id', requireAuth, async (req, res) => {
@@ -66,7 +68,7 @@ export const accountRouteDocs: RouteDoc[] = [
     responses: {
       200: {
         description: 'The account with that address, if any',
-        schema: z.object({ items: z.array(accountLookupView) }),
+        schema: pageSchema(accountLookupView),
       },
     },
     errors: ['VALIDATION_FAILED', 'FORBIDDEN'],

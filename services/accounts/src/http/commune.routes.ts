@@ -1,11 +1,12 @@
 import express, { type Router } from 'express';
-import { z } from 'zod';
 import {
-  archivedQuery,
+  archivedListQuery,
+  pageOf,
   parseInput,
   principalOf,
   requireRole,
   type RouteDoc,
+  pageSchema,
 } from '@fabrique/service-kit';
 import { communeIdOf, type Commune } from '../domain/commune.js';
 import { archiveCommune, insertCommune, listCommunes } from '../store/commune.store.js';
@@ -18,9 +19,10 @@ export function communeRoutes(deps: AccountsDeps): Router {
   const router = express.Router();
 
   router.get('/', async (req, res) => {
-    const { archived } = parseInput(archivedQuery, req.query, 'query');
-    const communes = await listCommunes(deps.models.communes, archived === 'true');
-    res.json({ items: communes.map(view) });
+    const query = parseInput(archivedListQuery, req.query, 'query');
+    const communes = await listCommunes(deps.models.communes, query.archived === 'true');
+    const page = pageOf(communes, query);
+    res.json({ items: page.items.map(view), nextCursor: page.nextCursor });
   });
 
   router.post('/', requireRole('coordinator'), async (req, res) => {
@@ -51,9 +53,9 @@ export const communeRouteDocs: RouteDoc[] = [
     path: '/api/communes',
     summary: "The network's member communes (archived ones too with archived=true)",
     access: 'public',
-    query: archivedQuery,
+    query: archivedListQuery,
     responses: {
-      200: { description: 'Communes', schema: z.object({ items: z.array(communeView) }) },
+      200: { description: 'Communes', schema: pageSchema(communeView) },
     },
   },
   {

@@ -94,7 +94,10 @@ describe('finding a person by email', () => {
   });
 
   it('answers an empty list for an unknown address, and nothing for a prefix', async () => {
-    expect((await lookUp('nobody@example.org', coordinator)).body).toEqual({ items: [] });
+    expect((await lookUp('nobody@example.org', coordinator)).body).toEqual({
+      items: [],
+      nextCursor: null,
+    });
     expect((await lookUp('resident@example', coordinator)).status).toBe(400);
   });
 

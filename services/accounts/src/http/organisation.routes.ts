@@ -1,12 +1,13 @@
 import express, { type Router } from 'express';
-import { z } from 'zod';
 import { newId } from '@fabrique/contracts';
 import {
-  archivedQuery,
+  archivedListQuery,
+  pageOf,
   parseInput,
   principalOf,
   requireRole,
   type RouteDoc,
+  pageSchema,
 } from '@fabrique/service-kit';
 import { accountErrors } from '../domain/errors.js';
 import {
@@ -98,9 +99,10 @@ export function organisationRoutes(deps: AccountsDeps): Router {
   archiveRoute(router, deps);
 
   router.get('/', async (req, res) => {
-    const { archived } = parseInput(archivedQuery, req.query, 'query');
-    const organisations = await listOrganisations(deps.models.organisations, archived === 'true');
-    res.json({ items: organisations.map(organisationToView) });
+    const query = parseInput(archivedListQuery, req.query, 'query');
+    const all = await listOrganisations(deps.models.organisations, query.archived === 'true');
+    const page = pageOf(all, query);
+    res.json({ items: page.items.map(organisationToView), nextCursor: page.nextCursor });
   });
 
   router.post('/', requireRole('coordinator'), async (req, res) => {
@@ -125,9 +127,9 @@ export const organisationRouteDocs: RouteDoc[] = [
     path: '/api/organisations',
     summary: 'Funding organisations: municipalities, businesses, associations',
     access: 'public',
-    query: archivedQuery,
+    query: archivedListQuery,
     responses: {
-      200: { description: 'Organisations', schema: z.object({ items: z.array(organisationView) }) },
+      200: { description: 'Organisations', schema: pageSchema(organisationView) },
     },
   },
   {

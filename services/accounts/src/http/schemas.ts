@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema, organisationKindSchema, roleSchema } from '@fabrique/contracts';
+import { pageQuery } from '@fabrique/service-kit';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/password-policy.js';
 
 // Request bodies are strict (unknown fields rejected) and bounded; the password policy itself
@@ -42,7 +43,7 @@ export const rolesBody = z
   );
 
 /** Coordinators look a person up by their exact address (compared case-insensitively). */
-export const accountLookupQuery = z.strictObject({ email });
+export const accountLookupQuery = pageQuery.extend({ email });
 
 /** Bounded like sign-in; the policy (length, common passwords) is checked by the use case. */
 export const passwordChangeBody = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
+import { opsRouteDocs, pageSchema, type RouteDoc } from '@fabrique/service-kit';
 import {
   attendanceBody,
   bookBody,
@@ -10,7 +10,7 @@ import {
 } from './schemas.js';
 
 const object = z.record(z.string(), z.unknown());
-const list = z.object({ items: z.array(object), nextCursor: z.string().nullable() });
+const list = pageSchema(object);
 const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
 const bookingChange = ['BOOKING_NOT_FOUND', 'NOT_YOUR_BOOKING', 'BOOKING_CONFLICT'];
 const hostOnly = ['SESSION_NOT_FOUND', 'NOT_A_HOST'];

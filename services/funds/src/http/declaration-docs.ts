@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteDoc } from '@fabrique/service-kit';
+import { pageSchema, type RouteDoc } from '@fabrique/service-kit';
 import {
   confirmationBody,
   declarationQuery,
@@ -8,7 +8,7 @@ import {
 } from './schemas.js';
 
 const object = z.record(z.string(), z.unknown());
-const list = z.object({ items: z.array(object), nextCursor: z.string().nullable() });
+const list = pageSchema(object);
 const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
 const decided = ['DECLARATION_NOT_FOUND', 'DECLARATION_DECIDED', 'NOT_ALLOWED'];
 

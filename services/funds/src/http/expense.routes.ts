@@ -1,5 +1,12 @@
 import express, { type Router } from 'express';
-import { hasRole, parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import {
+  hasRole,
+  pageOf,
+  pageQuery,
+  parseInput,
+  principalOf,
+  requireAuth,
+} from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
 import type { FundsDeps } from '../use-cases/deps.js';
 import {
@@ -30,8 +37,9 @@ export function expenseRoutes(deps: FundsDeps): Router {
 
   router.get('/:id/expenses', async (req, res) => {
     const fund = fundOrFail(deps, req.params.id);
-    const items = await listExpenses(deps, principalOf(req), fund);
-    res.json({ items: items.map(expenseView), nextCursor: null });
+    const query = parseInput(pageQuery, req.query, 'query');
+    const page = pageOf(await listExpenses(deps, principalOf(req), fund), query);
+    res.json({ items: page.items.map(expenseView), nextCursor: page.nextCursor });
   });
 
   decisionRoutes(router, deps);

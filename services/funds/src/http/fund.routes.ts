@@ -1,6 +1,8 @@
 import express, { type Router } from 'express';
 import {
-  archivedQuery,
+  archivedListQuery,
+  pageOf,
+  pageQuery,
   parseInput,
   principalOf,
   requireAuth,
@@ -18,9 +20,10 @@ export function fundRoutes(deps: FundsDeps): Router {
   const router = express.Router();
 
   router.get('/', (req, res) => {
-    const { archived } = parseInput(archivedQuery, req.query, 'query');
-    const funds = deps.book.listFunds().filter((f) => archived === 'true' || !f.archivedAt);
-    res.json({ items: funds.map(fundView), nextCursor: null });
+    const query = parseInput(archivedListQuery, req.query, 'query');
+    const funds = deps.book.listFunds().filter((f) => query.archived === 'true' || !f.archivedAt);
+    const page = pageOf(funds, query);
+    res.json({ items: page.items.map(fundView), nextCursor: page.nextCursor });
   });
 
   router.put('/:id/volunteer-rates', requireAuth, requireRole('coordinator'), async (req, res) => {
@@ -47,18 +50,24 @@ export function fundRoutes(deps: FundsDeps): Router {
     res.set('Cache-Control', 'public, max-age=30').json(await deps.book.summary(fund));
   });
 
+  whatFundsDid(router, deps);
+  return router;
+}
+
+/** What a fund delivered (public), and who contributed (its coordinators and funders). */
+function whatFundsDid(router: Router, deps: FundsDeps): void {
   router.get('/:id/deliveries', async (req, res) => {
     const fund = fundOrFail(deps, req.params.id);
-    const deliveries = await deps.book.deliveriesOf(fund);
-    res.json({ items: deliveries.map(deliveryView), nextCursor: null });
+    const query = parseInput(pageQuery, req.query, 'query');
+    const page = pageOf(await deps.book.deliveriesOf(fund), query);
+    res.json({ items: page.items.map(deliveryView), nextCursor: page.nextCursor });
   });
 
   const readers = requireRole('coordinator', 'funder');
   router.get('/:id/contributors', requireAuth, readers, async (req, res) => {
     const fund = fundOrFail(deps, req.params.id as string);
+    const query = parseInput(pageQuery, req.query, 'query');
     const standings = contributorStandings(await deps.book.entriesOf(fund));
-    res.json({ items: standingsVisibleTo(principalOf(req), standings), nextCursor: null });
+    res.json(pageOf(standingsVisibleTo(principalOf(req), standings), query));
   });
-
-  return router;
 }

@@ -57,7 +57,7 @@ describe('the funds operations status', () => {
     const resident = { Authorization: `Bearer ${await h.token(newId(), ['resident'])}` };
     expect((await request(h.app).get('/api/ops/funds/status').set(resident)).status).toBe(403);
     const letters = await request(h.app).get('/api/ops/funds/dead-letters').set(coordinator);
-    expect(letters.body).toEqual({ items: [], nextFrom: null });
+    expect(letters.body).toEqual({ items: [], nextCursor: null });
   });
 
   it('is in the service’s OpenAPI document', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteDoc } from '@fabrique/service-kit';
+import { pageQuery, pageSchema, type RouteDoc } from '@fabrique/service-kit';
 import {
   advanceBody,
   ballotBody,
@@ -10,7 +10,7 @@ import {
 } from './round-schemas.js';
 
 const object = z.record(z.string(), z.unknown());
-const list = z.object({ items: z.array(object), nextCursor: z.string().nullable() });
+const list = pageSchema(object);
 const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
 const phase = ['ROUND_NOT_FOUND', 'WRONG_PHASE'];
 
@@ -21,6 +21,7 @@ export const roundDocs: RouteDoc[] = [
     path: '/api/rounds',
     summary: 'Rounds with their current phase',
     access: 'public',
+    query: pageQuery,
     responses: ok('Rounds', list),
   },
   {

@@ -1,5 +1,12 @@
 import express, { type Router } from 'express';
-import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
+import {
+  pageOf,
+  pageQuery,
+  parseInput,
+  principalOf,
+  requireAuth,
+  requireRole,
+} from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
 import { costOf, type Proposal } from '../domain/proposal.js';
 import { phaseAt, type Round } from '../domain/round.js';
@@ -59,9 +66,12 @@ const proposalView = (p: Proposal, viewer: string | undefined) => ({
 export function roundRoutes(deps: FundsDeps): Router {
   const router = express.Router();
 
-  router.get('/', async (_req, res) => {
-    const rounds = await listRounds(deps);
-    res.json({ items: rounds.map((r) => roundView(r, deps.now())), nextCursor: null });
+  router.get('/', async (req, res) => {
+    const page = pageOf(await listRounds(deps), parseInput(pageQuery, req.query, 'query'));
+    res.json({
+      items: page.items.map((r) => roundView(r, deps.now())),
+      nextCursor: page.nextCursor,
+    });
   });
 
   router.post('/:id/advance', requireAuth, requireRole('coordinator'), async (req, res) => {

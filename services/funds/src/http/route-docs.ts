@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { archivedQuery, opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
+import {
+  archivedListQuery,
+  opsRouteDocs,
+  pageQuery,
+  pageSchema,
+  type RouteDoc,
+} from '@fabrique/service-kit';
 import {
   decisionBody,
   expenseBody,
@@ -13,7 +19,7 @@ import {
 } from './schemas.js';
 
 const object = z.record(z.string(), z.unknown());
-const list = z.object({ items: z.array(object), nextCursor: z.string().nullable() });
+const list = pageSchema(object);
 const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
 const created = (description: string) => ({
   201: { description, schema: object },
@@ -53,7 +59,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/funds',
     summary: 'Funds (archived ones too with archived=true)',
     access: 'public',
-    query: archivedQuery,
+    query: archivedListQuery,
     responses: ok('Funds', list),
   },
   {
@@ -106,6 +112,7 @@ export const routeDocs: RouteDoc[] = [
     summary:
       'Sessions delivered in the fund’s period: workshop hours, participant-hours, attendees',
     access: 'public',
+    query: pageQuery,
     responses: ok('Deliveries', list),
   },
   {
@@ -113,6 +120,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/funds/{id}/contributors',
     summary: 'Pledged, paid and outstanding per contributor',
     access: funders,
+    query: pageQuery,
     responses: ok('Contributors', list),
   },
   moneyDoc(
@@ -195,6 +203,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/funds/{id}/expenses',
     summary: 'Expenses (coordinators: all; hosts: theirs)',
     access: 'authenticated',
+    query: pageQuery,
     responses: ok('Expenses', list),
   },
   {

@@ -77,3 +77,27 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 }
 
 export const newIdempotencyKey = () => crypto.randomUUID();
+
+/** One page of a list, as every collection route answers it. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Pages a reference list (communes, venues, kinds…) may take; beyond, the list is cut. */
+const MAX_PAGES = 20;
+
+/** Every item of a list, following its cursors (500 per page, the API's maximum). */
+export async function apiAll<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  const joiner = path.includes('?') ? '&' : '?';
+  let cursor: string | null = null;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const suffix = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const answer: Page<T> = await api<Page<T>>(`${path}${joiner}limit=500${suffix}`);
+    items.push(...answer.items);
+    cursor = answer.nextCursor;
+    if (!cursor) break;
+  }
+  return items;
+}

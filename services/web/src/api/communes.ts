@@ -1,7 +1,7 @@
 /** The network's member communes (services/accounts/src/http/commune.routes.ts, communeView). */
 import { useQuery } from '@tanstack/preact-query';
 import { communeName } from '../format/index.js';
-import { api } from './client.js';
+import { apiAll } from './client.js';
 
 export interface Commune {
   id: string;
@@ -15,8 +15,7 @@ export interface Commune {
  */
 export const COMMUNES_KEY = ['communes'] as const;
 
-export const fetchCommunes = () =>
-  api<{ items: Commune[] }>('/api/communes').then((answer) => answer.items);
+export const fetchCommunes = () => apiAll<Commune>('/api/communes');
 
 // Coordinators rarely add a commune, and doing so invalidates the list at once.
 const COMMUNES_STALE_MS = 10 * 60_000;

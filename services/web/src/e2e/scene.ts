@@ -68,7 +68,7 @@ export async function aSession(
   workshopId: string,
   options: { startsAt: Date; capacity: number; bookingClosesHoursBefore?: number },
 ): Promise<string> {
-  const { items } = await api.post<{ items: { id: string }[] }>(
+  const session = await api.post<{ id: string }>(
     `/api/workshops/${workshopId}/sessions`,
     {
       startsAt: options.startsAt.toISOString(),
@@ -77,7 +77,7 @@ export async function aSession(
     },
     network.host.token,
   );
-  return items[0]!.id;
+  return session.id;
 }
 
 /** The next 5-minute slot at least `leadMs` away (sessions start on a 5-minute grid). */

@@ -286,7 +286,7 @@ describe('catalogue index', () => {
       .post(`/api/workshops/${repair.id}/sessions`)
       .set(bearer(t.coordinator))
       .send({ startsAt: '2027-05-20T08:00:00Z' });
-    const id = created.body.items[0].id as string;
+    const id = created.body.id as string;
     const seen = (query: Partial<IndexQuery>) =>
       other
         .search({

@@ -77,7 +77,7 @@ describe('permission matrix on every write route', () => {
               .post(`/api/workshops/${workshop.id}/sessions`)
               .set(bearer(t.host))
               .send({ startsAt: `2027-10-1${everyone.indexOf(who)}T09:00:00Z` });
-            return as(who, request(harness.app).patch(`/api/sessions/${created.body.items[0].id}`))
+            return as(who, request(harness.app).patch(`/api/sessions/${created.body.id}`))
               .set('If-Match', 'W/"1"')
               .send({ capacity: 5 });
           },
@@ -92,7 +92,7 @@ describe('permission matrix on every write route', () => {
               .send({ startsAt: `2027-11-1${everyone.indexOf(who)}T09:00:00Z` });
             return as(
               who,
-              request(harness.app).post(`/api/sessions/${created.body.items[0].id}/cancel`),
+              request(harness.app).post(`/api/sessions/${created.body.id}/cancel`),
             ).send({ reason: 'Test des droits' });
           },
         },

@@ -131,3 +131,29 @@ describe('archiving', () => {
     expect(renamed.status).toBe(200);
   });
 });
+
+describe('reference lists', () => {
+  it('page like every list: limit up to 500, an opaque cursor to the next page, null at the end', async () => {
+    for (const name of ['Salle A', 'Salle B', 'Salle C'])
+      await aVenue(harness, t.coordinator, { name, address: `${name}, place du village` });
+    const all = (await request(harness.app).get('/api/venues?limit=500')).body as {
+      items: { id: string }[];
+      nextCursor: string | null;
+    };
+    expect(all.nextCursor).toBeNull();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page = await request(harness.app).get(`/api/venues?limit=2${query}`);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((v: { id: string }) => v.id));
+      cursor = page.body.nextCursor as string | null;
+    } while (cursor);
+    expect(seen).toEqual(all.items.map((v) => v.id));
+    for (const path of ['/api/venues?limit=501', '/api/workshops/kinds?limit=0'])
+      expect((await request(harness.app).get(path)).body.code).toBe('VALIDATION_FAILED');
+    expect((await request(harness.app).get('/api/venues?cursor=zz')).body.code).toBe('BAD_CURSOR');
+  });
+});

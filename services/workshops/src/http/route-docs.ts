@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { archivedQuery, opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
+import {
+  archivedListQuery,
+  opsRouteDocs,
+  pageQuery,
+  pageSchema,
+  type RouteDoc,
+} from '@fabrique/service-kit';
 import {
   cancelBody,
   catalogueQuery,
@@ -16,7 +22,7 @@ import {
 } from './schemas.js';
 
 const object = z.record(z.string(), z.unknown());
-const list = z.object({ items: z.array(object), nextCursor: z.string().nullable().optional() });
+const list = pageSchema(object);
 const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
 const created = (description: string, schema: z.ZodType = object) => ({
   201: { description, schema },
@@ -71,7 +77,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/workshops/kinds',
     summary: 'Kinds of workshop offered (archived ones too with archived=true)',
     access: 'public',
-    query: archivedQuery,
+    query: archivedListQuery,
     responses: ok('Kinds', list),
   },
   {
@@ -151,10 +157,11 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/workshops/{id}/sessions',
-    summary: 'Schedule a session or a recurring series (all or nothing)',
+    summary:
+      'Schedule a session (answered as the session) or, with `recurrence`, a series (all or nothing, answered as the list of its sessions)',
     access: ['host', 'coordinator'],
     body: scheduleBody,
-    responses: created('Sessions', list),
+    responses: created('The session, or the series’ sessions', z.union([object, list])),
     errors: [
       'VENUE_BUSY',
       'HOST_BUSY',
@@ -168,6 +175,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/workshops/{id}/sessions',
     summary: "A workshop's sessions",
     access: 'public',
+    query: pageQuery,
     responses: ok('Sessions', list),
   },
   {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from '@fabrique/service-kit';
 import { recurrenceSchema } from '../domain/recurrence.js';
 
 const id = z.string().min(1).max(100);
@@ -106,7 +107,7 @@ export const workshopListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export const venueListQuery = z.strictObject({
+export const venueListQuery = pageQuery.extend({
   commune: commune.optional(),
   proposed: flag.optional(),
 });

@@ -48,7 +48,7 @@ describe('session lifecycle', () => {
   it('emits exactly one event per change, each one version higher', async () => {
     const created = await schedule(t.host, { startsAt: '2027-02-06T09:00:00Z', capacity: 10 });
     expect(created.status).toBe(201);
-    const id = created.body.items[0].id as string;
+    const id = created.body.id as string;
     const moved = await request(harness.app)
       .patch(`/api/sessions/${id}`)
       .set(bearer(t.host))
@@ -91,7 +91,7 @@ describe('session lifecycle', () => {
 
   it('requires If-Match on edits and refuses a stale one', async () => {
     const created = await schedule(t.host, { startsAt: '2027-02-07T09:00:00Z' });
-    const id = created.body.items[0].id as string;
+    const id = created.body.id as string;
     const missing = await request(harness.app)
       .patch(`/api/sessions/${id}`)
       .set(bearer(t.host))
@@ -130,7 +130,7 @@ describe('overlaps', () => {
     );
     expect(clash.status).toBe(409);
     expect(clash.body.code).toBe('VENUE_BUSY');
-    expect(clash.body.detail).toContain(first.body.items[0].id);
+    expect(clash.body.detail).toContain(first.body.id);
     const adjacent = await schedule(
       t.otherHost,
       { startsAt: '2027-03-01T11:00:00Z', durationMinutes: 60 },
@@ -175,7 +175,7 @@ describe('overlaps', () => {
       ).length,
     ).toBe(1);
     await request(harness.app)
-      .post(`/api/sessions/${blocker.body.items[0].id}/cancel`)
+      .post(`/api/sessions/${blocker.body.id}/cancel`)
       .set(bearer(t.host))
       .send({ reason: 'Déplacé' });
     const again = await schedule(t.host, {

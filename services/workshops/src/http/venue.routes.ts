@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { hasRole, parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { hasRole, pageOf, parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
 import { workshopErrors } from '../domain/errors.js';
 import { findVenue, listVenues } from '../store/venue.store.js';
 import type { WorkshopsDeps } from '../use-cases/deps.js';
@@ -27,7 +27,8 @@ export function venueRoutes(deps: WorkshopsDeps): Router {
       req.principal !== undefined &&
       hasRole(req.principal, 'coordinator');
     const venues = await listVenues(deps.models, { commune: query.commune, includeProposed });
-    res.json({ items: venues.map(venueView) });
+    const page = pageOf(venues, query);
+    res.json({ items: page.items.map(venueView), nextCursor: page.nextCursor });
   });
 
   router.get('/:id', async (req, res) => {

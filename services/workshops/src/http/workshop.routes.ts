@@ -1,6 +1,8 @@
 import express, { type Router } from 'express';
 import {
-  archivedQuery,
+  archivedListQuery,
+  pageOf,
+  pageQuery,
   hasRole,
   parseInput,
   principalOf,
@@ -40,13 +42,14 @@ const kindView = (k: { _id: string; label: string; archivedAt?: Date | null }) =
 
 function kindRoutes(deps: WorkshopsDeps, router: Router): void {
   router.get('/kinds', async (req, res) => {
-    const { archived } = parseInput(archivedQuery, req.query, 'query');
+    const query = parseInput(archivedListQuery, req.query, 'query');
     const kinds = await deps.models.kinds
       .find()
       .sort({ _id: 1 })
       .lean<{ _id: string; label: string; archivedAt?: Date | null }[]>();
-    const shown = kinds.filter((k) => archived === 'true' || !k.archivedAt);
-    res.json({ items: shown.map(kindView) });
+    const shown = kinds.filter((k) => query.archived === 'true' || !k.archivedAt);
+    const page = pageOf(shown, query);
+    res.json({ items: page.items.map(kindView), nextCursor: page.nextCursor });
   });
   // Retired: no longer offered for new workshops; those of this kind keep it.
   router.post('/kinds/:kindId/archive', requireRole('coordinator'), async (req, res) => {
@@ -84,18 +87,22 @@ function sessionCreationRoutes(deps: WorkshopsDeps, router: Router): void {
       })),
     });
   });
+  // One session answers the session; a series (`recurrence`) the list of its sessions.
   router.post('/:id/sessions', requireAuth, async (req, res) => {
-    const sessions = await scheduleSessions(
-      deps,
-      principalOf(req),
-      req.params.id as string,
-      parseInput(scheduleBody, req.body),
-    );
-    res.status(201).json({ items: sessions.map(sessionView) });
+    const body = parseInput(scheduleBody, req.body);
+    const sessions = await scheduleSessions(deps, principalOf(req), req.params.id as string, body);
+    const [single] = sessions;
+    if (!body.recurrence && single) {
+      res.status(201).location(`/api/sessions/${single.id}`).json(sessionView(single));
+      return;
+    }
+    res.status(201).json({ items: sessions.map(sessionView), nextCursor: null });
   });
   router.get('/:id/sessions', async (req, res) => {
     const workshop = await readWorkshop(deps, req.principal, req.params.id);
-    res.json({ items: (await workshopSessions(deps, workshop.id)).map(sessionView) });
+    const query = parseInput(pageQuery, req.query, 'query');
+    const page = pageOf(await workshopSessions(deps, workshop.id), query);
+    res.json({ items: page.items.map(sessionView), nextCursor: page.nextCursor });
   });
 }
 

@@ -29,7 +29,7 @@ async function schedule(startsAt: Date): Promise<string> {
     .set(bearer(t.host))
     .send({ startsAt: startsAt.toISOString(), durationMinutes: 60 });
   expect(res.status).toBe(201);
-  return res.body.items[0].id as string;
+  return res.body.id as string;
 }
 
 it('loads the sessions that have not ended, and lets them go when they end', async () => {

@@ -3,7 +3,7 @@
  * services/workshops, services/notifications and services/funds, src/http/schemas.ts and
  * views.ts), and the calls those pages make.
  */
-import { api, apiResponse } from '../../api/client.js';
+import { api, apiAll, apiResponse } from '../../api/client.js';
 import type { Role } from '../../api/session.js';
 
 export interface Venue {
@@ -94,9 +94,13 @@ export const KEYS = {
   funds: ['admin', 'fund-names'] as const,
 };
 
-export const fetchOrganisations = () => api<Items<Organisation>>('/api/organisations');
+export const fetchOrganisations = async (): Promise<Items<Organisation>> => ({
+  items: await apiAll<Organisation>('/api/organisations'),
+});
 /** Coordinators also see the venues hosts proposed. */
-export const fetchVenues = () => api<Items<Venue>>('/api/venues?proposed=true');
+export const fetchVenues = async (): Promise<Items<Venue>> => ({
+  items: await apiAll<Venue>('/api/venues?proposed=true'),
+});
 
 export async function findPerson(email: string): Promise<Person | null> {
   const found = await api<Items<Person>>(`/api/accounts?email=${encodeURIComponent(email)}`);

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/preact-query';
 import { Link } from 'wouter-preact';
-import { api } from '../../api/client.js';
+import { api, apiAll } from '../../api/client.js';
 import { formatDateTime } from '../../format/index.js';
 import { useLocale } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
@@ -39,7 +39,9 @@ function Report({ report }: { report: Reconciliation }) {
   // Fund names make the list readable; without them the ids still say which fund.
   const names = useQuery({
     queryKey: KEYS.funds,
-    queryFn: () => api<Items<FundName>>('/api/funds'),
+    queryFn: async (): Promise<Items<FundName>> => ({
+      items: await apiAll<FundName>('/api/funds'),
+    }),
   });
   const nameOf = (id: string) => names.data?.items.find((f) => f.id === id)?.name ?? id;
   const differing = report.funds.filter((fund) => !fund.equal);

@@ -2,7 +2,7 @@
  * The funds service as the pages see it: response shapes (services/funds/src/http/views.ts and
  * domain/summary.ts), fetchers and query keys. Money is always integer cents.
  */
-import { api } from '../../api/client.js';
+import { api, apiAll, type Page } from '../../api/client.js';
 import { ApiError, problemFrom } from '../../api/problem.js';
 
 export type Category = 'municipalities' | 'businesses' | 'residents';
@@ -159,11 +159,6 @@ export interface Organisation {
   commune: string | null;
 }
 
-interface Page<T> {
-  items: T[];
-  nextCursor?: string | null;
-}
-
 export const keys = {
   all: ['funds'] as const,
   fund: (id: string) => ['funds', id] as const,
@@ -179,7 +174,7 @@ export const keys = {
 
 const fundPath = (id: string) => `/api/funds/${encodeURIComponent(id)}`;
 
-export const fetchFunds = async () => (await api<Page<Fund>>('/api/funds')).items;
+export const fetchFunds = () => apiAll<Fund>('/api/funds');
 export const fetchFund = (id: string) => api<Fund>(fundPath(id));
 
 /**
@@ -200,11 +195,10 @@ export async function fetchSummary(id: string): Promise<Summary> {
   return (await response.json()) as Summary;
 }
 
-export const fetchExpenses = async (id: string) =>
-  (await api<Page<Expense>>(`${fundPath(id)}/expenses`)).items;
+export const fetchExpenses = (id: string) => apiAll<Expense>(`${fundPath(id)}/expenses`);
 
-export const fetchContributors = async (id: string) =>
-  (await api<Page<Contributor>>(`${fundPath(id)}/contributors`)).items;
+export const fetchContributors = (id: string) =>
+  apiAll<Contributor>(`${fundPath(id)}/contributors`);
 
 export const statementPath = (id: string, organisationId: string, suffix = '') =>
   `${fundPath(id)}/statements/me${suffix}${organisationId ? `?organisationId=${encodeURIComponent(organisationId)}` : ''}`;
@@ -212,12 +206,11 @@ export const statementPath = (id: string, organisationId: string, suffix = '') =
 export const fetchStatement = (id: string, organisationId: string) =>
   api<Statement>(statementPath(id, organisationId));
 
-export const fetchOrganisations = async () =>
-  (await api<Page<Organisation>>('/api/organisations')).items;
+export const fetchOrganisations = () => apiAll<Organisation>('/api/organisations');
 
 /** Workshop kinds' labels (`repair` → « Réparation »), to name the rows of the charts. */
 export async function fetchKindLabels(): Promise<Record<string, string>> {
-  const { items } = await api<Page<{ id: string; label: string }>>('/api/workshops/kinds');
+  const items = await apiAll<{ id: string; label: string }>('/api/workshops/kinds');
   return Object.fromEntries(items.map((k) => [k.id, k.label]));
 }
 

@@ -5,7 +5,7 @@ import type { Volunteer } from './volunteer-fields.js';
  * services/workshops/src/http/{schemas,views}.ts and services/bookings/src/http/schemas.ts,
  * use-cases/attendance.ts), and the calls those pages make.
  */
-import { api, apiResponse } from '../../api/client.js';
+import { api, apiAll, apiResponse } from '../../api/client.js';
 
 export type WorkshopStatus = 'draft' | 'published' | 'archived';
 export type SessionStatus = 'scheduled' | 'cancelled' | 'completed';
@@ -201,8 +201,8 @@ export async function fetchWorkshops(): Promise<Workshop[]> {
   return all;
 }
 
-export const fetchKinds = () => api<Items<Kind>>('/api/workshops/kinds').then((a) => a.items);
-export const fetchVenues = () => api<Items<Venue>>('/api/venues').then((a) => a.items);
+export const fetchKinds = () => apiAll<Kind>('/api/workshops/kinds');
+export const fetchVenues = () => apiAll<Venue>('/api/venues');
 
 export async function fetchWorkshop(id: string): Promise<Versioned<Workshop>> {
   return versioned<Workshop>(await apiResponse(`/api/workshops/${enc(id)}`));
@@ -229,7 +229,7 @@ export async function setWorkshopStatus(id: string, status: 'published' | 'archi
 }
 
 export const fetchSessionsOf = (workshopId: string) =>
-  api<Items<Session>>(`/api/workshops/${enc(workshopId)}/sessions`).then((a) => a.items);
+  apiAll<Session>(`/api/workshops/${enc(workshopId)}/sessions`);
 
 export const previewSessions = (workshopId: string, body: ScheduleBody) =>
   api<Items<Occurrence>>(`/api/workshops/${enc(workshopId)}/sessions/preview`, {
@@ -237,12 +237,13 @@ export const previewSessions = (workshopId: string, body: ScheduleBody) =>
     body,
   }).then((a) => a.items);
 
+/** The sessions scheduled: one session is answered as itself, a series as a list. */
 export const scheduleSessions = (workshopId: string, body: ScheduleBody, idempotencyKey: string) =>
-  api<Items<Session>>(`/api/workshops/${enc(workshopId)}/sessions`, {
+  api<Session | Items<Session>>(`/api/workshops/${enc(workshopId)}/sessions`, {
     method: 'POST',
     body,
     idempotencyKey,
-  }).then((a) => a.items);
+  }).then((answer) => ('items' in answer ? answer.items : [answer]));
 
 export async function fetchSession(id: string): Promise<Versioned<Session>> {
   return versioned<Session>(await apiResponse(`/api/sessions/${enc(id)}`));

@@ -1,4 +1,4 @@
-import { api } from '../../api/client.js';
+import { api, apiAll } from '../../api/client.js';
 import { ApiError } from '../../api/problem.js';
 
 /** In the order a round goes through them (funds service, domain/round.ts). */
@@ -140,10 +140,6 @@ export interface RoundBody {
   closesAt: string;
 }
 
-interface List<T> {
-  items: T[];
-}
-
 /** Query keys: a round's view depends on who looks (`mine` on proposals). */
 export const keys = {
   rounds: ['rounds'] as const,
@@ -154,11 +150,11 @@ export const keys = {
 
 const path = (id: string) => `/api/rounds/${encodeURIComponent(id)}`;
 
-export const fetchRounds = () => api<List<Round>>('/api/rounds').then((r) => r.items);
+export const fetchRounds = () => apiAll<Round>('/api/rounds');
 export const fetchRound = (id: string) => api<RoundDetail>(path(id));
 export const fetchResults = (id: string) => api<RoundResults>(`${path(id)}/results`);
-export const fetchFunds = () => api<List<Fund>>('/api/funds').then((r) => r.items);
-export const fetchKinds = () => api<List<Kind>>('/api/workshops/kinds').then((r) => r.items);
+export const fetchFunds = () => apiAll<Fund>('/api/funds');
+export const fetchKinds = () => apiAll<Kind>('/api/workshops/kinds');
 
 /** My ballot, or null when I have not voted yet (the API answers BALLOT_NOT_FOUND). */
 export async function fetchMyBallot(id: string): Promise<Ballot | null> {
