@@ -14,7 +14,7 @@ export {
   type ErrorFactory,
   type ErrorSpec,
 } from './errors.js';
-export { parseInput } from './validation.js';
+export { dateInput, parseInput } from './validation.js';
 export {
   archivedListQuery,
   MAX_PAGE_SIZE,

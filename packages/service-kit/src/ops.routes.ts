@@ -15,6 +15,7 @@ import {
 } from '@fabrique/bus';
 import { requireRole } from './auth.js';
 import { defineErrors } from './errors.js';
+import { cursorFor, numberInCursor } from './pagination.js';
 import { parseInput } from './validation.js';
 
 /** Problem codes of the operations routes (stable: clients match on them). */
@@ -28,13 +29,12 @@ const sequenceCursor = z
   .string()
   .max(20)
   .transform((cursor, ctx) => {
-    const seq = Number(Buffer.from(cursor, 'base64url').toString());
-    if (Number.isSafeInteger(seq) && seq > 0) return seq;
+    const seq = numberInCursor(cursor);
+    if (seq !== undefined && seq > 0) return seq;
     ctx.addIssue({ code: 'custom', message: 'not a cursor this list gave' });
     return z.NEVER;
   });
-const cursorOf = (seq: number | null) =>
-  seq === null ? null : Buffer.from(String(seq)).toString('base64url');
+const cursorOf = (seq: number | null) => (seq === null ? null : cursorFor(seq));
 
 export const opsLetterQuery = z.strictObject({
   cursor: sequenceCursor.optional(),

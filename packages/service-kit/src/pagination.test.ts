@@ -18,3 +18,11 @@ it('refuses a cursor it did not make with BAD_CURSOR', () => {
     expect.objectContaining({ code: 'BAD_CURSOR' }),
   );
 });
+
+it('refuses a cursor that decodes to nothing or to another spelling of a number', () => {
+  for (const cursor of ['!!', '', 'MDA', 'MQ==', 'LTE'])
+    expect(() => pageByOffset([1, 2], 1, cursor)).toThrow(
+      expect.objectContaining({ code: 'BAD_CURSOR' }),
+    );
+  expect(pageByOffset([1, 2], 1, 'MQ').items).toEqual([2]);
+});

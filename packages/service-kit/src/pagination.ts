@@ -12,13 +12,24 @@ export interface Page<T> {
  * under the reader page by key instead.
  */
 export function pageByOffset<T>(items: T[], limit: number, cursor: string | undefined): Page<T> {
-  const offset = cursor === undefined ? 0 : Number(Buffer.from(cursor, 'base64url').toString());
-  if (!Number.isInteger(offset) || offset < 0) throw commonErrors.BAD_CURSOR();
+  const offset = cursor === undefined ? 0 : numberInCursor(cursor);
+  if (offset === undefined) throw commonErrors.BAD_CURSOR();
   const next = offset + limit;
   return {
     items: items.slice(offset, next),
-    nextCursor: next < items.length ? Buffer.from(String(next)).toString('base64url') : null,
+    nextCursor: next < items.length ? cursorFor(next) : null,
   };
+}
+
+/** The opaque cursor that carries a position (an offset, a stream sequence). */
+export const cursorFor = (position: number): string =>
+  Buffer.from(String(position)).toString('base64url');
+
+/** The position a cursor made by `cursorFor` carries; undefined for anything else. */
+export function numberInCursor(cursor: string): number | undefined {
+  const decoded = Buffer.from(cursor, 'base64url').toString();
+  if (!/^\d{1,15}$/.test(decoded) || cursorFor(Number(decoded)) !== cursor) return undefined;
+  return Number(decoded);
 }
 
 /** The most items one page of any list holds; `limit` defaults to it on reference lists. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { commonErrors } from './errors.js';
 
 /**
@@ -20,3 +20,12 @@ export function parseInput<S extends z.ZodType>(
     errors,
   });
 }
+
+/**
+ * A date in a request: an RFC 3339 date-time with its offset (`2026-03-01T09:00:00+01:00`) or a
+ * calendar day (`2026-03-01`, midnight UTC). Numbers are refused (a coerced `12345` would be
+ * 12 seconds after 1970), and the OpenAPI document says `format: date-time` / `date`.
+ */
+export const dateInput = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date()])
+  .transform((value) => new Date(value));

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { dateInput } from '@fabrique/service-kit';
 
-const date = z.coerce.date();
+/** Dates in funds' requests (service-kit's dateInput: ISO strings only). */
+const date = dateInput;
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const cents = z.number().int().min(1).max(100_000_000_00);
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ENTRY_KINDS } from '@fabrique/contracts';
+import { dateInput } from '@fabrique/service-kit';
 import { DECLARATION_STATUSES } from '../domain/declaration.js';
 
 const id = z.string().trim().min(1).max(100);
 const cents = z.number().int().min(1).max(100_000_000_00);
-const date = z.coerce.date();
+/** Dates in funds' requests (service-kit's dateInput: ISO strings only). */
+const date = dateInput;
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
 /** Words the routes use below /api/funds, which a fund id may not take. */
