@@ -28,6 +28,12 @@ export type ErrorFactory = (
   extra?: { errors?: FieldError[]; cause?: unknown },
 ) => AppError;
 
+/** Every code declared in this process, with its status: what the OpenAPI document lists. */
+const declared = new Map<string, ErrorSpec>();
+
+/** The status and title of a declared code; undefined for a code nobody declared. */
+export const errorSpecOf = (code: string): ErrorSpec | undefined => declared.get(code);
+
 /**
  * Declares a service's error codes once, e.g.
  * `const errors = defineErrors({ EMAIL_TAKEN: { status: 409, title: '…' } })`, then
@@ -38,6 +44,7 @@ export function defineErrors<const T extends Record<string, ErrorSpec>>(
 ): { [K in keyof T]: ErrorFactory } {
   const factories: Record<string, ErrorFactory> = {};
   for (const [code, spec] of Object.entries(specs)) {
+    if (!declared.has(code)) declared.set(code, spec);
     factories[code] = (detail, extra) =>
       new AppError(code, spec.status, spec.title, detail, extra?.errors, { cause: extra?.cause });
   }

@@ -54,7 +54,13 @@ export {
   accessTokenClaimsSchema,
   type AccessTokenClaims,
 } from './auth.js';
-export { AppError, defineErrors, type ErrorFactory, type ErrorSpec } from './app-error.js';
+export {
+  AppError,
+  defineErrors,
+  errorSpecOf,
+  type ErrorFactory,
+  type ErrorSpec,
+} from './app-error.js';
 export {
   SESSION_STATUSES,
   WORKSHOP_STATUSES,

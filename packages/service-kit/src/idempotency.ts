@@ -4,7 +4,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { defineErrors, newId } from '@fabrique/contracts';
 import { isDuplicateKeyError } from './mongo.js';
 
-const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,100}$/;
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,100}$/;
 
 export const idempotencyErrors = defineErrors({
   BAD_IDEMPOTENCY_KEY: {
@@ -182,7 +182,7 @@ export function idempotency(model: IdempotencyModel): RequestHandler {
   return async (req, res, next) => {
     const key = req.get('idempotency-key');
     if (req.method !== 'POST' || key === undefined) return next();
-    if (!KEY_PATTERN.test(key)) throw idempotencyErrors.BAD_IDEMPOTENCY_KEY();
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) throw idempotencyErrors.BAD_IDEMPOTENCY_KEY();
     const caller = req.principal?.accountId ?? `ip:${req.ip ?? ''}`;
     const id = `${caller}|${req.method} ${req.baseUrl}${req.path}|${key}`;
     const requestHash = createHash('sha256')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineErrors } from './errors.js';
 import { openApiDocument, type RouteDoc } from './openapi.js';
 import { pageQuery, pageSchema } from './pagination.js';
 
@@ -31,5 +32,78 @@ describe('one list shape', () => {
     expect(() => openApiDocument(info, [listRoute(pageQuery, unpaged)])).toThrow(
       'without nextCursor in its answer',
     );
+  });
+});
+
+describe('what a route may answer', () => {
+  const errors = defineErrors({
+    THING_TAKEN: { status: 409, title: 'Someone has it' },
+    PRECONDITION_REQUIRED: { status: 428, title: 'Send If-Match' },
+  });
+  const routes: RouteDoc[] = [
+    {
+      method: 'post',
+      path: '/api/things',
+      summary: 'Take a thing',
+      access: ['coordinator'],
+      body: thing,
+      responses: { 201: { description: 'Taken', schema: thing } },
+      errors: ['THING_TAKEN'],
+    },
+    {
+      method: 'patch',
+      path: '/api/things/{id}',
+      summary: 'Change a thing',
+      access: 'authenticated',
+      body: thing,
+      responses: { 200: { description: 'Changed', schema: thing } },
+      errors: ['PRECONDITION_REQUIRED'],
+    },
+    {
+      method: 'get',
+      path: '/api/things/{id}',
+      summary: 'A thing',
+      access: 'public',
+      responses: { 200: { description: 'The thing', schema: thing } },
+    },
+  ];
+  type Operation = {
+    parameters: { name: string; in: string; required: boolean }[];
+    responses: Record<string, { description: string; headers?: Record<string, unknown> }>;
+  };
+  const doc = openApiDocument(info, routes);
+  const op = (path: string, method: string) =>
+    (doc.paths[path] as Record<string, Operation>)[method]!;
+
+  it('lists every problem by status, its own and what the middleware adds', () => {
+    expect(errors.THING_TAKEN().status).toBe(409);
+    const post = op('/api/things', 'post');
+    expect(Object.keys(post.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '409', '413', '415', '422', '503']),
+    );
+    expect(post.responses['409']!.description).toContain('`THING_TAKEN`: Someone has it');
+    expect(post.responses['409']!.description).toContain('`IDEMPOTENCY_IN_PROGRESS`');
+    expect(post.responses['403']!.description).toContain('`FORBIDDEN`');
+    expect(Object.keys(op('/api/things/{id}', 'get').responses)).not.toContain('401');
+  });
+
+  it('documents Idempotency-Key and Idempotent-Replayed, If-Match and ETag', () => {
+    const post = op('/api/things', 'post');
+    expect(post.parameters).toContainEqual(
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }),
+    );
+    expect(Object.keys(post.responses['201']!.headers ?? {})).toEqual(['Idempotent-Replayed']);
+    const patch = op('/api/things/{id}', 'patch');
+    expect(patch.parameters).toContainEqual(
+      expect.objectContaining({ name: 'If-Match', in: 'header', required: true }),
+    );
+    expect(Object.keys(op('/api/things/{id}', 'get').responses['200']!.headers ?? {})).toEqual([
+      'ETag',
+    ]);
+  });
+
+  it('refuses a code nobody declared', () => {
+    const typo = { ...routes[0]!, errors: ['THING_TAKNE'] };
+    expect(() => openApiDocument(info, [typo])).toThrow('lists THING_TAKNE, which is not declared');
   });
 });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { problemSchema, PROBLEM_CONTENT_TYPE } from '@fabrique/contracts';
 import type { Role } from './auth.js';
+import {
+  headerParameters,
+  problemResponses,
+  successHeaders,
+  takesIfMatch,
+} from './openapi-http.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -41,28 +47,40 @@ function queryParameters(query: z.ZodObject | undefined) {
   }));
 }
 
-function operation(route: RouteDoc) {
-  const responses = Object.fromEntries(
-    Object.entries(route.responses).map(([status, response]) => [
-      status,
-      {
-        description: response.description,
-        ...(response.schema && {
-          content: {
-            [response.contentType ?? 'application/json']: {
-              schema: jsonSchema(response.schema, 'output'),
+function successResponses(route: RouteDoc, versioned: boolean) {
+  return Object.fromEntries(
+    Object.entries(route.responses).map(([status, response]) => {
+      const headers = Number(status) < 300 ? successHeaders(route, versioned) : undefined;
+      return [
+        status,
+        {
+          description: response.description,
+          ...(headers && { headers }),
+          ...(response.schema && {
+            content: {
+              [response.contentType ?? 'application/json']: {
+                schema: jsonSchema(response.schema, 'output'),
+              },
             },
-          },
-        }),
-      },
-    ]),
+          }),
+        },
+      ];
+    }),
   );
+}
+
+/** `versioned`: the resource at this path carries an ETag (a PATCH of it takes If-Match). */
+function operation(route: RouteDoc, versioned: boolean) {
   return {
     summary: route.summary,
     ...(route.errors && { description: `Problem codes: ${route.errors.join(', ')}.` }),
     ...(route.access !== 'public' && { security: [{ bearer: [] }] }),
     ...(Array.isArray(route.access) && { 'x-roles': route.access }),
-    parameters: [...pathParameters(route.path), ...queryParameters(route.query)],
+    parameters: [
+      ...pathParameters(route.path),
+      ...queryParameters(route.query),
+      ...headerParameters(route),
+    ],
     ...(route.body && {
       requestBody: {
         required: true,
@@ -70,7 +88,8 @@ function operation(route: RouteDoc) {
       },
     }),
     responses: {
-      ...responses,
+      ...successResponses(route, versioned),
+      ...problemResponses(route),
       default: {
         description: 'An error',
         content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -98,9 +117,11 @@ function assertListShape(route: RouteDoc): void {
 /** The service's OpenAPI 3.1 document, generated from the same zod schemas that validate. */
 export function openApiDocument(info: { title: string; version: string }, routes: RouteDoc[]) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const versionedPaths = new Set(routes.filter(takesIfMatch).map((route) => route.path));
   for (const route of routes) {
     assertListShape(route);
-    paths[route.path] = { ...paths[route.path], [route.method]: operation(route) };
+    const versioned = versionedPaths.has(route.path) && route.method !== 'delete';
+    paths[route.path] = { ...paths[route.path], [route.method]: operation(route, versioned) };
   }
   return {
     openapi: '3.1.0',
