@@ -111,3 +111,20 @@ PY
   echo "$k8s_stamp" >"$k8s_stamp_file"
   echo "kubernetes check tools ready: $tools/bin/kustomize, $schemas_dir"
 fi
+
+# The API fuzz check (tests/api): schemathesis in a virtualenv of its own, every package pinned
+# by version and SHA-256 (infra/schemathesis/requirements.txt), wheels only.
+st_requirements="$root/infra/schemathesis/requirements.txt"
+st_venv="$tools/schemathesis"
+st_stamp="$(sha256sum "$st_requirements" | cut -c1-16) $(python3 --version)"
+if [[ -x "$st_venv/bin/schemathesis" && -f "$st_venv/stamp" && "$(cat "$st_venv/stamp")" == "$st_stamp" ]]; then
+  echo "schemathesis up to date ($("$st_venv/bin/schemathesis" --version))"
+else
+  echo "installing schemathesis from PyPI (pinned, hashes checked) ..."
+  rm -rf "$st_venv"
+  python3 -m venv "$st_venv"
+  "$st_venv/bin/pip" install --quiet --disable-pip-version-check --require-hashes \
+    --only-binary=:all: -r "$st_requirements"
+  echo "$st_stamp" >"$st_venv/stamp"
+  echo "schemathesis ready: $st_venv/bin/schemathesis"
+fi

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { problemSchema, PROBLEM_CONTENT_TYPE } from '@fabrique/contracts';
+import { problemSchema } from '@fabrique/contracts';
 import type { Role } from './auth.js';
 import {
   headerParameters,
@@ -90,10 +90,6 @@ function operation(route: RouteDoc, versioned: boolean) {
     responses: {
       ...successResponses(route, versioned),
       ...problemResponses(route),
-      default: {
-        description: 'An error',
-        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
-      },
     },
   };
 }
@@ -114,11 +110,32 @@ function assertListShape(route: RouteDoc): void {
     throw new Error(`GET ${route.path} answers a list without ${missing.join(', ')}`);
 }
 
+/**
+ * The not-found codes a route answers for the ids in its path: `lookups` maps a path prefix
+ * (`/api/funds/{id}`) to the code of its missing resource (`FUND_NOT_FOUND`), and every route
+ * under it (`/api/funds/{id}/ledger`, `…/journal.csv`) may answer it.
+ */
+function withLookups(route: RouteDoc, lookups: Record<string, string>): RouteDoc {
+  const under = (prefix: string) =>
+    route.path === prefix || ['/', '.'].includes(route.path.charAt(prefix.length))
+      ? route.path.startsWith(prefix)
+      : false;
+  const codes = Object.entries(lookups)
+    .filter(([prefix]) => under(prefix))
+    .map(([, code]) => code);
+  return codes.length === 0 ? route : { ...route, errors: [...(route.errors ?? []), ...codes] };
+}
+
 /** The service's OpenAPI 3.1 document, generated from the same zod schemas that validate. */
-export function openApiDocument(info: { title: string; version: string }, routes: RouteDoc[]) {
+export function openApiDocument(
+  info: { title: string; version: string },
+  routes: RouteDoc[],
+  options: { lookups?: Record<string, string> } = {},
+) {
   const paths: Record<string, Record<string, unknown>> = {};
   const versionedPaths = new Set(routes.filter(takesIfMatch).map((route) => route.path));
-  for (const route of routes) {
+  for (const documented of routes) {
+    const route = withLookups(documented, options.lookups ?? {});
     assertListShape(route);
     const versioned = versionedPaths.has(route.path) && route.method !== 'delete';
     paths[route.path] = { ...paths[route.path], [route.method]: operation(route, versioned) };

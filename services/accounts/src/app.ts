@@ -27,14 +27,23 @@ export interface AppDeps extends AccountsDeps {
   revoked?: RevokedAccounts;
 }
 
-const openApi = openApiDocument({ title: 'Fabrique accounts', version: '1' }, [
-  ...authRouteDocs,
-  ...accountRouteDocs,
-  ...meRouteDocs,
-  ...communeRouteDocs,
-  ...organisationRouteDocs,
-  ...opsRouteDocs('accounts'),
-]);
+const openApi = openApiDocument(
+  { title: 'Fabrique accounts', version: '1' },
+  [
+    ...authRouteDocs,
+    ...accountRouteDocs,
+    ...meRouteDocs,
+    ...communeRouteDocs,
+    ...organisationRouteDocs,
+    ...opsRouteDocs('accounts'),
+  ],
+  {
+    lookups: {
+      '/api/accounts/{id}': 'ACCOUNT_NOT_FOUND',
+      '/api/organisations/{id}': 'ORGANISATION_NOT_FOUND',
+    },
+  },
+);
 
 /** The accounts HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {

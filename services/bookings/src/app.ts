@@ -24,7 +24,13 @@ export interface AppDeps extends BookingsDeps {
   bodyLimit?: string;
 }
 
-const openApi = openApiDocument({ title: 'Fabrique bookings', version: '1' }, routeDocs);
+const openApi = openApiDocument({ title: 'Fabrique bookings', version: '1' }, routeDocs, {
+  lookups: {
+    '/api/bookings/{id}': 'BOOKING_NOT_FOUND',
+    '/api/bookings/sessions/{sessionId}': 'SESSION_NOT_FOUND',
+    '/api/rosters/{sessionId}': 'SESSION_NOT_FOUND',
+  },
+});
 
 /** The bookings HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {

@@ -36,11 +36,20 @@ export interface AppDeps extends FundsDeps {
   bodyLimit?: string;
 }
 
-const openApi = openApiDocument({ title: 'Fabrique funds', version: '1' }, [
-  ...routeDocs,
-  ...declarationDocs,
-  ...roundDocs,
-]);
+const openApi = openApiDocument(
+  { title: 'Fabrique funds', version: '1' },
+  [...routeDocs, ...declarationDocs, ...roundDocs],
+  {
+    lookups: {
+      '/api/funds/{id}': 'FUND_NOT_FOUND',
+      '/api/funds/{id}/declarations/{declarationId}': 'DECLARATION_NOT_FOUND',
+      '/api/funds/{id}/expenses/{expenseId}': 'EXPENSE_NOT_FOUND',
+      '/api/funds/{id}/ledger/{entryId}': 'ENTRY_NOT_FOUND',
+      '/api/rounds/{id}': 'ROUND_NOT_FOUND',
+      '/api/rounds/{id}/proposals/{proposalId}': 'PROPOSAL_NOT_FOUND',
+    },
+  },
+);
 
 /** The funds HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {

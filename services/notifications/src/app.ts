@@ -24,7 +24,9 @@ export interface AppDeps extends NotificationsDeps {
   bodyLimit?: string;
 }
 
-const openApi = openApiDocument({ title: 'Fabrique notifications', version: '1' }, routeDocs);
+const openApi = openApiDocument({ title: 'Fabrique notifications', version: '1' }, routeDocs, {
+  lookups: { '/api/notifications/{id}': 'NOTIFICATION_NOT_FOUND' },
+});
 
 /** The notifications HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {

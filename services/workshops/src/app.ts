@@ -27,7 +27,14 @@ export interface AppDeps extends WorkshopsDeps {
   bodyLimit?: string;
 }
 
-const openApi = openApiDocument({ title: 'Fabrique workshops', version: '1' }, routeDocs);
+const openApi = openApiDocument({ title: 'Fabrique workshops', version: '1' }, routeDocs, {
+  lookups: {
+    '/api/workshops/{id}': 'WORKSHOP_NOT_FOUND',
+    '/api/calendar/workshops/{id}': 'WORKSHOP_NOT_FOUND',
+    '/api/sessions/{id}': 'SESSION_NOT_FOUND',
+    '/api/venues/{id}': 'VENUE_NOT_FOUND',
+  },
+});
 
 /** The workshops HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {

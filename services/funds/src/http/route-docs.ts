@@ -52,6 +52,9 @@ function moneyDoc(path: 'pledges' | 'contributions', summary: string, recorded: 
   };
 }
 
+// A statement in an organisation's name needs its member, who proved their address.
+const statementErrors = ['NOT_A_MEMBER', 'ORGANISATION_NOT_FOUND', 'EMAIL_NOT_VERIFIED'];
+
 /** The funds service's public contract, from the schemas its routes validate with. */
 export const routeDocs: RouteDoc[] = [
   {
@@ -232,7 +235,7 @@ export const routeDocs: RouteDoc[] = [
     access: 'authenticated',
     query: statementQuery,
     responses: ok('Statement'),
-    errors: ['NOT_A_MEMBER', 'EMAIL_NOT_VERIFIED'],
+    errors: statementErrors,
   },
   {
     method: 'get',
@@ -241,6 +244,7 @@ export const routeDocs: RouteDoc[] = [
     access: 'authenticated',
     query: statementQuery,
     responses: { 200: { description: 'text/csv' } },
+    errors: statementErrors,
   },
   {
     method: 'get',
@@ -249,6 +253,7 @@ export const routeDocs: RouteDoc[] = [
     access: 'authenticated',
     query: statementQuery,
     responses: { 200: { description: 'text/html' } },
+    errors: statementErrors,
   },
   ...opsRouteDocs('funds'),
 ];

@@ -119,7 +119,7 @@ describe('GET /api/docs/openapi.json', () => {
     expect(okSchema('/api/communes')).toEqual({ $ref: '#/components/schemas/accounts.Page' });
     expect(okSchema('/api/funds')).toEqual({ $ref: '#/components/schemas/funds.Page' });
     expect(
-      doc.paths['/api/funds'].get.responses.default.content['application/problem+json'].schema,
+      doc.paths['/api/funds'].get.responses['503'].content['application/problem+json'].schema,
     ).toEqual({
       $ref: '#/components/schemas/Problem',
     });

@@ -52,7 +52,20 @@ describe('mergeDocuments', () => {
       'bookings.Item': { type: 'integer' },
     });
     expect(merged.paths['/api/bookings']).toEqual({
-      post: { requestBody: { $ref: '#/components/schemas/bookings.Item' }, tags: ['bookings'] },
+      post: {
+        requestBody: { $ref: '#/components/schemas/bookings.Item' },
+        tags: ['bookings'],
+        // What the gateway itself may answer, on every operation.
+        responses: {
+          '429': expect.objectContaining({ description: expect.stringContaining('RATE_LIMITED') }),
+          '502': expect.objectContaining({
+            description: expect.stringContaining('UPSTREAM_UNAVAILABLE'),
+          }),
+          '504': expect.objectContaining({
+            description: expect.stringContaining('UPSTREAM_TIMEOUT'),
+          }),
+        },
+      },
     });
     expect(JSON.stringify(merged.paths['/api/workshops'])).toContain(
       '#/components/schemas/workshops.Item',

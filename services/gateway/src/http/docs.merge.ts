@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
+import { PROBLEM_CONTENT_TYPE } from '@fabrique/contracts';
+import { gatewayErrors } from './gateway.errors.js';
 import type { ServiceName } from './route.table.js';
 
 /** The parts of a service's OpenAPI document the gateway merges; the rest is ignored. */
@@ -54,16 +56,38 @@ function rewriteRefs(value: unknown, renames: ReadonlyMap<string, string>): unkn
   return out;
 }
 
-/** Tags untagged operations with their service, so the docs page groups routes by service. */
+const edgeProblem = (code: keyof typeof gatewayErrors, status: number) => ({
+  description: `\`${code}\`: ${gatewayErrors[code]().title}`,
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+  status,
+});
+
+/** What the gateway itself may answer for any operation, before or instead of the service. */
+const EDGE_ANSWERS = Object.fromEntries(
+  [
+    edgeProblem('RATE_LIMITED', 429),
+    edgeProblem('UPSTREAM_UNAVAILABLE', 502),
+    edgeProblem('UPSTREAM_TIMEOUT', 504),
+  ].map(({ status, ...response }) => [String(status), response]),
+);
+
+/**
+ * Tags untagged operations with their service, so the docs page groups routes by service, and
+ * adds the answers of the edge (rate limit, service down or slow) to each.
+ */
 function tagged(pathItem: Record<string, unknown>, service: ServiceName): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, operation] of Object.entries(pathItem)) {
-    const untagged =
-      OPERATIONS.has(key) &&
-      typeof operation === 'object' &&
-      operation !== null &&
-      !('tags' in operation);
-    out[key] = untagged ? { ...operation, tags: [service] } : operation;
+    if (!OPERATIONS.has(key) || typeof operation !== 'object' || operation === null) {
+      out[key] = operation;
+      continue;
+    }
+    const { responses = {}, ...rest } = operation as { responses?: Record<string, unknown> };
+    out[key] = {
+      ...('tags' in rest ? {} : { tags: [service] }),
+      ...rest,
+      responses: { ...EDGE_ANSWERS, ...responses },
+    };
   }
   return out;
 }

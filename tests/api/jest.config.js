@@ -1,0 +1,5 @@
+import { jestConfig } from '../../jest.preset.js';
+
+// The API against its own OpenAPI document: schemathesis (pinned, from PyPI, installed into
+// .tools/ by infra/build-tools.sh) fuzzes a throwaway network of the built services.
+export default { ...jestConfig(import.meta.dirname), roots: ['<rootDir>'] };
