@@ -74,6 +74,8 @@ async function fuzzAs(who: string, token: string) {
     }),
   );
   writeFileSync(join(REPORTS, `${who}.txt`), outcome.output);
+  // What the services logged (warnings and errors), to read beside a finding.
+  if (outcome.code !== 0) writeFileSync(join(REPORTS, `${who}-services.log`), system.logs());
   return outcome;
 }
 
