@@ -53,7 +53,7 @@ async function fuzzAs(who: string, token: string) {
     '--max-examples',
     '4',
     '--workers',
-    '2',
+    '1',
     '--seed',
     process.env.FUZZ_SEED ?? '20261206',
     '--exclude-path-regex',
