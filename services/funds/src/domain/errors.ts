@@ -7,7 +7,10 @@ export const fundErrors = defineErrors({
   FUND_ARCHIVED: { status: 409, title: 'This fund is archived: nothing new is recorded in it' },
   ORGANISATION_ARCHIVED: { status: 409, title: 'This organisation is archived' },
   INVALID_SHARES: { status: 422, title: 'At least one category needs a share of the target' },
-  INVALID_PERIOD: { status: 422, title: 'The period must end after it starts' },
+  INVALID_PERIOD: {
+    status: 422,
+    title: 'The period must end after it starts, within three years',
+  },
   OUTSIDE_PERIOD: { status: 422, title: 'This date is outside the fund’s period' },
   ORGANISATION_NOT_FOUND: { status: 404, title: 'No such organisation' },
   NOT_A_MEMBER: { status: 403, title: 'You do not act for this organisation' },

@@ -42,10 +42,19 @@ export const EQUAL_SHARES: Record<FunderCategory, number> = {
   residents: 1,
 };
 
+/**
+ * The longest period of a fund: a year is usual, three leave room for a school year or a
+ * multi-year plan. A period of thousands of years (the API fuzzer sent year 1 to 9999) made
+ * every read of its ledger ask the database for each of its months.
+ */
+const MAX_PERIOD_MS = 3 * 366 * 24 * 3_600_000;
+
 export function assertValidFund(fund: Fund): void {
   const total = Object.values(fund.shares).reduce((a, b) => a + b, 0);
   if (total <= 0) throw fundErrors.INVALID_SHARES('At least one category needs a share.');
   if (fund.periodEnd <= fund.periodStart) throw fundErrors.INVALID_PERIOD();
+  if (fund.periodEnd.getTime() - fund.periodStart.getTime() > MAX_PERIOD_MS)
+    throw fundErrors.INVALID_PERIOD('A fund’s period lasts three years at most.');
 }
 
 export function lineItemOf(fund: Fund, id: string): LineItem {

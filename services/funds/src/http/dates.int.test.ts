@@ -42,6 +42,14 @@ it('refuses a number for a date, and takes a date-time with its offset or a cale
   });
 });
 
+it('refuses a period of more than three years (each of its months is read with its ledger)', async () => {
+  const ages = await aFund({ periodStart: '0001-01-01', periodEnd: '9999-12-31' });
+  expect(ages.status).toBe(422);
+  expect(ages.body.code).toBe('INVALID_PERIOD');
+  const plan = await aFund({ periodStart: '2041-01-01', periodEnd: '2044-01-01' });
+  expect(plan.status).toBe(201);
+});
+
 it('says so in its OpenAPI document', async () => {
   const doc = (await request(h.app).get('/openapi.json')).body as {
     paths: Record<

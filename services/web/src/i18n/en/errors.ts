@@ -116,7 +116,8 @@ export const errors: typeof fr = {
   FUND_NOT_FOUND: 'This fund cannot be found.',
   FUND_EXISTS: 'This fund already exists.',
   INVALID_SHARES: 'Give a share of the target to at least one category of funders.',
-  INVALID_PERIOD: 'The period must end after it starts. Check the dates.',
+  INVALID_PERIOD:
+    'The period must end after it starts and last three years at most. Check the dates.',
   OUTSIDE_PERIOD: 'This date is outside the fund’s period. Check it.',
   NOT_A_MEMBER: 'You do not act on behalf of this organisation.',
   EMAIL_NOT_VERIFIED:

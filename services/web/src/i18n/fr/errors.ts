@@ -137,7 +137,8 @@ export const errors: Record<string, string> & { fallback: string; network: strin
     FUND_NOT_FOUND: 'Ce fonds est introuvable.',
     FUND_EXISTS: 'Ce fonds existe déjà.',
     INVALID_SHARES: 'Donnez une part de l’objectif à au moins une catégorie de financeurs.',
-    INVALID_PERIOD: 'La période doit se terminer après son début. Vérifiez les dates.',
+    INVALID_PERIOD:
+      'La période doit se terminer après son début et durer trois ans au plus. Vérifiez les dates.',
     OUTSIDE_PERIOD: 'Cette date est en dehors de la période du fonds. Vérifiez-la.',
     NOT_A_MEMBER: 'Vous n’agissez pas au nom de cette organisation.',
     EMAIL_NOT_VERIFIED:
