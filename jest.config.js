@@ -6,6 +6,7 @@ export default {
     '<rootDir>/infra/jest.config.js',
     '<rootDir>/tests/jest.config.js',
     '<rootDir>/tests/faults/jest.config.js',
+    '<rootDir>/tests/api/jest.config.js',
   ],
   // Global options (ignored inside projects): integration tests start processes and servers.
   testTimeout: 30_000,
