@@ -26,6 +26,7 @@ function implicitCodes(route: RouteDoc): string[] {
       'UNSUPPORTED_MEDIA_TYPE',
     );
   if (route.query || route.path.includes('{')) codes.push('VALIDATION_FAILED');
+  if (route.query && 'cursor' in route.query.shape) codes.push('BAD_CURSOR');
   if (route.method === 'post') codes.push(...IDEMPOTENCY_CODES);
   return codes;
 }

@@ -117,9 +117,8 @@ function assertListShape(route: RouteDoc): void {
  */
 function withLookups(route: RouteDoc, lookups: Record<string, string>): RouteDoc {
   const under = (prefix: string) =>
-    route.path === prefix || ['/', '.'].includes(route.path.charAt(prefix.length))
-      ? route.path.startsWith(prefix)
-      : false;
+    route.path === prefix ||
+    (route.path.startsWith(prefix) && ['/', '.'].includes(route.path.charAt(prefix.length)));
   const codes = Object.entries(lookups)
     .filter(([prefix]) => under(prefix))
     .map(([, code]) => code);

@@ -187,7 +187,7 @@ describe('ops routes', () => {
     ]);
     expectProblem(await get('/dead-letters?limit=0'), 400, 'VALIDATION_FAILED');
     expectProblem(await get('/dead-letters?limit=abc'), 400, 'VALIDATION_FAILED');
-    expectProblem(await get('/dead-letters?cursor=1'), 400, 'VALIDATION_FAILED');
+    expectProblem(await get('/dead-letters?cursor=1'), 400, 'BAD_CURSOR');
     expectProblem(await get('/dead-letters?from=1'), 400, 'VALIDATION_FAILED');
     expectProblem(await get('/dead-letters/abc'), 400, 'VALIDATION_FAILED');
     expectProblem(await post('/dead-letters/0/replay'), 400, 'VALIDATION_FAILED');

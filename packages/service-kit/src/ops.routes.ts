@@ -14,7 +14,7 @@ import {
   type StoredDeadLetter,
 } from '@fabrique/bus';
 import { requireRole } from './auth.js';
-import { defineErrors } from './errors.js';
+import { commonErrors, defineErrors } from './errors.js';
 import { cursorFor, numberInCursor } from './pagination.js';
 import { parseInput } from './validation.js';
 
@@ -24,20 +24,9 @@ export const opsErrors = defineErrors({
 });
 
 export const opsLetterParams = z.strictObject({ seq: z.coerce.number().int().positive() });
-/** The opaque cursor of the dead letters' list: the stream sequence the next page starts at. */
-const sequenceCursor = z
-  .string()
-  .max(20)
-  .transform((cursor, ctx) => {
-    const seq = numberInCursor(cursor);
-    if (seq !== undefined && seq > 0) return seq;
-    ctx.addIssue({ code: 'custom', message: 'not a cursor this list gave' });
-    return z.NEVER;
-  });
-const cursorOf = (seq: number | null) => (seq === null ? null : cursorFor(seq));
-
 export const opsLetterQuery = z.strictObject({
-  cursor: sequenceCursor.optional(),
+  /** Opaque: the stream sequence the next page starts at (pagination.ts's cursors). */
+  cursor: z.string().min(1).max(20).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -105,8 +94,11 @@ export function opsRoutes(options: OpsRoutesOptions): Router {
 
   router.get(`${base}/dead-letters`, async (req, res) => {
     const { cursor, limit } = parseInput(opsLetterQuery, req.query, 'query');
-    const page = await deadLettersOf(bus, durables, cursor ?? 1, limit);
-    res.json({ items: page.items.map(summary), nextCursor: cursorOf(page.nextFrom) });
+    const from = cursor === undefined ? 1 : numberInCursor(cursor);
+    if (!from) throw commonErrors.BAD_CURSOR();
+    const page = await deadLettersOf(bus, durables, from, limit);
+    const nextCursor = page.nextFrom === null ? null : cursorFor(page.nextFrom);
+    res.json({ items: page.items.map(summary), nextCursor });
   });
 
   router.post(`${base}/dead-letters/replay`, async (_req, res) => {
