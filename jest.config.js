@@ -10,4 +10,9 @@ export default {
   ],
   // Global options (ignored inside projects): integration tests start processes and servers.
   testTimeout: 30_000,
+  // Two test files at a time: most of a file's time is spent waiting on the servers (FerretDB,
+  // NATS, the services it starts), so two workers halve the run even on two cores (jest's
+  // default would be one). Each worker chooses its servers' ports from a block of its own
+  // (infra/embedded/processes.mjs, freePort).
+  maxWorkers: 2,
 };

@@ -30,7 +30,10 @@ export function startEmbedded(options?: EmbeddedOptions): Promise<EmbeddedState>
 export function stopEmbedded(
   options?: Pick<EmbeddedOptions, 'dataDir'> & Partial<EmbeddedOptions>,
 ): Promise<void>;
+/** A free loopback port, never handed out before by this process, in this jest worker's block. */
 export function freePort(): Promise<number>;
+/** A free loopback port among `size` ports from `start`, not handed out before by this process. */
+export function freePortIn(start: number, size: number): Promise<number>;
 export function startExtraFerretDb(options: {
   dataDir: string;
   toolsDir: string;

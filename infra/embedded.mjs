@@ -20,13 +20,14 @@ import {
   assertPortsFree,
   canConnect,
   freePort,
+  freePortIn,
   isAlive,
   launch,
   stopProcess,
   waitUntil,
 } from './embedded/processes.mjs';
 
-export { freePort };
+export { freePort, freePortIn };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STOP_TIMEOUT_MS = 10_000;

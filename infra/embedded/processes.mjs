@@ -45,16 +45,51 @@ export async function stopProcess(pid, signal, timeoutMs) {
   return !isAlive(pid);
 }
 
-/** A TCP port that was free on loopback a moment ago (tests start servers on these). */
-export function freePort() {
-  return new Promise((resolvePort, reject) => {
+// Ports below the kernel's ephemeral range (32768–60999 on Linux), one block per jest worker:
+// a port chosen here is closed again before its server listens on it, and in that moment an
+// outgoing connection (which takes an ephemeral port) or another worker's server could take
+// it. With a block of its own outside that range, neither can.
+const PORT_BLOCK_SIZE = 2000;
+const FIRST_BLOCK_START = 12_000;
+const PORT_BLOCKS = 10;
+const handedOut = new Set();
+
+function portBlock() {
+  const slot = Number(process.env.JEST_WORKER_ID ?? 0) % PORT_BLOCKS;
+  return FIRST_BLOCK_START + slot * PORT_BLOCK_SIZE;
+}
+
+function canListen(port) {
+  return new Promise((resolveListen) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, LOOPBACK, () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
+    server.once('error', () => resolveListen(false));
+    server.listen(port, LOOPBACK, () => server.close(() => resolveListen(true)));
   });
+}
+
+/**
+ * A TCP port free on loopback, never handed out before by this process, in this worker's
+ * block (tests start servers on these).
+ */
+export function freePort() {
+  return freePortIn(portBlock(), PORT_BLOCK_SIZE);
+}
+
+/**
+ * A free port among `size` ports from `start`, tried from a random place, so that a worker's
+ * child processes choosing ports too rarely meet.
+ */
+export async function freePortIn(start, size) {
+  const offset = Math.floor(Math.random() * size);
+  for (let step = 0; step < size; step += 1) {
+    const port = start + ((offset + step) % size);
+    if (handedOut.has(port)) continue;
+    if (await canListen(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free loopback port left in ${start}–${start + size - 1}`);
 }
 
 export function canConnect(port) {
