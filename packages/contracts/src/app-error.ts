@@ -1,31 +1,38 @@
-import type { FieldError } from './problem.js';
+import type { Localized } from './localized.js';
+
+/** A field's problem, in every language (the problem+json answer keeps the caller's one). */
+export interface LocalizedFieldError {
+  path: string;
+  message: Localized;
+}
 
 /**
  * An error with a stable code and HTTP status; the problem+json middleware of service-kit
- * turns it into a response. Pure, so that domain code can throw it.
+ * turns it into a response in the caller's language. Pure, so that domain code can throw it.
  */
 export class AppError extends Error {
   override readonly name = 'AppError';
   constructor(
     readonly code: string,
     readonly status: number,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: FieldError[],
+    readonly title: Localized,
+    readonly detail?: Localized,
+    readonly errors?: LocalizedFieldError[],
     options?: { cause?: unknown },
   ) {
-    super(detail ?? title, options);
+    // The message is for logs, which are in English.
+    super(detail?.en ?? title.en, options);
   }
 }
 
 export interface ErrorSpec {
   status: number;
-  title: string;
+  title: Localized;
 }
 
 export type ErrorFactory = (
-  detail?: string,
-  extra?: { errors?: FieldError[]; cause?: unknown },
+  detail?: Localized,
+  extra?: { errors?: LocalizedFieldError[]; cause?: unknown },
 ) => AppError;
 
 /** Every code declared in this process, with its status: what the OpenAPI document lists. */
@@ -36,8 +43,8 @@ export const errorSpecOf = (code: string): ErrorSpec | undefined => declared.get
 
 /**
  * Declares a service's error codes once, e.g.
- * `const errors = defineErrors({ EMAIL_TAKEN: { status: 409, title: '…' } })`, then
- * `throw errors.EMAIL_TAKEN('…')`.
+ * `const errors = defineErrors({ EMAIL_TAKEN: { status: 409, title: { fr: '…', en: '…' } } })`,
+ * then `throw errors.EMAIL_TAKEN({ fr: '…', en: '…' })`.
  */
 export function defineErrors<const T extends Record<string, ErrorSpec>>(
   specs: T,

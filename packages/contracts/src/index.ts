@@ -5,7 +5,7 @@ export {
   type EventOf,
   type EventOrigin,
 } from './define-event.js';
-export { newId } from './ids.js';
+export { newId, nthId } from './ids.js';
 export {
   CONTEXTS,
   DLQ_STREAM,
@@ -24,7 +24,6 @@ export {
   type Problem,
 } from './problem.js';
 export {
-  LOCALES,
   ORGANISATION_KINDS,
   ROLES,
   accountDeletedV1,
@@ -60,7 +59,20 @@ export {
   errorSpecOf,
   type ErrorFactory,
   type ErrorSpec,
+  type LocalizedFieldError,
 } from './app-error.js';
+export {
+  countOf,
+  DEFAULT_LOCALE,
+  formatDateTime,
+  formatDay,
+  formatEuros,
+  localized,
+  LOCALES,
+  type Locale,
+  type Localized,
+  type WordForms,
+} from './localized.js';
 export {
   SESSION_STATUSES,
   WORKSHOP_STATUSES,

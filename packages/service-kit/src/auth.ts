@@ -6,6 +6,7 @@ import {
   ACCESS_TOKEN_ISSUER,
   accessTokenClaimsSchema,
   type AccessTokenClaims,
+  type Localized,
 } from '@fabrique/contracts';
 import { commonErrors } from './errors.js';
 import { KeysUnavailableError, type KeyResolver } from './keys.js';
@@ -61,27 +62,49 @@ export async function verifyAccessToken(token: string, keys: KeyResolver): Promi
   } catch (error) {
     if (error instanceof KeysUnavailableError)
       throw commonErrors.AUTH_UNAVAILABLE(
-        'The signing keys cannot be fetched; try again shortly.',
         {
-          cause: error,
+          fr: 'Les clés de signature ne peuvent pas être lues ; réessayez dans un instant.',
+          en: 'The signing keys cannot be fetched; try again shortly.',
         },
+        { cause: error },
       );
     const expired = error instanceof joseErrors.JWTExpired;
     throw commonErrors.UNAUTHENTICATED(
-      expired ? 'The access token has expired.' : 'The access token is not valid.',
-      {
-        cause: error,
-      },
+      expired
+        ? { fr: 'Le jeton d’accès a expiré.', en: 'The access token has expired.' }
+        : { fr: 'Le jeton d’accès n’est pas valide.', en: 'The access token is not valid.' },
+      { cause: error },
     );
   }
 }
+
+/** Shared with the gateway, which checks the same header at the edge. */
+export const BEARER_EXPECTED = {
+  fr: 'Envoyez le jeton d’accès ainsi : « Authorization: Bearer <jeton> ».',
+  en: 'Send the access token as "Authorization: Bearer <token>".',
+};
+export const SESSION_ENDED = {
+  fr: 'Cette session est terminée : reconnectez-vous.',
+  en: 'This session has ended: sign in again.',
+};
+
+const ROLE_NAMES: Record<Role, Localized> = {
+  resident: { fr: 'habitant·e', en: 'resident' },
+  host: { fr: 'animation d’ateliers', en: 'host' },
+  funder: { fr: 'financement', en: 'funder' },
+  coordinator: { fr: 'coordination', en: 'coordinator' },
+};
+
+const rolesNeeded = (roles: Role[]): Localized => ({
+  fr: `Il faut le rôle ${roles.map((role) => ROLE_NAMES[role].fr).join(' ou ')}.`,
+  en: `This needs the role ${roles.map((role) => ROLE_NAMES[role].en).join(' or ')}.`,
+});
 
 function bearerToken(req: Request): string | undefined {
   const header = req.get('authorization');
   if (!header) return undefined;
   const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
-  if (!match?.[1])
-    throw commonErrors.UNAUTHENTICATED('Send the access token as "Authorization: Bearer <token>".');
+  if (!match?.[1]) throw commonErrors.UNAUTHENTICATED(BEARER_EXPECTED);
   return match[1];
 }
 
@@ -97,7 +120,7 @@ export function authenticate(keys: KeyResolver, revoked?: RevokedAccounts): Requ
     if (token) {
       const principal = await verifyAccessToken(token, keys);
       if (revoked?.refuses(principal.accountId, principal.issuedAt))
-        throw commonErrors.UNAUTHENTICATED('This session has ended: sign in again.');
+        throw commonErrors.UNAUTHENTICATED(SESSION_ENDED);
       req.principal = principal;
     }
     next();
@@ -120,7 +143,7 @@ export function requireRole(...roles: Role[]): RequestHandler {
   return (req, _res, next) => {
     const principal = principalOf(req);
     if (!roles.some((role) => principal.roles.includes(role))) {
-      throw commonErrors.FORBIDDEN(`This needs the role ${roles.join(' or ')}.`);
+      throw commonErrors.FORBIDDEN(rolesNeeded(roles));
     }
     next();
   };

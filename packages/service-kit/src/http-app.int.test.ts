@@ -6,7 +6,9 @@ import { defineErrors } from './errors.js';
 import { createLogger } from './logger.js';
 import { parseInput } from './validation.js';
 
-const errors = defineErrors({ THING_GONE: { status: 410, title: 'The thing is gone' } });
+const errors = defineErrors({
+  THING_GONE: { status: 410, title: { fr: 'La chose est partie', en: 'The thing is gone' } },
+});
 const body = z.strictObject({ name: z.string().min(2), size: z.number().int().positive() });
 
 function app(readiness: Record<string, () => Promise<boolean>> = {}) {
@@ -20,7 +22,7 @@ function app(readiness: Record<string, () => Promise<boolean>> = {}) {
         res.status(201).json(parseInput(body, req.body));
       });
       router.get('/gone', () => {
-        throw errors.THING_GONE('It left yesterday.');
+        throw errors.THING_GONE({ fr: 'Elle est partie hier.', en: 'It left yesterday.' });
       });
       router.get('/boom', () => {
         throw new Error('secret internal detail');
@@ -82,8 +84,49 @@ describe('createHttpApp', () => {
   it('maps declared errors and unknown routes', async () => {
     const gone = await request(app()).get('/api/gone');
     expectProblem(gone, 410, 'THING_GONE');
-    expect(gone.body.detail).toBe('It left yesterday.');
+    expect(gone.body.detail).toBe('Elle est partie hier.');
     expectProblem(await request(app()).get('/api/nowhere'), 404, 'NOT_FOUND');
+  });
+
+  it('answers problems in French by default and in English when asked', async () => {
+    const inLanguage = (acceptLanguage?: string) => {
+      const call = request(app()).get('/api/gone');
+      return acceptLanguage ? call.set('Accept-Language', acceptLanguage) : call;
+    };
+    for (const asked of [undefined, 'fr-FR', 'de-DE', 'de, fr;q=0.5, en;q=0.1']) {
+      const french = await inLanguage(asked);
+      expect(french.headers['content-language']).toBe('fr');
+      expect(french.headers.vary).toMatch(/Accept-Language/);
+      expect(french.body).toMatchObject({
+        code: 'THING_GONE',
+        title: 'La chose est partie',
+        detail: 'Elle est partie hier.',
+      });
+    }
+    const english = await inLanguage('en-GB,en;q=0.9,fr;q=0.8');
+    expect(english.headers['content-language']).toBe('en');
+    expect(english.body).toMatchObject({
+      code: 'THING_GONE',
+      title: 'The thing is gone',
+      detail: 'It left yesterday.',
+    });
+  });
+
+  it('names each invalid field in the caller’s language', async () => {
+    const send = (locale: string) =>
+      request(app())
+        .post('/api/things')
+        .set('Accept-Language', locale)
+        .send({ name: 'o', size: 2 });
+    const [french, english] = [await send('fr'), await send('en')];
+    expect(french.body.detail).toBe('Le corps de la requête a 1 champ invalide.');
+    expect(english.body.detail).toBe('The request body has 1 invalid field.');
+    expect(french.body.errors).toEqual([
+      { path: 'name', message: expect.stringMatching(/^Trop petit/) },
+    ]);
+    expect(english.body.errors).toEqual([
+      { path: 'name', message: expect.stringMatching(/^Too small/) },
+    ]);
   });
 
   it('hides internal errors behind a 500 that carries the request id', async () => {

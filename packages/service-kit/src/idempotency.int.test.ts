@@ -9,8 +9,8 @@ import { createLogger } from './logger.js';
 
 const env = isolatedEnvironment('idem');
 const testErrors = defineErrors({
-  ALREADY_THERE: { status: 409, title: 'Already there' },
-  WORK_IN_PROGRESS: { status: 409, title: 'Still working on it' },
+  ALREADY_THERE: { status: 409, title: { fr: 'Déjà là', en: 'Already there' } },
+  WORK_IN_PROGRESS: { status: 409, title: { fr: 'Encore en cours', en: 'Still working on it' } },
 });
 let connection: Connection;
 let created: string[];
@@ -42,7 +42,7 @@ function app() {
       });
       router.post('/refused', () => {
         created.push('refusal');
-        throw testErrors.ALREADY_THERE('It is thing-0.');
+        throw testErrors.ALREADY_THERE({ fr: 'C’est thing-0.', en: 'It is thing-0.' });
       });
       router.post('/busy', () => {
         created.push('busy');
@@ -96,7 +96,11 @@ describe('Idempotency-Key', () => {
     expect(replayed.status).toBe(409);
     expect(replayed.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(replayed.body).toEqual(refused.body);
-    expect(replayed.body.detail).toBe('It is thing-0.');
+    expect(replayed.body.detail).toBe('C’est thing-0.');
+    // Replayed in the language it was first answered in, and saying so.
+    const inEnglish = await post('/api/refused').set('Accept-Language', 'en');
+    expect(inEnglish.body.detail).toBe('C’est thing-0.');
+    expect(inEnglish.headers['content-language']).toBe('fr');
     await post('/api/busy');
     const again = await post('/api/busy');
     expect(again.headers['idempotent-replayed']).toBeUndefined();

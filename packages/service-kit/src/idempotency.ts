@@ -9,15 +9,24 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,100}$/;
 export const idempotencyErrors = defineErrors({
   BAD_IDEMPOTENCY_KEY: {
     status: 400,
-    title: 'Idempotency-Key must be 8 to 100 letters, digits or _ . : -',
+    title: {
+      fr: 'Idempotency-Key compte de 8 à 100 lettres, chiffres ou _ . : -',
+      en: 'Idempotency-Key must be 8 to 100 letters, digits or _ . : -',
+    },
   },
   IDEMPOTENCY_IN_PROGRESS: {
     status: 409,
-    title: 'A request with this Idempotency-Key is still being processed',
+    title: {
+      fr: 'Une requête avec cette Idempotency-Key est encore en cours',
+      en: 'A request with this Idempotency-Key is still being processed',
+    },
   },
   IDEMPOTENCY_KEY_REUSED: {
     status: 422,
-    title: 'This Idempotency-Key was used for a different request',
+    title: {
+      fr: 'Cette Idempotency-Key a servi à une autre requête',
+      en: 'This Idempotency-Key was used for a different request',
+    },
   },
 });
 
@@ -35,6 +44,7 @@ interface IdempotencyRecord {
   status?: number;
   location?: string;
   contentType?: string;
+  contentLanguage?: string;
   body?: unknown;
   createdAt: Date;
 }
@@ -48,6 +58,7 @@ const recordSchema = new Schema<IdempotencyRecord>(
     status: Number,
     location: String,
     contentType: String,
+    contentLanguage: String,
     body: Schema.Types.Mixed,
     createdAt: { type: Date, required: true },
   },
@@ -69,6 +80,7 @@ function replay(res: Response, record: IdempotencyRecord): void {
   if (record.location) res.location(record.location);
   res.status(record.status ?? 200);
   if (record.contentType) res.type(record.contentType);
+  if (record.contentLanguage) res.set('Content-Language', record.contentLanguage);
   res.send(JSON.stringify(record.body ?? null));
 }
 
@@ -102,6 +114,7 @@ function captureResponse(model: IdempotencyModel, id: string, res: Response): vo
               body,
               location: res.get('location'),
               contentType: res.get('content-type'),
+              contentLanguage: res.get('content-language'),
             },
           },
         )

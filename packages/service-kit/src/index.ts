@@ -24,7 +24,14 @@ export {
   pageSchema,
   type Page,
 } from './pagination.js';
-export { notFoundHandler, problemHandler, problemOf, sendProblem } from './problem.js';
+export {
+  notFoundHandler,
+  problemHandler,
+  problemOf,
+  sendProblem,
+  writeProblem,
+} from './problem.js';
+export { localeOf } from './locale.js';
 export { requestId, requestIdFor } from './request-id.js';
 export { httpTelemetry, observeServerRequest } from './http-telemetry.js';
 export { healthRoutes, type ReadinessCheck } from './health.js';
@@ -42,6 +49,8 @@ export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js'
 export { outageOf, RETRY_AFTER_SECONDS, storeGuard } from './outages.js';
 export {
   authenticate,
+  BEARER_EXPECTED,
+  SESSION_ENDED,
   hasRole,
   principalOf,
   requireAuth,

@@ -1,4 +1,6 @@
 import { errorSpecOf, PROBLEM_CONTENT_TYPE } from '@fabrique/contracts';
+// The common codes this file lists (STORE_UNAVAILABLE…) are declared by importing them.
+import './errors.js';
 import { IDEMPOTENCY_KEY_PATTERN, idempotencyErrors } from './idempotency.js';
 import type { RouteDoc } from './openapi.js';
 
@@ -41,7 +43,10 @@ export function problemResponses(route: RouteDoc): Record<string, object> {
     const spec = errorSpecOf(code);
     if (!spec)
       throw new Error(`${route.method} ${route.path} lists ${code}, which is not declared`);
-    byStatus.set(spec.status, [...(byStatus.get(spec.status) ?? []), `\`${code}\`: ${spec.title}`]);
+    byStatus.set(spec.status, [
+      ...(byStatus.get(spec.status) ?? []),
+      `\`${code}\`: ${spec.title.en}`,
+    ]);
   }
   return Object.fromEntries(
     [...byStatus].map(([status, lines]) => [

@@ -37,8 +37,8 @@ describe('one list shape', () => {
 
 describe('what a route may answer', () => {
   const errors = defineErrors({
-    THING_TAKEN: { status: 409, title: 'Someone has it' },
-    PRECONDITION_REQUIRED: { status: 428, title: 'Send If-Match' },
+    THING_TAKEN: { status: 409, title: { fr: 'Quelqu’un l’a', en: 'Someone has it' } },
+    PRECONDITION_REQUIRED: { status: 428, title: { fr: 'Envoyez If-Match', en: 'Send If-Match' } },
   });
   const routes: RouteDoc[] = [
     {

@@ -20,7 +20,13 @@ import { parseInput } from './validation.js';
 
 /** Problem codes of the operations routes (stable: clients match on them). */
 export const opsErrors = defineErrors({
-  DEAD_LETTER_NOT_FOUND: { status: 404, title: 'This service has no dead letter at that sequence' },
+  DEAD_LETTER_NOT_FOUND: {
+    status: 404,
+    title: {
+      fr: 'Ce service n’a pas de lettre morte à ce numéro',
+      en: 'This service has no dead letter at that sequence',
+    },
+  },
 });
 
 export const opsLetterParams = z.strictObject({ seq: z.coerce.number().int().positive() });

@@ -24,7 +24,7 @@ export function outageOf(error: unknown): AppError | undefined {
 export function storeGuard(connection: Connection): RequestHandler {
   return (_req, _res, next) => {
     if (connection.readyState !== mongoose.ConnectionStates.connected)
-      throw commonErrors.STORE_UNAVAILABLE('The database is unreachable; try again shortly.');
+      throw commonErrors.STORE_UNAVAILABLE();
     next();
   };
 }

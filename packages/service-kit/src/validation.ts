@@ -1,24 +1,52 @@
 import { z } from 'zod';
+import type { Localized, LocalizedFieldError } from '@fabrique/contracts';
 import { commonErrors } from './errors.js';
+
+const FRENCH_MESSAGES = z.locales.fr().localeError;
+
+/** Where the bad input was, as the problem's detail names it. */
+const PLACES: Record<'request body' | 'query' | 'path', Localized> = {
+  'request body': { fr: 'Le corps de la requête', en: 'The request body' },
+  query: { fr: 'Les paramètres de la requête', en: 'The query' },
+  path: { fr: 'Le chemin', en: 'The path' },
+};
+
+/**
+ * A schema's own message for a refinement is in English; its French twin rides along in the
+ * issue's params: `.refine(check, { message: 'Too short', params: { fr: 'Trop court' } })`.
+ */
+function frenchOf(issue: z.core.$ZodIssue, french: z.core.$ZodIssue | undefined): string {
+  const params = (issue as { params?: { fr?: unknown } }).params;
+  if (typeof params?.fr === 'string') return params.fr;
+  return french?.message ?? issue.message;
+}
 
 /**
  * Parses input against a zod schema; on failure throws VALIDATION_FAILED listing every bad
- * field (path and message), so a form can show them all at once.
+ * field (path and message in French and English), so a form can show them all at once.
  */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  what = 'request body',
+  what: keyof typeof PLACES = 'request body',
 ): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const errors = result.error.issues.map((issue) => ({
+  // Parsed again only on failure, for zod's French messages (the same issues, in order).
+  const inFrench = schema.safeParse(input, { error: FRENCH_MESSAGES }).error?.issues ?? [];
+  const errors: LocalizedFieldError[] = result.error.issues.map((issue, index) => ({
     path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
+    message: { fr: frenchOf(issue, inFrench[index]), en: issue.message },
   }));
-  throw commonErrors.VALIDATION_FAILED(`The ${what} has ${errors.length} invalid field(s).`, {
-    errors,
-  });
+  const count = errors.length;
+  const place = PLACES[what];
+  throw commonErrors.VALIDATION_FAILED(
+    {
+      fr: `${place.fr} a ${count} champ${count > 1 ? 's' : ''} invalide${count > 1 ? 's' : ''}.`,
+      en: `${place.en} has ${count} invalid field${count > 1 ? 's' : ''}.`,
+    },
+    { errors },
+  );
 }
 
 /**

@@ -228,6 +228,35 @@ describe('accounts through the gateway', () => {
     expect(refused.body.code).toBe('UNAUTHENTICATED');
   });
 
+  it('answers problems in French by default and in the language asked for, its own and a service’s', async () => {
+    const grace = await signUp('grace@example.org');
+    const ask = (path: string, language?: string, token?: string) =>
+      fetch(`${api}${path}`, {
+        headers: {
+          ...(language && { 'accept-language': language }),
+          ...(token && { authorization: `Bearer ${token}` }),
+        },
+      });
+    const edge = await ask('/api/me');
+    expect(edge.headers.get('content-language')).toBe('fr');
+    expect(await edge.json()).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      title: 'Vous devez vous connecter',
+    });
+    const edgeInEnglish = await ask('/api/me', 'en-GB,en;q=0.8');
+    expect(await edgeInEnglish.json()).toMatchObject({ title: 'Authentication is required' });
+    // The language travels to the service behind the gateway, and comes back named.
+    const unknown = '/api/bookings/01a24a00-0000-7000-8000-000000000000';
+    const service = await ask(unknown, 'en', grace.accessToken);
+    expect(service.headers.get('content-language')).toBe('en');
+    expect(service.headers.get('vary')).toMatch(/Accept-Language/);
+    type Problem = { code: string; title: string };
+    const french = (await (await ask(unknown, undefined, grace.accessToken)).json()) as Problem;
+    const english = (await service.json()) as Problem;
+    expect(english.code).toBe(french.code);
+    expect(english.title).not.toBe(french.title);
+  });
+
   it('answers 502 problem+json at once when the service is stopped', async () => {
     const frank = await signUp('frank@example.org');
     await accounts.kill('SIGTERM');

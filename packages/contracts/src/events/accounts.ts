@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { LOCALES } from '../localized.js';
 import { defineEvent } from '../define-event.js';
 
 export const ROLES = ['resident', 'host', 'funder', 'coordinator'] as const;
 export const roleSchema = z.enum(ROLES);
-export const LOCALES = ['fr', 'en'] as const;
 export const localeSchema = z.enum(LOCALES);
 export const ORGANISATION_KINDS = ['municipality', 'business', 'association'] as const;
 export const organisationKindSchema = z.enum(ORGANISATION_KINDS);

@@ -4,16 +4,18 @@ const person = { email: 'marie.curie@example.org', displayName: 'Marie Curie' };
 
 describe('password policy', () => {
   it.each([
-    ['short', /at least 12/],
-    ['qwerty123456', /common passwords/],
-    ['AZERTY123456', /common passwords/],
-    ['aaaaaaaaaaaaaaaa', /different characters/],
-    ['marie.curie@example.org', /email/],
-    ['ma marie.curie à moi', /email/],
-    ['je suis Marie Curie !', /name/],
-    ['x'.repeat(257), /at most 256/],
-  ])('refuses %j', (password, reason) => {
-    expect(passwordWeakness(password, person)).toMatch(reason);
+    ['short', /at least 12/, /au moins 12 caractères/],
+    ['qwerty123456', /common passwords/, /mots de passe courants/],
+    ['AZERTY123456', /common passwords/, /mots de passe courants/],
+    ['aaaaaaaaaaaaaaaa', /different characters/, /caractères plus variés/],
+    ['marie.curie@example.org', /email/, /adresse e-mail/],
+    ['ma marie.curie à moi', /email/, /adresse e-mail/],
+    ['je suis Marie Curie !', /name/, /votre nom/],
+    ['x'.repeat(257), /at most 256/, /au plus 256/],
+  ])('refuses %j', (password, english, french) => {
+    const reason = passwordWeakness(password, person);
+    expect(reason?.en).toMatch(english);
+    expect(reason?.fr).toMatch(french);
   });
 
   it.each([

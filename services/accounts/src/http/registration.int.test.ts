@@ -91,6 +91,11 @@ describe('POST /api/accounts', () => {
     expect(res.body.code).toBe('VALIDATION_FAILED');
     const paths = res.body.errors.map((e: { path: string }) => e.path).sort();
     expect(paths).toEqual(['(root)', 'commune', 'displayName', 'email', 'password']);
+    // The schema's own message for a short password, in French by default.
+    expect(res.body.errors).toContainEqual({
+      path: 'password',
+      message: 'Utilisez au moins 12 caractères ; une petite phrase convient très bien.',
+    });
   });
 
   it('creates one account when the same address registers concurrently', async () => {

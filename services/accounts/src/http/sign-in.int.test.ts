@@ -133,6 +133,35 @@ describe('sign-in', () => {
     expect(right.status).toBe(429);
     expect(right.body.code).toBe('TOO_MANY_ATTEMPTS');
   });
+
+  it('answers the throttle in French by default and in English on request', async () => {
+    await registerAndLogin('gaspard@example.org');
+    const attempt = (headers: Record<string, string> = {}) =>
+      request(harness.app)
+        .post('/api/auth/login')
+        .set(headers)
+        .send({ email: 'gaspard@example.org', password: 'not the password of gaspard' });
+    for (let failure = 0; failure < 10; failure += 1) expect((await attempt()).status).toBe(401);
+
+    const french = await attempt();
+    expect(french.status).toBe(429);
+    expect(french.headers['content-language']).toBe('fr');
+    expect(french.headers.vary).toMatch(/Accept-Language/i);
+    expect(french.body).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      title: 'Trop d’essais de connexion ont échoué ; attendez quelques minutes',
+      detail: 'Réessayez dans 15 minutes.',
+    });
+
+    const english = await attempt({ 'Accept-Language': 'en-GB,en;q=0.9' });
+    expect(english.status).toBe(429);
+    expect(english.headers['content-language']).toBe('en');
+    expect(english.body).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      title: 'Too many failed sign-in attempts; wait a few minutes',
+      detail: 'Try again in 15 minutes.',
+    });
+  });
 });
 
 describe('roles and deletion', () => {

@@ -83,9 +83,13 @@ export async function insertAccount(
     await model.create({ _id: id, ...fields, outbox: events });
   } catch (error) {
     if (isDuplicateKeyError(error)) {
-      throw accountErrors.EMAIL_TAKEN('An account already exists for this email address.', {
-        cause: error,
-      });
+      throw accountErrors.EMAIL_TAKEN(
+        {
+          fr: 'Un compte existe déjà avec cette adresse e-mail.',
+          en: 'An account already exists for this email address.',
+        },
+        { cause: error },
+      );
     }
     throw error;
   }

@@ -92,7 +92,10 @@ export async function insertCommune(
     return events;
   } catch (error) {
     if (isDuplicateKeyError(error))
-      throw accountErrors.COMMUNE_EXISTS(`${commune.name} is already listed.`, { cause: error });
+      throw accountErrors.COMMUNE_EXISTS(
+        { fr: `${commune.name} est déjà dans la liste.`, en: `${commune.name} is already listed.` },
+        { cause: error },
+      );
     throw error;
   }
 }

@@ -54,13 +54,20 @@ export async function reserveEmail(
             .lean<{ deletedAt?: Date | null }>()
         : null;
       if (owner && !owner.deletedAt)
-        throw accountErrors.EMAIL_TAKEN('An account already exists for this email address.', {
-          cause: error,
-        });
+        throw accountErrors.EMAIL_TAKEN(
+          {
+            fr: 'Un compte existe déjà avec cette adresse e-mail.',
+            en: 'An account already exists for this email address.',
+          },
+          { cause: error },
+        );
       if (key) await models.emailKeys.deleteOne({ _id: email, accountId: key.accountId });
     }
   }
-  throw accountErrors.EMAIL_TAKEN('An account is being created for this email address.');
+  throw accountErrors.EMAIL_TAKEN({
+    fr: 'Un compte est en cours de création avec cette adresse e-mail.',
+    en: 'An account is being created for this email address.',
+  });
 }
 
 export async function releaseEmail(

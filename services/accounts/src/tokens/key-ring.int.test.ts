@@ -67,7 +67,7 @@ describe('access tokens and key rotation', () => {
     );
     await expect(verifyAccessToken(token, keys.verificationKeys())).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
-      detail: 'The access token has expired.',
+      detail: { fr: 'Le jeton d’accès a expiré.', en: 'The access token has expired.' },
     });
   });
 

@@ -48,7 +48,10 @@ export async function consumeRefreshToken(
       usedAt: now,
     });
     if (live.expiresAt <= now)
-      throw accountErrors.INVALID_REFRESH_TOKEN('The refresh token has expired.');
+      throw accountErrors.INVALID_REFRESH_TOKEN({
+        fr: 'Le jeton de renouvellement a expiré.',
+        en: 'The refresh token has expired.',
+      });
     return { accountId: live.accountId, familyId: live.familyId };
   }
   const used = await models.used.findById(id).lean();

@@ -1,5 +1,11 @@
 import { newId } from '@fabrique/contracts';
-import { commonErrors, firstValidIssuedAt, hasRole, type Principal } from '@fabrique/service-kit';
+import {
+  commonErrors,
+  firstValidIssuedAt,
+  hasRole,
+  SESSION_ENDED,
+  type Principal,
+} from '@fabrique/service-kit';
 import {
   anonymiseAccount,
   normaliseEmail,
@@ -35,9 +41,10 @@ import type { AccountsDeps } from './deps.js';
 export async function knownCommune(deps: AccountsDeps, commune: string): Promise<string> {
   const found = await findCommune(deps.models.communes, communeIdOf(commune));
   if (!found || found.archivedAt)
-    throw accountErrors.UNKNOWN_COMMUNE(
-      `"${commune}" is not one of the network's communes (GET /api/communes).`,
-    );
+    throw accountErrors.UNKNOWN_COMMUNE({
+      fr: `« ${commune} » ne fait pas partie des communes du réseau (GET /api/communes).`,
+      en: `"${commune}" is not one of the network's communes (GET /api/communes).`,
+    });
   return found.id;
 }
 
@@ -76,7 +83,7 @@ export async function accountOf(deps: AccountsDeps, principal: Principal): Promi
   // Signed out everywhere after this token was issued: checked here at once, by the other
   // services as soon as the event reaches them.
   if (account.tokensValidFrom && principal.issuedAt < firstValidIssuedAt(account.tokensValidFrom))
-    throw commonErrors.UNAUTHENTICATED('This session has ended: sign in again.');
+    throw commonErrors.UNAUTHENTICATED(SESSION_ENDED);
   return account;
 }
 
@@ -142,7 +149,11 @@ export async function changeRolesByEmail(
   roles: { grant: Role[]; revoke: Role[] },
 ): Promise<Account> {
   const account = await findAccountByEmail(deps.models, email.trim().toLowerCase());
-  if (!account) throw accountErrors.ACCOUNT_NOT_FOUND(`No account for ${email}.`);
+  if (!account)
+    throw accountErrors.ACCOUNT_NOT_FOUND({
+      fr: `Aucun compte pour ${email}.`,
+      en: `No account for ${email}.`,
+    });
   return changeRolesOf(deps, 'admin-command', account.id, roles);
 }
 

@@ -1,4 +1,5 @@
-import type { AppError } from '@fabrique/service-kit';
+import { countOf, localized, type Localized } from '@fabrique/contracts';
+import type { ErrorFactory } from '@fabrique/service-kit';
 import { failuresSince, recordFailure } from '../store/login-failure.store.js';
 import type { AccountsDeps } from './deps.js';
 
@@ -9,9 +10,14 @@ export interface Allowance {
   max: number;
 }
 
-/** How long to wait, for the detail of a 429. */
-export const retryDetail = (deps: AccountsDeps): string =>
-  `Try again in ${Math.ceil(deps.signIn.throttleWindowMs / 60_000)} minutes.`;
+const TRY_AGAIN_IN = { fr: 'Réessayez dans', en: 'Try again in' };
+const MINUTES = { fr: ['minute', 'minutes'], en: ['minute', 'minutes'] } as const;
+
+/** How long to wait, for the detail of a 429: `Réessayez dans 15 minutes.` */
+export const retryDetail = (deps: AccountsDeps): Localized => {
+  const minutes = Math.ceil(deps.signIn.throttleWindowMs / 60_000);
+  return localized((locale) => `${TRY_AGAIN_IN[locale]} ${countOf(minutes, MINUTES, locale)}.`);
+};
 
 /**
  * Counts one request against each allowance over the sign-in throttle window, or refuses with
@@ -21,7 +27,7 @@ export const retryDetail = (deps: AccountsDeps): string =>
 export async function takeAllowance(
   deps: AccountsDeps,
   allowances: Allowance[],
-  tooMany: (detail: string) => AppError,
+  tooMany: ErrorFactory,
 ): Promise<void> {
   const since = new Date(deps.now().getTime() - deps.signIn.throttleWindowMs);
   const used = await Promise.all(

@@ -24,12 +24,15 @@ export interface EmailChangeRequest {
   currentPassword: string;
 }
 
+const TAKEN = {
+  fr: 'Un autre compte utilise déjà cette adresse.',
+  en: 'Another account already has this address.',
+};
+
 async function refuseTaken(deps: AccountsDeps, email: string): Promise<void> {
   const owner = await findAccountByEmail(deps.models, email);
   if (owner && !owner.deletedAt)
-    throw accountErrors.EMAIL_TAKEN('Another account already has this address.', {
-      errors: [{ path: 'newEmail', message: 'Another account already has this address.' }],
-    });
+    throw accountErrors.EMAIL_TAKEN(TAKEN, { errors: [{ path: 'newEmail', message: TAKEN }] });
 }
 
 /**
@@ -86,7 +89,10 @@ async function saveNewEmail(deps: AccountsDeps, read: Account, email: string) {
       return account;
     } catch (error) {
       if (isDuplicateKeyError(error))
-        throw accountErrors.EMAIL_TAKEN('Another account took this address meanwhile.');
+        throw accountErrors.EMAIL_TAKEN({
+          fr: 'Un autre compte a pris cette adresse entre-temps.',
+          en: 'Another account took this address meanwhile.',
+        });
       const conflict = error instanceof AppError && error.code === 'EDIT_CONFLICT';
       if (!conflict || attempt > 0) throw error;
     }

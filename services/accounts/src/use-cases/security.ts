@@ -66,7 +66,15 @@ export async function checkCurrentPassword(
   if (!(await verifyPassword(password, account.passwordHash))) {
     await recordFailure(deps.models.loginFailures, [keys.account, keys.ip], deps.now());
     throw accountErrors.CURRENT_PASSWORD_WRONG(undefined, {
-      errors: [{ path: 'currentPassword', message: 'The current password is not right.' }],
+      errors: [
+        {
+          path: 'currentPassword',
+          message: {
+            fr: 'Ce n’est pas le mot de passe actuel.',
+            en: 'The current password is not right.',
+          },
+        },
+      ],
     });
   }
   await clearFailures(deps.models.loginFailures, keys.account);

@@ -1,4 +1,10 @@
-import type { REPAIR_OUTCOMES } from '@fabrique/contracts';
+import {
+  countOf,
+  localized,
+  type Localized,
+  type REPAIR_OUTCOMES,
+  type WordForms,
+} from '@fabrique/contracts';
 import type { Booking } from './booking.js';
 import type { SessionRecord } from './session.js';
 
@@ -116,3 +122,27 @@ export function summariseAttendance(input: AttendanceInput) {
 }
 
 export type AttendanceSummary = ReturnType<typeof summariseAttendance>;
+
+const SEATS: WordForms = { fr: ['place', 'places'], en: ['seat', 'seats'] };
+const PRESENT: WordForms = {
+  fr: ['personne présente', 'personnes présentes'],
+  en: ['person present', 'people present'],
+};
+const ROOM: WordForms = {
+  fr: ['place libre', 'places libres'],
+  en: ['more person', 'more people'],
+};
+
+/**
+ * Why walk-ins do not fit: `3 places, 2 personnes présentes : 1 place libre.`,
+ * `3 seats, 2 people present: room for 1 more person.`
+ */
+export function noRoomDetail(capacity: number, present: number): Localized {
+  const room = Math.max(0, capacity - present);
+  return localized((l) => {
+    const seats = countOf(capacity, SEATS, l);
+    const people = countOf(present, PRESENT, l);
+    const free = countOf(room, ROOM, l);
+    return l === 'fr' ? `${seats}, ${people} : ${free}.` : `${seats}, ${people}: room for ${free}.`;
+  });
+}

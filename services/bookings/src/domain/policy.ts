@@ -1,3 +1,4 @@
+import { countOf, formatDateTime, localized, type Localized } from '@fabrique/contracts';
 import type { Booking } from './booking.js';
 import { bookingErrors } from './errors.js';
 import type { SessionRecord } from './session.js';
@@ -15,6 +16,14 @@ export interface BookingPolicy {
 const HOUR = 3_600_000;
 const MIN_OFFER_MS = 15 * 60_000;
 
+/** What a session that does not take bookings is, said to the caller. */
+const NOT_OPEN_BECAUSE: Record<Exclude<SessionRecord['status'], 'scheduled'>, Localized> = {
+  cancelled: { fr: 'La séance est annulée.', en: 'The session is cancelled.' },
+  completed: { fr: 'La séance est terminée.', en: 'The session is completed.' },
+};
+
+const SEAT_FORMS = { fr: ['place', 'places'], en: ['seat', 'seats'] } as const;
+
 export function assertBookable(
   session: SessionRecord,
   seats: number,
@@ -22,18 +31,33 @@ export function assertBookable(
   policy: BookingPolicy,
 ) {
   if (session.status !== 'scheduled')
-    throw bookingErrors.SESSION_NOT_OPEN(`The session is ${session.status}.`);
-  if (now < session.bookingOpensAt)
+    throw bookingErrors.SESSION_NOT_OPEN(NOT_OPEN_BECAUSE[session.status]);
+  const { bookingOpensAt: opens, bookingClosesAt: closes } = session;
+  if (now < opens)
     throw bookingErrors.SESSION_NOT_OPEN(
-      `Booking opens at ${session.bookingOpensAt.toISOString()}.`,
+      localized((l) =>
+        l === 'fr'
+          ? `Les réservations ouvrent le ${formatDateTime(opens, l)}.`
+          : `Booking opens on ${formatDateTime(opens, l)}.`,
+      ),
     );
-  if (now >= session.bookingClosesAt)
+  if (now >= closes)
     throw bookingErrors.SESSION_NOT_OPEN(
-      `Booking closed at ${session.bookingClosesAt.toISOString()}.`,
+      localized((l) =>
+        l === 'fr'
+          ? `Les réservations ont fermé le ${formatDateTime(closes, l)}.`
+          : `Booking closed on ${formatDateTime(closes, l)}.`,
+      ),
     );
   const limit = Math.min(policy.maxSeatsPerBooking, session.capacity);
   if (seats > limit)
-    throw bookingErrors.TOO_MANY_SEATS(`At most ${limit} seats per booking for this session.`);
+    throw bookingErrors.TOO_MANY_SEATS(
+      localized((l) =>
+        l === 'fr'
+          ? `Au plus ${countOf(limit, SEAT_FORMS, l)} par réservation pour cette séance.`
+          : `At most ${countOf(limit, SEAT_FORMS, l)} per booking for this session.`,
+      ),
+    );
 }
 
 /**
@@ -53,7 +77,11 @@ export function assertResidentMayCancel(
   const cutoff = new Date(session.startsAt.getTime() - policy.cancelCutoffHours * HOUR);
   if (now >= cutoff)
     throw bookingErrors.CUTOFF_PASSED(
-      `Online cancellation closed at ${cutoff.toISOString()}; ask the host.`,
+      localized((l) =>
+        l === 'fr'
+          ? `L’annulation en ligne a fermé le ${formatDateTime(cutoff, l)} ; prévenez la personne qui anime la séance.`
+          : `Online cancellation closed on ${formatDateTime(cutoff, l)}; ask the host.`,
+      ),
     );
 }
 

@@ -101,6 +101,9 @@ export const attendanceBody = z
   })
   .refine((body) => body.marks.length + body.walkIns.length + body.repairs.length > 0, {
     message: 'Give at least one mark, walk-in or repair',
+    params: {
+      fr: 'Notez au moins une présence, une personne venue sans réservation ou une réparation',
+    },
   });
 
 export type AttendanceBody = z.infer<typeof attendanceBody>;
@@ -122,9 +125,9 @@ export const closeBody = z.strictObject({
   volunteers: z
     .array(z.strictObject({ accountId: id, minutes: z.number().int().min(5).max(720) }))
     .max(30)
-    .refine(
-      (list) => new Set(list.map((v) => v.accountId)).size === list.length,
-      'Each volunteer once',
-    )
+    .refine((list) => new Set(list.map((v) => v.accountId)).size === list.length, {
+      message: 'Each volunteer once',
+      params: { fr: 'Chaque bénévole une seule fois' },
+    })
     .default([]),
 });

@@ -39,7 +39,7 @@ it('refuses walk-ins beyond the seats, counts a resent one once, and closes with
   const over = await add(walkIn(randomUUID(), 2));
   expect(over.status).toBe(422);
   expect(over.body.code).toBe('ABOVE_CAPACITY');
-  expect(over.body.detail).toContain('room for 1');
+  expect(over.body.detail).toBe('3 places, 2 personnes présentes : 1 place libre.');
   expect((await add(first)).status).toBe(200); // sent again: counted once
   expect((await add(walkIn(randomUUID(), 1))).status).toBe(200);
 
@@ -49,4 +49,44 @@ it('refuses walk-ins beyond the seats, counts a resent one once, and closes with
     summary: { attendees: number; walkIns: number };
   }>();
   expect(closure?.summary).toMatchObject({ attendees: 3, walkIns: 3 });
+});
+
+it('says why walk-ins do not fit in French by default and in English on request', async () => {
+  const startsAt = new Date(Date.now() - HOUR);
+  const session = await h.session({
+    capacity: 2,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
+    bookingClosesAt: new Date(startsAt.getTime() - HOUR).toISOString(),
+  });
+  const host = {
+    Authorization: `Bearer ${await h.token(session.hostIds[0] as string, ['resident', 'host'])}`,
+  };
+  const add = (seats: number, language?: string) => {
+    const call = request(h.app).post(`/api/rosters/${session.sessionId}/attendance`).set(host);
+    if (language) call.set('Accept-Language', language);
+    return call.send({
+      walkIns: [{ name: 'Famille Roux', commune: 'la-chapelle-en-vercors', seats }],
+    });
+  };
+  expect((await add(1)).status).toBe(200);
+
+  const french = await add(2);
+  expect(french.status).toBe(422);
+  expect(french.headers['content-language']).toBe('fr');
+  expect(french.headers.vary).toContain('Accept-Language');
+  expect(french.body).toMatchObject({
+    code: 'ABOVE_CAPACITY',
+    title: 'Plus de personnes présentes que de places dans la séance',
+    detail: '2 places, 1 personne présente : 1 place libre.',
+  });
+
+  const english = await add(2, 'en-GB,en;q=0.9');
+  expect(english.status).toBe(422);
+  expect(english.headers['content-language']).toBe('en');
+  expect(english.body).toMatchObject({
+    code: 'ABOVE_CAPACITY',
+    title: 'More people present than the session has seats',
+    detail: '2 seats, 1 person present: room for 1 more person.',
+  });
 });

@@ -5,7 +5,7 @@ import {
   type Collected,
 } from '@fabrique/contracts';
 import { hasRole } from '@fabrique/service-kit';
-import { summariseAttendance } from '../domain/attendance.js';
+import { noRoomDetail, summariseAttendance } from '../domain/attendance.js';
 import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
 import { isHostOf, type SessionRecord } from '../domain/session.js';
@@ -56,7 +56,10 @@ async function mark(
 ) {
   const booking = await findBooking(deps.models, entry.bookingId);
   if (booking?.sessionId !== session.id || booking.status !== 'confirmed')
-    throw bookingErrors.NOT_ON_ROSTER(`Booking ${entry.bookingId} has no seat in this session.`);
+    throw bookingErrors.NOT_ON_ROSTER({
+      fr: `La réservation ${entry.bookingId} n’a pas de place dans cette séance.`,
+      en: `Booking ${entry.bookingId} has no seat in this session.`,
+    });
   const attendedSeats =
     entry.mark === 'attended' ? Math.min(entry.attendedSeats ?? booking.seats, booking.seats) : 0;
   await change(deps, booking, { attendance: entry.mark, attendedSeats }, (b) => [
@@ -126,9 +129,7 @@ async function assertRoomFor(
   const now = present(await seatedBookings(deps, session.id), known);
   const wanted = adding.reduce((n, w) => n + w.seats, 0);
   if (now + wanted > session.capacity)
-    throw bookingErrors.ABOVE_CAPACITY(
-      `${session.capacity} seats, ${now} people present: room for ${Math.max(0, session.capacity - now)} more.`,
-    );
+    throw bookingErrors.ABOVE_CAPACITY(noRoomDetail(session.capacity, now));
 }
 
 async function seatedBookings(deps: BookingsDeps, sessionId: string): Promise<Booking[]> {
@@ -146,7 +147,10 @@ async function attendanceSummary(deps: BookingsDeps, session: SessionRecord) {
   ]);
   const walkIns = await walkInsOf(deps.models, session.id);
   if (present(bookings, walkIns) > session.capacity)
-    throw bookingErrors.ABOVE_CAPACITY('Remove walk-ins until the people present fit the seats.');
+    throw bookingErrors.ABOVE_CAPACITY({
+      fr: 'Retirez des personnes venues sans réservation jusqu’à ce que le nombre de présents ne dépasse plus celui des places.',
+      en: 'Remove walk-ins until the people present fit the seats.',
+    });
   return summariseAttendance({
     session,
     bookings,
@@ -165,8 +169,13 @@ async function assertVolunteers(
   const ids = volunteers.map((v) => v.accountId);
   const known = await findPeople(deps.models, ids);
   const unknown = ids.filter((id) => !session.hostIds.includes(id) && !known.has(id));
-  if (unknown.length > 0)
-    throw bookingErrors.UNKNOWN_VOLUNTEER(`No account ${unknown.join(', ')} in the network.`);
+  if (unknown.length > 0) {
+    const list = unknown.join(', ');
+    throw bookingErrors.UNKNOWN_VOLUNTEER({
+      fr: `${unknown.length > 1 ? 'Comptes inconnus' : 'Compte inconnu'} dans le réseau : ${list}.`,
+      en: `No account ${list} in the network.`,
+    });
+  }
 }
 
 export interface GivenAtClosing {
@@ -184,7 +193,10 @@ export async function closeAttendance(
   const session = await hostedSession(deps, actor, sessionId);
   if (await findClosure(deps.models, sessionId)) throw bookingErrors.ROSTER_CLOSED();
   if (deps.now() < session.startsAt)
-    throw bookingErrors.TOO_EARLY_FOR_ATTENDANCE('Close attendance once the session has started.');
+    throw bookingErrors.TOO_EARLY_FOR_ATTENDANCE({
+      fr: 'Clôturez la présence une fois la séance commencée.',
+      en: 'Close attendance once the session has started.',
+    });
   await assertVolunteers(deps, session, volunteers);
   const summary = await attendanceSummary(deps, session);
   const closedAt = deps.now();

@@ -29,7 +29,11 @@ export interface BookResult {
 
 export async function sessionOrFail(deps: BookingsDeps, id: string): Promise<SessionRecord> {
   const session = await deps.sessions.get(id);
-  if (!session) throw bookingErrors.SESSION_NOT_FOUND(`No session ${id} is known to bookings.`);
+  if (!session)
+    throw bookingErrors.SESSION_NOT_FOUND({
+      fr: `Le service des réservations ne connaît pas de séance ${id}.`,
+      en: `No session ${id} is known to bookings.`,
+    });
   return session;
 }
 
@@ -85,7 +89,10 @@ export async function book(
 ): Promise<BookResult> {
   const result = await seatOrLine(deps, actor, request);
   if (await cancelIfAccountDeleted(deps, result.booking))
-    throw commonErrors.UNAUTHENTICATED('This account has been deleted.');
+    throw commonErrors.UNAUTHENTICATED({
+      fr: 'Ce compte a été supprimé.',
+      en: 'This account has been deleted.',
+    });
   return result;
 }
 

@@ -40,9 +40,11 @@ export async function takeHold(
       return undefined;
     }
     if (held && isActive(held))
-      throw bookingErrors.ALREADY_BOOKED(`Your booking is ${held.id}.`, {
-        errors: [{ path: 'bookingId', message: held.id }],
-      });
+      throw bookingErrors.ALREADY_BOOKED(
+        { fr: `Votre réservation : ${held.id}.`, en: `Your booking is ${held.id}.` },
+        // The id itself, the same in every language: clients read it to show that booking.
+        { errors: [{ path: 'bookingId', message: { fr: held.id, en: held.id } }] },
+      );
     if (!held && now.getTime() - holder.at.getTime() < ABANDONED_HOLD_MS)
       throw bookingErrors.BOOKING_IN_PROGRESS();
     await release(deps.models.holds, deps.models.releases, id, holder.bookingId);

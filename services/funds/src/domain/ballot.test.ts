@@ -1,4 +1,4 @@
-import { AppError } from '@fabrique/contracts';
+import { AppError, type Locale } from '@fabrique/contracts';
 import { validateBallot } from './ballot.js';
 import type { Proposal } from './proposal.js';
 import type { Round } from './round.js';
@@ -52,14 +52,14 @@ const proposals: Proposal[] = [
   { ...proposal('elsewhere', CHAPELLE, 10_000), roundId: 'r2026' },
 ];
 
-function problem(round: Round, choices: string[]): string | undefined {
+function problem(round: Round, choices: string[], locale: Locale = 'en'): string | undefined {
   try {
     validateBallot(round, proposals, choices);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     expect(e.code).toBe('BALLOT_INVALID');
     expect(e.status).toBe(422);
-    return e.detail;
+    return e.detail?.[locale];
   }
   throw new Error('expected BALLOT_INVALID');
 }
@@ -95,6 +95,11 @@ describe('validateBallot, approval', () => {
 
   it('refuses more than maxChoices', () => {
     expect(problem(approval, ['a', 'b', 'd'])).toBe('At most 2 proposals may be chosen, not 3.');
+    expect(problem(approval, ['a', 'b', 'd'], 'fr')).toBe(
+      'Vous pouvez choisir au plus 2 projets, et non 3.',
+    );
+    const single = { ...approval, method: { type: 'approval' as const, maxChoices: 1 } };
+    expect(problem(single, ['a', 'b'])).toBe('At most 1 proposal may be chosen, not 2.');
   });
 });
 
@@ -107,7 +112,11 @@ describe('validateBallot, knapsack', () => {
   it('refuses proposals costing more than the envelope, using reviewed costs', () => {
     // 4 000 + 3 500 + 2 500 + 1 000 = 11 000 € (it would be 10 500 € with c's estimate).
     expect(problem(knapsack, ['a', 'b', 'c', 'd'])).toBe(
-      'The chosen proposals cost 11000.00 €, more than the envelope of 10000.00 €.',
+      'The chosen proposals cost €11,000.00, more than the envelope of €10,000.00.',
+    );
+    // French amounts: a narrow no-break space between thousands, a no-break space before €.
+    expect(problem(knapsack, ['a', 'b', 'c', 'd'], 'fr')).toBe(
+      'Les projets choisis coûtent 11\u202f000,00\u00a0€, plus que l’enveloppe de 10\u202f000,00\u00a0€.',
     );
   });
 
@@ -115,14 +124,14 @@ describe('validateBallot, knapsack', () => {
     const split = { ...knapsack, envelopesByCommune: { [CHAPELLE]: 400_000, [VASSIEUX]: 600_000 } };
     expect(() => validateBallot(split, proposals, ['a', 'b', 'c'])).not.toThrow();
     expect(problem(split, ['a', 'd'])).toBe(
-      `The proposals chosen in ${CHAPELLE} cost 5000.00 €, more than its envelope of 4000.00 €.`,
+      `The proposals chosen in ${CHAPELLE} cost €5,000.00, more than its envelope of €4,000.00.`,
     );
   });
 
   it('refuses proposals of a commune that has no envelope in the split', () => {
     const onlyVassieux = { ...knapsack, envelopesByCommune: { [VASSIEUX]: 1_000_000 } };
     expect(problem(onlyVassieux, ['b', 'd'])).toBe(
-      `The proposals chosen in ${CHAPELLE} cost 1000.00 €, more than its envelope of 0.00 €.`,
+      `The proposals chosen in ${CHAPELLE} cost €1,000.00, more than its envelope of €0.00.`,
     );
   });
 });

@@ -1,8 +1,9 @@
+import { countOf, formatEuros, localized } from '@fabrique/contracts';
 import { fundErrors } from './errors.js';
 import { costOf, isFeasible, type Proposal } from './proposal.js';
 import type { Round } from './round.js';
 
-const euros = (cents: number) => `${(cents / 100).toFixed(2)} €`;
+const PROJECTS = { fr: ['projet', 'projets'], en: ['proposal', 'proposals'] } as const;
 
 /** The chosen proposals, or the first reason the choices cannot be read as a ballot. */
 function chosenProposals(round: Round, proposals: Proposal[], choices: string[]): Proposal[] {
@@ -11,14 +12,23 @@ function chosenProposals(round: Round, proposals: Proposal[], choices: string[])
   const seen = new Set<string>();
   const chosen: Proposal[] = [];
   for (const id of choices) {
-    if (seen.has(id)) throw fundErrors.BALLOT_INVALID(`Proposal ${id} is chosen twice.`);
+    if (seen.has(id))
+      throw fundErrors.BALLOT_INVALID({
+        fr: `Le projet ${id} est choisi deux fois.`,
+        en: `Proposal ${id} is chosen twice.`,
+      });
     seen.add(id);
     const proposal = byId.get(id);
-    if (!proposal) throw fundErrors.BALLOT_INVALID(`No proposal ${id} in this round.`);
+    if (!proposal)
+      throw fundErrors.BALLOT_INVALID({
+        fr: `Aucun projet ${id} dans ce tour de vote.`,
+        en: `No proposal ${id} in this round.`,
+      });
     if (!isFeasible(proposal))
-      throw fundErrors.BALLOT_INVALID(
-        `Proposal ${id} was not found feasible, so is not on the ballot.`,
-      );
+      throw fundErrors.BALLOT_INVALID({
+        fr: `Le projet ${id} n’a pas été jugé réalisable : il n’est pas soumis au vote.`,
+        en: `Proposal ${id} was not found feasible, so is not on the ballot.`,
+      });
     chosen.push(proposal);
   }
   return chosen;
@@ -35,7 +45,11 @@ function assertFits(round: Round, chosen: Proposal[]): void {
   const total = totalCost(chosen);
   if (total > round.envelopeCents)
     throw fundErrors.BALLOT_INVALID(
-      `The chosen proposals cost ${euros(total)}, more than the envelope of ${euros(round.envelopeCents)}.`,
+      localized((l) =>
+        l === 'fr'
+          ? `Les projets choisis coûtent ${formatEuros(total, l)}, plus que l’enveloppe de ${formatEuros(round.envelopeCents, l)}.`
+          : `The chosen proposals cost ${formatEuros(total, l)}, more than the envelope of ${formatEuros(round.envelopeCents, l)}.`,
+      ),
     );
   const split = round.envelopesByCommune;
   if (split === null) return;
@@ -44,7 +58,11 @@ function assertFits(round: Round, chosen: Proposal[]): void {
     const envelope = split[commune] ?? 0;
     if (cost > envelope)
       throw fundErrors.BALLOT_INVALID(
-        `The proposals chosen in ${commune} cost ${euros(cost)}, more than its envelope of ${euros(envelope)}.`,
+        localized((l) =>
+          l === 'fr'
+            ? `Les projets choisis pour ${commune} coûtent ${formatEuros(cost, l)}, plus que son enveloppe de ${formatEuros(envelope, l)}.`
+            : `The proposals chosen in ${commune} cost ${formatEuros(cost, l)}, more than its envelope of ${formatEuros(envelope, l)}.`,
+        ),
       );
   }
 }
@@ -56,9 +74,14 @@ function assertFits(round: Round, chosen: Proposal[]): void {
 export function validateBallot(round: Round, proposals: Proposal[], choices: string[]): void {
   const chosen = chosenProposals(round, proposals, choices);
   if (round.method.type === 'approval') {
-    if (chosen.length > round.method.maxChoices)
+    const max = round.method.maxChoices;
+    if (chosen.length > max)
       throw fundErrors.BALLOT_INVALID(
-        `At most ${round.method.maxChoices} proposals may be chosen, not ${chosen.length}.`,
+        localized((l) =>
+          l === 'fr'
+            ? `Vous pouvez choisir au plus ${countOf(max, PROJECTS, l)}, et non ${chosen.length}.`
+            : `At most ${countOf(max, PROJECTS, l)} may be chosen, not ${chosen.length}.`,
+        ),
       );
     return;
   }

@@ -51,18 +51,28 @@ const MAX_PERIOD_MS = 3 * 366 * 24 * 3_600_000;
 
 export function assertValidFund(fund: Fund): void {
   const total = Object.values(fund.shares).reduce((a, b) => a + b, 0);
-  if (total <= 0) throw fundErrors.INVALID_SHARES('At least one category needs a share.');
+  if (total <= 0)
+    throw fundErrors.INVALID_SHARES({
+      fr: 'Au moins une catégorie doit avoir une part.',
+      en: 'At least one category needs a share.',
+    });
   if (fund.periodEnd <= fund.periodStart) throw fundErrors.INVALID_PERIOD();
   if (fund.periodEnd.getTime() - fund.periodStart.getTime() > MAX_PERIOD_MS)
-    throw fundErrors.INVALID_PERIOD('A fund’s period lasts three years at most.');
+    throw fundErrors.INVALID_PERIOD({
+      fr: 'La période d’un fonds commun dure trois ans au plus.',
+      en: 'A fund’s period lasts three years at most.',
+    });
 }
 
 export function lineItemOf(fund: Fund, id: string): LineItem {
   const item = fund.lineItems.find((l) => l.id === id);
-  if (!item)
-    throw fundErrors.UNKNOWN_LINE_ITEM(
-      `Budget lines: ${fund.lineItems.map((l) => l.id).join(', ')}.`,
-    );
+  if (!item) {
+    const ids = fund.lineItems.map((l) => l.id).join(', ');
+    throw fundErrors.UNKNOWN_LINE_ITEM({
+      fr: `Lignes budgétaires : ${ids}.`,
+      en: `Budget lines: ${ids}.`,
+    });
+  }
   return item;
 }
 

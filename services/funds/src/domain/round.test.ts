@@ -56,7 +56,7 @@ describe('assertValidRound', () => {
     const e = errorOf(() => assertValidRound({ ...round, ...changes }));
     expect(e.code).toBe('INVALID_ROUND');
     expect(e.status).toBe(422);
-    return e.detail;
+    return e.detail?.en;
   };
 
   it('accepts a well-formed round, with or without envelopes per commune', () => {
@@ -107,6 +107,6 @@ describe('assertValidRound', () => {
       problem({
         envelopesByCommune: { 'la-chapelle-en-vercors': 400_000, 'vassieux-en-vercors': 500_000 },
       }),
-    ).toBe("The communes' envelopes add up to 900000 cents, not the round's 1000000.");
+    ).toBe("The communes' envelopes add up to €9,000.00, not the round's €10,000.00.");
   });
 });

@@ -1,5 +1,5 @@
+import { formatEuros, localized, type Localized } from '@fabrique/contracts';
 import { fundErrors } from './errors.js';
-import { euros } from './money.js';
 
 /**
  * How residents vote: approval (tick up to `maxChoices` proposals, whatever they cost) or
@@ -64,40 +64,65 @@ export function phaseAt(round: Schedule, now: Date): Phase {
   return phase;
 }
 
-function scheduleProblem(round: Schedule): string | null {
+function scheduleProblem(round: Schedule): Localized | null {
   let before: keyof Schedule | null = null;
   for (const { field } of STARTS) {
     // Written as "not before" so that an invalid date (NaN) is refused too.
     if (before !== null && !(round[before].getTime() < round[field].getTime()))
-      return `${field} must come strictly after ${before}.`;
+      return {
+        fr: `${field} doit venir strictement après ${before}.`,
+        en: `${field} must come strictly after ${before}.`,
+      };
     before = field;
   }
   return null;
 }
 
-function envelopesProblem(round: Round): string | null {
+function envelopesProblem(round: Round): Localized | null {
   const split = round.envelopesByCommune;
   if (split === null) return null;
   const entries = Object.entries(split);
   const stranger = entries.find(([commune]) => !round.communes.includes(commune));
-  if (stranger) return `The envelope of ${stranger[0]} is for a commune outside the round.`;
+  if (stranger)
+    return {
+      fr: `L’enveloppe de ${stranger[0]} est pour une commune qui ne participe pas au tour de vote.`,
+      en: `The envelope of ${stranger[0]} is for a commune outside the round.`,
+    };
   const bad = entries.find(([, cents]) => !Number.isInteger(cents) || cents < 0);
-  if (bad) return `The envelope of ${bad[0]} must be a whole, non-negative number of cents.`;
+  if (bad)
+    return {
+      fr: `L’enveloppe de ${bad[0]} doit être un nombre entier et positif (ou nul) de centimes.`,
+      en: `The envelope of ${bad[0]} must be a whole, non-negative number of cents.`,
+    };
   const sum = entries.reduce((a, [, cents]) => a + cents, 0);
   if (sum !== round.envelopeCents)
-    return `The communes' envelopes add up to ${sum} cents, not the round's ${round.envelopeCents}.`;
+    return localized((l) =>
+      l === 'fr'
+        ? `Les enveloppes des communes font ${formatEuros(sum, l)} au total, et non les ${formatEuros(round.envelopeCents, l)} du tour de vote.`
+        : `The communes' envelopes add up to ${formatEuros(sum, l)}, not the round's ${formatEuros(round.envelopeCents, l)}.`,
+    );
   return null;
 }
 
-function roundProblem(round: Round): string | null {
-  if (round.communes.length === 0) return 'A round needs at least one commune.';
+function roundProblem(round: Round): Localized | null {
+  if (round.communes.length === 0)
+    return {
+      fr: 'Un tour de vote a besoin d’au moins une commune.',
+      en: 'A round needs at least one commune.',
+    };
   if (!Number.isInteger(round.envelopeCents) || round.envelopeCents <= 0)
-    return 'The envelope must be a positive, whole number of cents.';
+    return {
+      fr: 'L’enveloppe doit être un nombre entier et positif de centimes.',
+      en: 'The envelope must be a positive, whole number of cents.',
+    };
   if (
     round.method.type === 'approval' &&
     !(Number.isInteger(round.method.maxChoices) && round.method.maxChoices >= 1)
   )
-    return 'An approval vote must let each voter choose at least one proposal.';
+    return {
+      fr: 'Un vote par choix doit permettre à chacun de choisir au moins un projet.',
+      en: 'An approval vote must let each voter choose at least one proposal.',
+    };
   return scheduleProblem(round) ?? envelopesProblem(round);
 }
 
@@ -133,11 +158,20 @@ export function withAdvances(round: Round, advances: PhaseAdvance[]): Round {
 export function assertWithinEnvelope(round: Round, commune: string, costCents: number): void {
   if (costCents > round.envelopeCents)
     throw fundErrors.ABOVE_ENVELOPE(
-      `It costs ${euros(costCents)}; the whole envelope is ${euros(round.envelopeCents)}.`,
+      localized((l) =>
+        l === 'fr'
+          ? `Ce projet coûte ${formatEuros(costCents, l)} ; l’enveloppe entière est de ${formatEuros(round.envelopeCents, l)}.`
+          : `It costs ${formatEuros(costCents, l)}; the whole envelope is ${formatEuros(round.envelopeCents, l)}.`,
+      ),
     );
   const split = round.envelopesByCommune;
-  if (split !== null && costCents > (split[commune] ?? 0))
+  const envelope = split?.[commune] ?? 0;
+  if (split !== null && costCents > envelope)
     throw fundErrors.ABOVE_ENVELOPE(
-      `It costs ${euros(costCents)}; the envelope of ${commune} is ${euros(split[commune] ?? 0)}.`,
+      localized((l) =>
+        l === 'fr'
+          ? `Ce projet coûte ${formatEuros(costCents, l)} ; l’enveloppe de ${commune} est de ${formatEuros(envelope, l)}.`
+          : `It costs ${formatEuros(costCents, l)}; the envelope of ${commune} is ${formatEuros(envelope, l)}.`,
+      ),
     );
 }

@@ -117,6 +117,34 @@ describe('a declared contribution', () => {
     expect(organisation.body.code).toBe('DECLARATION_TOO_LARGE');
   });
 
+  it('says why in French by default, and in English on request', async () => {
+    const tooLarge = async (language: Record<string, string>) =>
+      request(h.app)
+        .post(`/api/funds/${FUND}/contributions`)
+        .set({ ...(await auth(newId())), ...language })
+        .send({ occurredAt: '2027-02-01T10:00:00Z', amountCents: 5_000_01, reference: 'TROP-3' });
+    const french = await tooLarge({});
+    expect(french.status).toBe(422);
+    expect(french.headers['content-language']).toBe('fr');
+    expect(french.body).toMatchObject({
+      code: 'DECLARATION_TOO_LARGE',
+      title:
+        'Le montant d’une déclaration est limité : le trésorier enregistre les sommes plus importantes',
+      // French amounts: a narrow no-break space between thousands, a no-break space before €.
+      detail:
+        'Au plus 5\u202f000,00\u00a0€ par déclaration ; demandez au trésorier du fonds commun d’enregistrer 5\u202f000,01\u00a0€.',
+    });
+    const english = await tooLarge({ 'Accept-Language': 'en-GB,en;q=0.9' });
+    expect(english.status).toBe(422);
+    expect(english.headers['content-language']).toBe('en');
+    expect(english.headers.vary).toMatch(/accept-language/i);
+    expect(english.body).toMatchObject({
+      code: 'DECLARATION_TOO_LARGE',
+      title: 'One declaration is limited in size: the treasurer records larger sums',
+      detail: "At most €5,000.00 per declaration; ask the fund's treasurer to record €5,000.01.",
+    });
+  });
+
   it('may wait at most twenty at a time per person', async () => {
     const giver = newId();
     for (let i = 0; i < 20; i += 1)

@@ -85,7 +85,9 @@ describe('expenses', () => {
     const refused = await approve({});
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('OVER_BUDGET');
-    expect(refused.body.detail).toMatch(/left on the line "Matériel".*available in the fund/);
+    expect(refused.body.detail).toMatch(
+      /^Cette dépense est de 1\s500,00\s€ : .* restant sur la ligne « Matériel », .* disponible dans le fonds commun\./,
+    );
     const approved = await approve({ override: 'Vote du comité du 12 mars' });
     expect(approved.body.status).toBe('approved');
     const entry = await request(h.app)

@@ -37,6 +37,7 @@ export const proposalBody = z.strictObject({
 
 export const proposalPatch = proposalBody.partial().refine((b) => Object.keys(b).length > 0, {
   message: 'Change at least one field',
+  params: { fr: 'Modifiez au moins un champ' },
 });
 
 export const reviewBody = z.strictObject({

@@ -13,7 +13,12 @@ const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const RESERVED_IDS = new Set(['reconciliation', 'volunteering']);
 
 export const fundBody = z.strictObject({
-  id: slug.refine((id) => !RESERVED_IDS.has(id), 'This id is reserved').optional(),
+  id: slug
+    .refine((id) => !RESERVED_IDS.has(id), {
+      message: 'This id is reserved',
+      params: { fr: 'Cet identifiant est réservé' },
+    })
+    .optional(),
   name: z.string().trim().min(1).max(120),
   periodStart: date,
   periodEnd: date,
@@ -37,10 +42,10 @@ export const fundBody = z.strictObject({
     )
     .max(100)
     .default([])
-    .refine(
-      (items) => new Set(items.map((i) => i.id)).size === items.length,
-      'Budget line ids must differ',
-    ),
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, {
+      message: 'Budget line ids must differ',
+      params: { fr: 'Les identifiants des lignes budgétaires doivent être différents' },
+    }),
   /** 10 % by default. */
   behindMarginBps: z.number().int().min(0).max(10_000).default(1_000),
 });
@@ -124,10 +129,10 @@ export const volunteerRatesBody = z.strictObject({
     .array(z.strictObject({ from: date, hourlyCents: z.number().int().min(100).max(100_000) }))
     .min(1)
     .max(50)
-    .refine(
-      (rates) => new Set(rates.map((r) => r.from.getTime())).size === rates.length,
-      'One rate per date',
-    ),
+    .refine((rates) => new Set(rates.map((r) => r.from.getTime())).size === rates.length, {
+      message: 'One rate per date',
+      params: { fr: 'Un seul taux par date' },
+    }),
 });
 
 export const volunteeringQuery = z.strictObject({

@@ -1,4 +1,4 @@
-import { AppError } from '@fabrique/contracts';
+import { AppError, countOf, localized, type Localized } from '@fabrique/contracts';
 import { hasRole } from '@fabrique/service-kit';
 import {
   STATEMENT_LINES_LIMIT,
@@ -30,11 +30,26 @@ export interface StatementResult {
   unreadable: UnreadableLine[];
 }
 
-const UNREADABLE = {
-  header: 'The first line names the columns: date, montant (or amount), libellé (or reference).',
-  format: 'This is not a CSV file with columns separated by semicolons or commas.',
-  'too-long': `At most ${STATEMENT_LINES_LIMIT} lines per statement: send it in parts.`,
-} as const;
+const UNREADABLE: Record<'header' | 'format' | 'too-long', Localized> = {
+  header: {
+    fr: 'La première ligne nomme les colonnes : date, montant (ou amount), libellé (ou reference).',
+    en: 'The first line names the columns: date, montant (or amount), libellé (or reference).',
+  },
+  format: {
+    fr: 'Ce n’est pas un fichier CSV aux colonnes séparées par des points-virgules ou des virgules.',
+    en: 'This is not a CSV file with columns separated by semicolons or commas.',
+  },
+  'too-long': localized((l) => {
+    const lines = countOf(
+      STATEMENT_LINES_LIMIT,
+      { fr: ['ligne', 'lignes'], en: ['line', 'lines'] },
+      l,
+    );
+    return l === 'fr'
+      ? `Au plus ${lines} par relevé : envoyez-le en plusieurs parties.`
+      : `At most ${lines} per statement: send it in parts.`;
+  }),
+};
 
 async function confirmMatch(
   deps: FundsDeps,
@@ -70,7 +85,10 @@ export async function matchBankStatement(
   apply: boolean,
 ): Promise<StatementResult> {
   if (!hasRole(actor, 'coordinator'))
-    throw fundErrors.NOT_ALLOWED('Only coordinators match bank statements.');
+    throw fundErrors.NOT_ALLOWED({
+      fr: 'Seule la coordination rapproche les relevés bancaires.',
+      en: 'Only coordinators match bank statements.',
+    });
   const parsed = parseStatement(csv);
   if (!parsed.ok) throw fundErrors.STATEMENT_UNREADABLE(UNREADABLE[parsed.problem]);
   // Pledges are promises: no bank statement shows them.

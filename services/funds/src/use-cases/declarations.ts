@@ -2,6 +2,9 @@ import {
   declarationConfirmedV1,
   declarationMadeV1,
   declarationRejectedV1,
+  countOf,
+  formatEuros,
+  localized,
   newId,
 } from '@fabrique/contracts';
 import { hasRole } from '@fabrique/service-kit';
@@ -16,7 +19,6 @@ import {
 import { entryIdOf, type Entry } from '../domain/entry.js';
 import { fundErrors } from '../domain/errors.js';
 import { inPeriod, type Fund } from '../domain/fund.js';
-import { euros } from '../domain/money.js';
 import { SOURCE } from '../events/converters.js';
 import { findRecord, insertOnce } from '../store/records.store.js';
 import { assertVerified, contributorFor, type ResolvedContributor } from './contributors.js';
@@ -51,11 +53,20 @@ export function declarationEvent(definition: DeclarationEvent, d: Declaration, n
   );
 }
 
+const DECLARATIONS = {
+  fr: ['déclaration', 'déclarations'],
+  en: ['declaration', 'declarations'],
+} as const;
+
 async function assertMayDeclare(deps: FundsDeps, actor: Actor, fund: Fund, d: Declaration) {
   const limit = DECLARATION_LIMIT_CENTS[d.contributor?.type ?? 'account'];
   if (d.amountCents > limit)
     throw fundErrors.DECLARATION_TOO_LARGE(
-      `At most ${euros(limit)} per declaration; ask the fund's treasurer to record ${euros(d.amountCents)}.`,
+      localized((l) =>
+        l === 'fr'
+          ? `Au plus ${formatEuros(limit, l)} par déclaration ; demandez au trésorier du fonds commun d’enregistrer ${formatEuros(d.amountCents, l)}.`
+          : `At most ${formatEuros(limit, l)} per declaration; ask the fund's treasurer to record ${formatEuros(d.amountCents, l)}.`,
+      ),
     );
   const waiting = await deps.models.declarations.countDocuments({
     fundId: fund.id,
@@ -64,7 +75,12 @@ async function assertMayDeclare(deps: FundsDeps, actor: Actor, fund: Fund, d: De
   });
   if (waiting >= PENDING_DECLARATIONS_LIMIT)
     throw fundErrors.TOO_MANY_DECLARATIONS(
-      `${waiting} are waiting; the treasurer confirms them against the bank statement.`,
+      localized((l) => {
+        const declarations = countOf(waiting, DECLARATIONS, l);
+        return l === 'fr'
+          ? `${declarations} en attente ; le trésorier les confirme d’après le relevé bancaire.`
+          : `${declarations} waiting; the treasurer confirms them against the bank statement.`;
+      }),
     );
 }
 
@@ -200,7 +216,11 @@ function declaredEntry(d: Declaration, decision: DeclarationDecision): Entry {
 async function assertReceiptNotRecorded(deps: FundsDeps, fund: Fund, d: Declaration) {
   if (!d.reference) return;
   const recorded = await deps.book.entry(fund.id, entryIdOf(fund.id, d.kind, d.reference));
-  if (recorded) throw fundErrors.RECEIPT_ALREADY_RECORDED(`See entry ${recorded.id}.`);
+  if (recorded)
+    throw fundErrors.RECEIPT_ALREADY_RECORDED({
+      fr: `Voir l’écriture ${recorded.id}.`,
+      en: `See entry ${recorded.id}.`,
+    });
 }
 
 /**
@@ -215,7 +235,10 @@ export async function decideDeclaration(
   verdict: { confirm: boolean; reason: string | null; receivedAt?: Date | undefined },
 ): Promise<Declaration> {
   if (!hasRole(actor, 'coordinator'))
-    throw fundErrors.NOT_ALLOWED('Only coordinators confirm or reject declarations.');
+    throw fundErrors.NOT_ALLOWED({
+      fr: 'Seule la coordination confirme ou refuse les déclarations.',
+      en: 'Only coordinators confirm or reject declarations.',
+    });
   const declaration = await declarationOrFail(deps, actor, fund, id);
   const receivedAt = verdict.receivedAt ?? null;
   if (receivedAt && !inPeriod(fund, receivedAt)) throw fundErrors.OUTSIDE_PERIOD();

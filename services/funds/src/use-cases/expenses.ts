@@ -3,13 +3,16 @@ import {
   expenseApprovedV1,
   expenseRejectedV1,
   expenseSubmittedV1,
+  formatEuros,
+  localized,
   newId,
+  type Locale,
+  type Localized,
 } from '@fabrique/contracts';
 import { hasRole } from '@fabrique/service-kit';
 import { entryIdOf, type Entry } from '../domain/entry.js';
 import { fundErrors } from '../domain/errors.js';
 import { lineItemOf, type Fund } from '../domain/fund.js';
-import { euros } from '../domain/money.js';
 import { SOURCE } from '../events/converters.js';
 import { findRecord, insertOnce } from '../store/records.store.js';
 import { takeDecision, type DecisionRecord } from './decide-once.js';
@@ -122,15 +125,31 @@ async function assertWithinBudget(
   if (override) return;
   const summary = await deps.book.summary(fund);
   const line = summary.budget.find((b) => b.lineItemId === expense.lineItemId);
-  const problems: string[] = [];
+  const available = summary.totals.availableCents;
+  const problems: ((locale: Locale) => string)[] = [];
   if (line && expense.amountCents > line.remainingCents)
-    problems.push(`${euros(line.remainingCents)} left on the line "${line.label}"`);
-  if (expense.amountCents > summary.totals.availableCents)
-    problems.push(`${euros(summary.totals.availableCents)} available in the fund`);
-  if (problems.length > 0)
-    throw fundErrors.OVER_BUDGET(
-      `This expense is ${euros(expense.amountCents)}: ${problems.join(', ')}. Send "override" with the reason to approve it anyway.`,
+    problems.push((l) =>
+      l === 'fr'
+        ? `${formatEuros(line.remainingCents, l)} restant sur la ligne « ${line.label} »`
+        : `${formatEuros(line.remainingCents, l)} left on the line "${line.label}"`,
     );
+  if (expense.amountCents > available)
+    problems.push((l) =>
+      l === 'fr'
+        ? `${formatEuros(available, l)} disponible dans le fonds commun`
+        : `${formatEuros(available, l)} available in the fund`,
+    );
+  if (problems.length > 0) throw fundErrors.OVER_BUDGET(overBudget(expense, problems));
+}
+
+function overBudget(expense: Expense, problems: ((locale: Locale) => string)[]): Localized {
+  return localized((l) => {
+    const amount = formatEuros(expense.amountCents, l);
+    const list = problems.map((problem) => problem(l)).join(', ');
+    return l === 'fr'
+      ? `Cette dépense est de ${amount} : ${list}. Envoyez « override » avec le motif pour l’approuver malgré tout.`
+      : `This expense is ${amount}: ${list}. Send "override" with the reason to approve it anyway.`;
+  });
 }
 
 /**
@@ -148,7 +167,10 @@ export async function decideExpense(
   override?: string,
 ) {
   if (!hasRole(actor, 'coordinator'))
-    throw fundErrors.NOT_ALLOWED('Only coordinators approve or reject expenses.');
+    throw fundErrors.NOT_ALLOWED({
+      fr: 'Seule la coordination approuve ou refuse les dépenses.',
+      en: 'Only coordinators approve or reject expenses.',
+    });
   const expense = await expenseOrFail(deps, fund, id);
   if (approve && expense.status === 'submitted')
     await assertWithinBudget(deps, fund, expense, override);

@@ -49,7 +49,10 @@ export async function setJournalAccounts(
     (id) => !fund.lineItems.some((l) => l.id === id),
   );
   if (unknown.length > 0)
-    throw fundErrors.UNKNOWN_LINE_ITEM(`No budget line ${unknown.join(', ')} in this fund.`);
+    throw fundErrors.UNKNOWN_LINE_ITEM({
+      fr: `Aucune ligne budgétaire ${unknown.join(', ')} dans ce fonds commun.`,
+      en: `No budget line ${unknown.join(', ')} in this fund.`,
+    });
   await deps.models.journalAccounts.replaceOne(
     { _id: fund.id },
     { ...accounts, updatedBy: actor.accountId, updatedAt: deps.now() },

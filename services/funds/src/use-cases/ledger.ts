@@ -111,6 +111,10 @@ export async function reverseEntry(
   if (!original) throw fundErrors.ENTRY_NOT_FOUND();
   if (original.kind === 'reversal') throw fundErrors.NOT_REVERSIBLE();
   const result = await appendEntry(deps, reversalOf(original, actor.accountId, reason, deps.now()));
-  if (!result.created) throw fundErrors.ALREADY_REVERSED(`See entry ${result.entry.id}.`);
+  if (!result.created)
+    throw fundErrors.ALREADY_REVERSED({
+      fr: `Voir l’écriture ${result.entry.id}.`,
+      en: `See entry ${result.entry.id}.`,
+    });
   return result.entry;
 }

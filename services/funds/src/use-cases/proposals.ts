@@ -55,7 +55,10 @@ export async function submitProposal(
   assertPhase(round, deps.now(), 'proposals');
   assertEligible(round, actor);
   if (!round.communes.includes(request.commune))
-    throw fundErrors.NOT_ELIGIBLE('A project is for one of the round’s communes.');
+    throw fundErrors.NOT_ELIGIBLE({
+      fr: 'Un projet concerne l’une des communes du tour de vote.',
+      en: 'A project is for one of the round’s communes.',
+    });
   assertWithinEnvelope(round, request.commune, request.costCents);
   const proposal: Proposal = {
     ...request,

@@ -1,3 +1,4 @@
+import { countOf, localized } from '@fabrique/contracts';
 import { fundErrors } from '../domain/errors.js';
 import type { Round } from '../domain/round.js';
 import type { Actor, FundsDeps } from './deps.js';
@@ -6,6 +7,8 @@ import { assertPhase, markPhase, roundOrFail } from './rounds.js';
 
 /** The phase before each one a coordinator may start early. */
 const STARTS_AFTER = { review: 'proposals', voting: 'review' } as const;
+
+const PROPOSALS = { fr: ['projet', 'projets'], en: ['proposal', 'proposals'] } as const;
 
 /**
  * A coordinator ends the proposals (the review starts) or, once every proposal is reviewed,
@@ -23,7 +26,12 @@ export async function advanceRound(
   if (to === 'voting') {
     const unreviewed = (await proposalsOf(deps, round.id)).filter((p) => !p.review);
     if (unreviewed.length > 0)
-      throw fundErrors.NOT_ALL_REVIEWED(`${unreviewed.length} proposal(s) still to review.`);
+      throw fundErrors.NOT_ALL_REVIEWED(
+        localized((l) => {
+          const count = countOf(unreviewed.length, PROPOSALS, l);
+          return l === 'fr' ? `${count} encore à examiner.` : `${count} still to review.`;
+        }),
+      );
   }
   await markPhase(deps, round, { accountId: actor.accountId, phase: to });
   return roundOrFail(deps, id);

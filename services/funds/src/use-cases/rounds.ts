@@ -82,18 +82,34 @@ export async function listRounds(deps: FundsDeps): Promise<Round[]> {
     .sort((a, b) => b.proposalsOpenAt.getTime() - a.proposalsOpenAt.getTime());
 }
 
+/** The phases as a French detail names them (an English one says the API's own names). */
+const PHASES_IN_FRENCH: Record<Phase, string> = {
+  upcoming: 'à venir',
+  proposals: 'propositions',
+  review: 'examen des projets',
+  voting: 'vote',
+  results: 'résultats',
+  closed: 'clôture',
+};
+
 export function assertPhase(round: Round, now: Date, ...allowed: Phase[]): void {
   const phase = phaseAt(round, now);
-  if (!allowed.includes(phase))
-    throw fundErrors.WRONG_PHASE(
-      `The round is in its ${phase} phase; this needs ${allowed.join(' or ')}.`,
-    );
+  if (!allowed.includes(phase)) {
+    const needed = allowed.map((p) => `« ${PHASES_IN_FRENCH[p]} »`).join(' ou ');
+    throw fundErrors.WRONG_PHASE({
+      fr: `Le tour de vote est à l’étape « ${PHASES_IN_FRENCH[phase]} » ; il faut l’étape ${needed}.`,
+      en: `The round is in its ${phase} phase; this needs ${allowed.join(' or ')}.`,
+    });
+  }
 }
 
 /** Residents of the round's communes take part (their commune is in their access token). */
 export function assertEligible(round: Round, actor: Actor): void {
   if (!round.communes.includes(actor.commune))
-    throw fundErrors.NOT_ELIGIBLE(`Voters live in: ${round.communes.join(', ')}.`);
+    throw fundErrors.NOT_ELIGIBLE({
+      fr: `Les votants habitent l’une de ces communes : ${round.communes.join(', ')}.`,
+      en: `Voters live in: ${round.communes.join(', ')}.`,
+    });
   if (round.verifiedOnly && !actor.emailVerified) throw fundErrors.EMAIL_NOT_VERIFIED();
 }
 

@@ -44,7 +44,10 @@ function upstreamFor(upstreams: Upstreams, path: string, originalUrl: string): U
   const segment = first === 'ops' ? `ops/${second}` : first;
   const upstream = first === 'ops' ? opsUpstream(upstreams, second) : upstreams.forSegment(first);
   if (upstream === undefined || DOT_SEGMENT.test(path) || !originalUrl.startsWith('/api/')) {
-    throw commonErrors.NOT_FOUND(`No service answers /api/${segment}.`);
+    throw commonErrors.NOT_FOUND({
+      fr: `Aucun service ne répond à /api/${segment}.`,
+      en: `No service answers /api/${segment}.`,
+    });
   }
   return upstream;
 }

@@ -1,6 +1,8 @@
 import type { Request } from 'express';
 import { decodeJwt } from 'jose';
 import {
+  BEARER_EXPECTED,
+  SESSION_ENDED,
   commonErrors,
   verifyAccessToken,
   type KeyResolver,
@@ -48,8 +50,7 @@ async function admit(token: string, deps: EdgeAuthDeps): Promise<void> {
     deps.verified.remember(token, identity, (decodeJwt(token).exp ?? 0) * 1000);
   }
   // Checked on every request, cached or not: a revocation takes effect at once.
-  if (isRevoked(identity, deps))
-    throw commonErrors.UNAUTHENTICATED('This session has ended: sign in again.');
+  if (isRevoked(identity, deps)) throw commonErrors.UNAUTHENTICATED(SESSION_ENDED);
 }
 
 /**
@@ -61,11 +62,14 @@ export async function checkAccess(req: Request, deps: EdgeAuthDeps): Promise<voi
   const header = req.get('authorization');
   if (header === undefined) {
     if (isPublicRoute(req.method, req.baseUrl + req.path)) return;
-    throw commonErrors.UNAUTHENTICATED('This route needs "Authorization: Bearer <access token>".');
+    throw commonErrors.UNAUTHENTICATED({
+      fr: 'Cette route demande « Authorization: Bearer <jeton d’accès> ».',
+      en: 'This route needs "Authorization: Bearer <access token>".',
+    });
   }
   const token = BEARER.exec(header)?.[1];
   if (token === undefined) {
-    throw commonErrors.UNAUTHENTICATED('Send the access token as "Authorization: Bearer <token>".');
+    throw commonErrors.UNAUTHENTICATED(BEARER_EXPECTED);
   }
   await admit(token, deps);
 }

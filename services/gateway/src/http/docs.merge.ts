@@ -57,7 +57,7 @@ function rewriteRefs(value: unknown, renames: ReadonlyMap<string, string>): unkn
 }
 
 const edgeProblem = (code: keyof typeof gatewayErrors, status: number) => ({
-  description: `\`${code}\`: ${gatewayErrors[code]().title}`,
+  description: `\`${code}\`: ${gatewayErrors[code]().title.en}`,
   content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
   status,
 });

@@ -1,11 +1,10 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { context } from '@opentelemetry/api';
-import { PROBLEM_CONTENT_TYPE } from '@fabrique/contracts';
 import {
   observeServerRequest,
-  problemOf,
   requestIdFor,
   staticSecurityHeaders,
+  writeProblem,
   type Logger,
 } from '@fabrique/service-kit';
 import type { RequestHandler } from 'express';
@@ -136,9 +135,7 @@ function proxy(
     };
     forward(exchange, upstream, deps.proxy, (error) => {
       // A failure before any answer (502, 504, 413): a problem+json, as express would write it.
-      res.statusCode = error.status;
-      res.setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
-      res.end(JSON.stringify(problemOf(error, req.url ?? path, id)));
+      writeProblem(req, res, error, { instance: req.url ?? path, requestId: id });
     });
   });
 }

@@ -27,7 +27,10 @@ export async function requireCoordinator(req: Request, edge: EdgeAuthDeps): Prom
   if (token === undefined) throw commonErrors.UNAUTHENTICATED();
   const claims = accessTokenClaimsSchema.safeParse(decodeJwt(token));
   if (!claims.success || !claims.data.roles.includes('coordinator')) {
-    throw commonErrors.FORBIDDEN('The operations routes need the role coordinator.');
+    throw commonErrors.FORBIDDEN({
+      fr: 'Les routes d’exploitation demandent le rôle coordination.',
+      en: 'The operations routes need the role coordinator.',
+    });
   }
 }
 

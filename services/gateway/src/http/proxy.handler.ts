@@ -7,6 +7,7 @@ import {
   SpanStatusCode,
   type Span,
 } from '@opentelemetry/api';
+import { countOf, localized } from '@fabrique/contracts';
 import { commonErrors, type AppError } from '@fabrique/service-kit';
 import { gatewayErrors } from './gateway.errors.js';
 import { endToEnd, upstreamRequestHeaders, type Origin } from './proxy.headers.js';
@@ -43,7 +44,14 @@ export function timeoutFor(
 }
 
 function tooLarge(limit: number): AppError {
-  return commonErrors.PAYLOAD_TOO_LARGE(`The request body may not exceed ${limit} bytes.`);
+  return commonErrors.PAYLOAD_TOO_LARGE(
+    localized((l) => {
+      const bytes = countOf(limit, { fr: ['octet', 'octets'], en: ['byte', 'bytes'] }, l);
+      return l === 'fr'
+        ? `Le corps de la requête ne peut dépasser ${bytes}.`
+        : `The request body may not exceed ${bytes}.`;
+    }),
+  );
 }
 
 const tracer = trace.getTracer('@fabrique/gateway');
@@ -204,11 +212,18 @@ function endProxySpan(span: Span, error: AppError | undefined, status: number | 
 }
 
 function upstreamTimeout(upstream: Upstream): AppError {
-  return gatewayErrors.UPSTREAM_TIMEOUT(`The ${upstream.name} service did not answer in time.`);
+  return gatewayErrors.UPSTREAM_TIMEOUT({
+    fr: `Le service ${upstream.name} n’a pas répondu à temps.`,
+    en: `The ${upstream.name} service did not answer in time.`,
+  });
 }
 
 function upstreamUnavailable(upstream: Upstream, cause: Error): AppError {
-  return gatewayErrors.UPSTREAM_UNAVAILABLE(`The ${upstream.name} service cannot be reached.`, {
-    cause,
-  });
+  return gatewayErrors.UPSTREAM_UNAVAILABLE(
+    {
+      fr: `Le service ${upstream.name} est injoignable.`,
+      en: `The ${upstream.name} service cannot be reached.`,
+    },
+    { cause },
+  );
 }

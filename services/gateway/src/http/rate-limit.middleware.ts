@@ -97,8 +97,12 @@ function middleware(limiter: RateLimiter, windowMs: number): RequestHandler {
     applyRateHeaders(res, limiter, decision);
     if (decision.allowed) return next();
     res.setHeader('Retry-After', String(decision.resetS));
+    const seconds = windowMs / 1000;
     next(
-      gatewayErrors.RATE_LIMITED(`More than ${decision.limit} requests in ${windowMs / 1000} s.`),
+      gatewayErrors.RATE_LIMITED({
+        fr: `Plus de ${decision.limit} requêtes en ${seconds} s.`,
+        en: `More than ${decision.limit} requests in ${seconds} s.`,
+      }),
     );
   };
 }

@@ -41,7 +41,10 @@ export function applyChoices(
     const choice = change[kind];
     if (!choice) continue;
     if (isEssential(kind) && (choice.email === false || choice.inApp === false))
-      throw notificationErrors.ESSENTIAL_KIND(`“${kind}” is essential.`);
+      throw notificationErrors.ESSENTIAL_KIND({
+        fr: `La notification « ${kind} » est indispensable.`,
+        en: `“${kind}” is essential.`,
+      });
     merged[kind] = { ...merged[kind], ...choice };
   }
   return merged;

@@ -50,6 +50,32 @@ describe('preferences', () => {
     ]);
   });
 
+  it('refuses to turn an essential kind off in French by default and in English on request', async () => {
+    const person = await harness.person();
+    const french = await put(person, { 'session-cancelled': { inApp: false } });
+    expect(french.status).toBe(422);
+    expect(french.headers['content-language']).toBe('fr');
+    expect(french.headers.vary).toMatch(/Accept-Language/i);
+    expect(french.body).toMatchObject({
+      code: 'ESSENTIAL_KIND',
+      title:
+        'Les offres de place, les annulations et les changements de vos séances ne peuvent pas être désactivés',
+      detail: 'La notification « session-cancelled » est indispensable.',
+    });
+
+    const english = await put(person, { 'session-cancelled': { inApp: false } }).set(
+      'Accept-Language',
+      'en',
+    );
+    expect(english.status).toBe(422);
+    expect(english.headers['content-language']).toBe('en');
+    expect(english.body).toMatchObject({
+      code: 'ESSENTIAL_KIND',
+      title: 'Offers, cancellations and changes to your sessions cannot be turned off',
+      detail: '“session-cancelled” is essential.',
+    });
+  });
+
   it('unsubscribes in one click from a link in the email', async () => {
     const person = await harness.person();
     const session = await harness.session();

@@ -38,14 +38,29 @@ export function refreshTokens(): Promise<boolean> {
   return refreshing;
 }
 
-async function send(path: string, options: RequestOptions): Promise<Response> {
-  const session = currentSession();
-  const headers: Record<string, string> = { accept: 'application/json' };
+/**
+ * The headers of an API call. The page's language (`<html lang>`, set by the language switch)
+ * travels as Accept-Language, so that what the server says comes in the language shown.
+ */
+export function headersFor(
+  options: RequestOptions,
+  accessToken: string | undefined,
+  pageLanguage: string,
+): Record<string, string> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': pageLanguage === 'en' ? 'en' : 'fr',
+  };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.csv !== undefined) headers['content-type'] = 'text/csv';
-  if (session) headers.authorization = `Bearer ${session.accessToken}`;
+  if (accessToken) headers.authorization = `Bearer ${accessToken}`;
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
+  return headers;
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const headers = headersFor(options, currentSession()?.accessToken, document.documentElement.lang);
   try {
     return await fetch(path, {
       method: options.method ?? 'GET',

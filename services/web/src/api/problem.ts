@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly detail: string | undefined,
     /** Field path (e.g. `email`, `recurrence.until`) → the server's message for it. */
     readonly fieldErrors: Record<string, string> = {},
+    /** The server's one-line summary, in the language the page asked for. */
+    readonly title?: string,
   ) {
     super(detail ?? code);
   }
@@ -29,5 +31,6 @@ export async function problemFrom(response: Response): Promise<ApiError> {
         fields[entry.path] = typeof entry.message === 'string' ? entry.message : '';
   const code = typeof body.code === 'string' ? body.code : `HTTP_${response.status}`;
   const detail = typeof body.detail === 'string' ? body.detail : undefined;
-  return new ApiError(response.status, code, detail, fields);
+  const title = typeof body.title === 'string' ? body.title : undefined;
+  return new ApiError(response.status, code, detail, fields, title);
 }

@@ -7,7 +7,8 @@ export function useErrorText(): (error: unknown) => string {
   return (error) => {
     if (!(error instanceof ApiError)) return errors.fallback;
     if (error.code === 'NETWORK') return errors.network;
-    return errors[error.code] ?? errors.fallback;
+    // A code this page has no sentence for: the server's title, in the page's language.
+    return errors[error.code] ?? error.title ?? errors.fallback;
   };
 }
 

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
+import { countOf, formatDay, localized } from '@fabrique/contracts';
 import { workshopErrors } from './errors.js';
 
 /** Schedules are computed in the network's time zone (DESIGN.md consistency rule 6). */
@@ -12,6 +13,9 @@ export const MAX_RECURRENCE_YEARS = 2;
 const paris = IANAZone.create(PARIS_TIME_ZONE);
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
+// Words counted in error details.
+const YEARS = { fr: ['an', 'ans'], en: ['year', 'years'] } as const;
+const SESSIONS = { fr: ['séance', 'séances'], en: ['session', 'sessions'] } as const;
 
 // Every rule ends, either on a date or after a number of sessions (exactly one, see below).
 const ruleEnd = {
@@ -46,6 +50,9 @@ export const recurrenceSchema = z
   .discriminatedUnion('frequency', [weeklyRecurrenceSchema, monthlyRecurrenceSchema])
   .refine((rule) => (rule.until === undefined) !== (rule.count === undefined), {
     message: 'Give exactly one of `until` (last date) or `count` (number of sessions).',
+    params: {
+      fr: 'Indiquez exactement l’un des deux : « until » (dernière date) ou « count » (nombre de séances).',
+    },
   });
 
 /** A parsed rule (defaults applied); parse request bodies with `recurrenceSchema` first. */
@@ -135,20 +142,38 @@ function* monthlyDates(first: DateTime, weekday: number, ordinal: number): Gener
 /** Checks `until` against the first date; returns it as a calendar date. */
 function untilDate(until: string, first: DateTime): DateTime {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(until) ? DateTime.fromISO(until, { zone: 'utc' }) : null;
-  if (!date?.isValid) throw workshopErrors.INVALID_RECURRENCE(`"${until}" is not a date.`);
+  if (!date?.isValid)
+    throw workshopErrors.INVALID_RECURRENCE({
+      fr: `« ${until} » n’est pas une date.`,
+      en: `"${until}" is not a date.`,
+    });
   if (date.toMillis() < first.toMillis())
-    throw workshopErrors.INVALID_RECURRENCE('The last date is before the first session.');
+    throw workshopErrors.INVALID_RECURRENCE({
+      fr: 'La dernière date précède la première séance.',
+      en: 'The last date is before the first session.',
+    });
   const latest = first.plus({ years: MAX_RECURRENCE_YEARS });
   if (date.toMillis() > latest.toMillis())
     throw workshopErrors.INVALID_RECURRENCE(
-      `The last date may be at most ${MAX_RECURRENCE_YEARS} years after the first session (${latest.toISODate()}).`,
+      localized((locale) => {
+        const years = countOf(MAX_RECURRENCE_YEARS, YEARS, locale);
+        // A calendar date is midnight UTC standing for that Paris date: the same day in Paris.
+        const day = formatDay(latest.toJSDate(), locale);
+        return locale === 'fr'
+          ? `La dernière date peut être au plus ${years} après la première séance (le ${day}).`
+          : `The last date may be at most ${years} after the first session (${day}).`;
+      }),
     );
   return date;
 }
 
 function tooMany(limit: number) {
   return workshopErrors.TOO_MANY_OCCURRENCES(
-    `This rule makes more than ${limit} sessions; choose an earlier last date or a smaller count.`,
+    localized((locale) =>
+      locale === 'fr'
+        ? `Cette règle crée plus de ${countOf(limit, SESSIONS, locale)} ; choisissez une dernière date plus proche ou un nombre plus petit.`
+        : `This rule makes more than ${countOf(limit, SESSIONS, locale)}; choose an earlier last date or a smaller count.`,
+    ),
   );
 }
 
@@ -161,7 +186,10 @@ function takeDates(
 ): DateTime[] {
   const { until, count } = recurrence;
   if ((until === undefined) === (count === undefined))
-    throw workshopErrors.INVALID_RECURRENCE('Give exactly one of `until` or `count`.');
+    throw workshopErrors.INVALID_RECURRENCE({
+      fr: 'Indiquez exactement l’un des deux : « until » ou « count ».',
+      en: 'Give exactly one of `until` or `count`.',
+    });
   if (count !== undefined && count > limit) throw tooMany(limit);
   const last = until === undefined ? undefined : untilDate(until, first);
   const taken: DateTime[] = [];
@@ -172,7 +200,10 @@ function takeDates(
     taken.push(date);
   }
   if (taken.length === 0)
-    throw workshopErrors.INVALID_RECURRENCE('No date matches this rule before the last date.');
+    throw workshopErrors.INVALID_RECURRENCE({
+      fr: 'Aucune date ne correspond à cette règle avant la dernière date.',
+      en: 'No date matches this rule before the last date.',
+    });
   return taken;
 }
 

@@ -1,10 +1,13 @@
 import {
+  countOf,
+  localized,
   sessionCancelledV1,
   sessionCapacityChangedV1,
   sessionCompletedV1,
   sessionRescheduledV1,
   sessionScheduledV1,
   type Envelope,
+  type Locale,
 } from '@fabrique/contracts';
 import { workshopErrors } from './errors.js';
 import type { Venue } from './venue.js';
@@ -72,10 +75,24 @@ export function sessionEventData(s: Session) {
   };
 }
 
+const PEOPLE = { fr: ['personne', 'personnes'], en: ['person', 'people'] } as const;
+const people = (count: number, locale: Locale) => countOf(count, PEOPLE, locale);
+
+/** A session's status in a French error detail (the English one names it as is). */
+const FRENCH_STATUS: Record<SessionStatus, string> = {
+  scheduled: 'prévue',
+  cancelled: 'annulée',
+  completed: 'terminée',
+};
+
 export function assertCapacityFits(capacity: number, venue: Venue): void {
   if (capacity > venue.maxCapacity)
     throw workshopErrors.CAPACITY_ABOVE_VENUE(
-      `${venue.name} holds at most ${venue.maxCapacity} people.`,
+      localized((locale) =>
+        locale === 'fr'
+          ? `« ${venue.name} » accueille au plus ${people(venue.maxCapacity, locale)}.`
+          : `${venue.name} holds at most ${people(venue.maxCapacity, locale)}.`,
+      ),
     );
 }
 
@@ -127,7 +144,10 @@ export function scheduleSession(
 
 function assertScheduled(session: Session): void {
   if (session.status !== 'scheduled')
-    throw workshopErrors.SESSION_NOT_SCHEDULED(`This session is ${session.status}.`);
+    throw workshopErrors.SESSION_NOT_SCHEDULED({
+      fr: `Cette séance est ${FRENCH_STATUS[session.status]}.`,
+      en: `This session is ${session.status}.`,
+    });
 }
 
 const bump = (session: Session, now: Date, changes: Partial<Session>): Session => ({
@@ -174,7 +194,14 @@ export function changeCapacity(
   assertScheduled(current);
   assertCapacityFits(capacity, venue);
   if (capacity < confirmed)
-    throw workshopErrors.CAPACITY_BELOW_CONFIRMED(`${confirmed} people are already confirmed.`);
+    throw workshopErrors.CAPACITY_BELOW_CONFIRMED(
+      localized((locale) =>
+        // French reads 0 and 1 in the singular, English only 1.
+        locale === 'fr'
+          ? `${people(confirmed, locale)} ${confirmed < 2 ? 'est déjà confirmée' : 'sont déjà confirmées'}.`
+          : `${people(confirmed, locale)} ${confirmed === 1 ? 'is' : 'are'} already confirmed.`,
+      ),
+    );
   const session = bump(current, now, { capacity });
   const data = { ...sessionEventData(session), previousCapacity: current.capacity };
   return {

@@ -1,3 +1,4 @@
+import { formatDateTime, localized, type Localized } from '@fabrique/contracts';
 import { workshopErrors } from './errors.js';
 
 /**
@@ -12,6 +13,11 @@ export const SLOT_MINUTES = 5;
 export const MAX_SESSION_MINUTES = 12 * 60;
 
 const SLOT_MS = SLOT_MINUTES * 60 * 1000;
+
+const TOO_LONG: Localized = {
+  fr: 'Une séance dure au plus 12 heures.',
+  en: 'A session lasts at most 12 hours.',
+};
 
 export type ClaimKind = 'venue' | 'host';
 
@@ -28,12 +34,19 @@ export const MAX_YEARS_AHEAD = 3;
  */
 export function assertSchedulable(startsAt: Date, now: Date, backdateDays = 0): void {
   if (startsAt.getTime() < now.getTime() - backdateDays * 86_400_000)
-    throw workshopErrors.IN_THE_PAST('A session is scheduled to start later than now.');
+    throw workshopErrors.IN_THE_PAST({
+      fr: 'Une séance se programme pour une heure à venir.',
+      en: 'A session is scheduled to start later than now.',
+    });
   const horizon = new Date(now);
   horizon.setUTCFullYear(horizon.getUTCFullYear() + MAX_YEARS_AHEAD);
   if (startsAt > horizon)
     throw workshopErrors.TOO_FAR_AHEAD(
-      `Schedule it from ${horizon.toISOString().slice(0, 10)} or earlier.`,
+      localized((locale) =>
+        locale === 'fr'
+          ? `Programmez-la au plus tard le ${formatDateTime(horizon, locale)}.`
+          : `Schedule it for ${formatDateTime(horizon, locale)} or earlier.`,
+      ),
     );
 }
 
@@ -44,21 +57,26 @@ export function assertSchedulable(startsAt: Date, now: Date, backdateDays = 0): 
  */
 export function assertOnSlotGrid(startsAt: Date, durationMinutes: number): void {
   const time = startsAt.getTime();
-  if (Number.isNaN(time)) throw workshopErrors.NOT_ON_SLOT_GRID('The start time is not a date.');
+  if (Number.isNaN(time))
+    throw workshopErrors.NOT_ON_SLOT_GRID({
+      fr: 'L’heure de début n’est pas une date.',
+      en: 'The start time is not a date.',
+    });
   if (time % SLOT_MS !== 0)
-    throw workshopErrors.NOT_ON_SLOT_GRID(
-      `A session starts on a multiple of ${SLOT_MINUTES} minutes (e.g. 14:00 or 14:05), with no seconds.`,
-    );
+    throw workshopErrors.NOT_ON_SLOT_GRID({
+      fr: `Une séance commence sur un multiple de ${SLOT_MINUTES} minutes (par exemple 14:00 ou 14:05), sans secondes.`,
+      en: `A session starts on a multiple of ${SLOT_MINUTES} minutes (e.g. 14:00 or 14:05), with no seconds.`,
+    });
   if (
     !Number.isInteger(durationMinutes) ||
     durationMinutes <= 0 ||
     durationMinutes % SLOT_MINUTES !== 0
   )
-    throw workshopErrors.NOT_ON_SLOT_GRID(
-      `A session lasts a whole number of ${SLOT_MINUTES}-minute steps (e.g. 90 minutes).`,
-    );
-  if (durationMinutes > MAX_SESSION_MINUTES)
-    throw workshopErrors.NOT_ON_SLOT_GRID('A session lasts at most 12 hours.');
+    throw workshopErrors.NOT_ON_SLOT_GRID({
+      fr: `Une séance dure un nombre entier de pas de ${SLOT_MINUTES} minutes (par exemple 90 minutes).`,
+      en: `A session lasts a whole number of ${SLOT_MINUTES}-minute steps (e.g. 90 minutes).`,
+    });
+  if (durationMinutes > MAX_SESSION_MINUTES) throw workshopErrors.NOT_ON_SLOT_GRID(TOO_LONG);
 }
 
 /**
@@ -70,9 +88,12 @@ export function slotStarts(startsAt: Date, endsAt: Date): Date[] {
   const start = startsAt.getTime();
   const end = endsAt.getTime();
   if (Number.isNaN(start) || Number.isNaN(end))
-    throw workshopErrors.NOT_ON_SLOT_GRID('The start or end time is not a date.');
+    throw workshopErrors.NOT_ON_SLOT_GRID({
+      fr: 'L’heure de début ou de fin n’est pas une date.',
+      en: 'The start or end time is not a date.',
+    });
   if (end - start > MAX_SESSION_MINUTES * 60 * 1000)
-    throw workshopErrors.NOT_ON_SLOT_GRID('A session lasts at most 12 hours.');
+    throw workshopErrors.NOT_ON_SLOT_GRID(TOO_LONG);
   const slots: Date[] = [];
   for (let slot = start - mod(start, SLOT_MS); slot < end; slot += SLOT_MS)
     slots.push(new Date(slot));

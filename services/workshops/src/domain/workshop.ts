@@ -11,6 +11,13 @@ export const SOURCE = 'fabrique/workshops';
 
 export type WorkshopStatus = 'draft' | 'published' | 'archived';
 
+/** A workshop's status in a French error detail (the English one names it as is). */
+const FRENCH_STATUS: Record<WorkshopStatus, string> = {
+  draft: 'brouillon',
+  published: 'publié',
+  archived: 'archivé',
+};
+
 export interface PricePolicy {
   type: 'free' | 'suggested';
   /** Suggested contribution in euro cents (only with `suggested`). */
@@ -104,7 +111,10 @@ export function changeStatus(current: Workshop, status: WorkshopStatus, now: Dat
     archived: [],
   };
   if (!allowed[current.status].includes(status))
-    throw workshopErrors.INVALID_TRANSITION(`${current.status} → ${status} is not allowed.`);
+    throw workshopErrors.INVALID_TRANSITION({
+      fr: `Passer de « ${FRENCH_STATUS[current.status]} » à « ${FRENCH_STATUS[status]} » n’est pas permis.`,
+      en: `${current.status} → ${status} is not allowed.`,
+    });
   const workshop = { ...current, status, updatedAt: now, version: current.version + 1 };
   const definition = status === 'published' ? workshopPublishedV1 : workshopArchivedV1;
   return {

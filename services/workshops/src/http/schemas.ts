@@ -58,7 +58,10 @@ export const workshopBody = z.strictObject({
 export const workshopPatch = z
   .strictObject(workshopFields)
   .partial()
-  .refine((b) => Object.keys(b).length > 0, 'Send at least one field to change.');
+  .refine((b) => Object.keys(b).length > 0, {
+    message: 'Send at least one field to change.',
+    params: { fr: 'Envoyez au moins un champ à modifier.' },
+  });
 export const workshopStatusBody = z.strictObject({ status: z.enum(['published', 'archived']) });
 
 export const scheduleBody = z.strictObject({
@@ -80,7 +83,12 @@ export const sessionPatch = z.union([
       durationMinutes: z.number().int().min(5).max(720).optional(),
       venueId: id.optional(),
     })
-    .refine((b) => Object.keys(b).length > 0, 'Send a new time, duration or venue, or a capacity.'),
+    .refine((b) => Object.keys(b).length > 0, {
+      message: 'Send a new time, duration or venue, or a capacity.',
+      params: {
+        fr: 'Envoyez une nouvelle heure, une nouvelle durée ou un nouveau lieu, ou un nombre de places.',
+      },
+    }),
 ]);
 
 export const cancelBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });

@@ -1,13 +1,17 @@
 import request from 'supertest';
 import {
+  newId,
   sessionCancelledV1,
   sessionCapacityChangedV1,
   sessionRescheduledV1,
   sessionScheduledV1,
 } from '@fabrique/contracts';
-import { recordEvents, type EventRecorder } from '@fabrique/testkit';
+import type { Principal } from '@fabrique/service-kit';
+import { eventually, recordEvents, type EventRecorder } from '@fabrique/testkit';
+import { recurrenceSchema } from '../domain/recurrence.js';
+import { scheduleSessions } from '../use-cases/sessions.js';
 import { startWorkshopsHarness, type WorkshopsHarness } from '../test-harness.js';
-import { aVenue, aWorkshop, bearer, tokens } from './test-fixtures.js';
+import { aVenue, aWorkshop, bearer, HOST, tokens } from './test-fixtures.js';
 
 let harness: WorkshopsHarness;
 let t: Awaited<ReturnType<typeof tokens>>;
@@ -111,6 +115,32 @@ describe('session lifecycle', () => {
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('CAPACITY_ABOVE_VENUE');
   });
+
+  it('says so in French by default and in English on request, counting in each language', async () => {
+    const cabin = await aVenue(harness, t.coordinator, { name: 'Cabane', maxCapacity: 1 });
+    const body = { startsAt: '2027-02-09T09:00:00Z', capacity: 2, venueId: cabin.id };
+    const french = await schedule(t.host, body);
+    expect(french.status).toBe(422);
+    expect(french.headers['content-language']).toBe('fr');
+    expect(french.headers.vary).toMatch(/accept-language/i);
+    expect(french.body).toMatchObject({
+      code: 'CAPACITY_ABOVE_VENUE',
+      title: 'Plus de places que le lieu ne peut en accueillir',
+      detail: '« Cabane » accueille au plus 1 personne.',
+    });
+    const english = await request(harness.app)
+      .post(`/api/workshops/${workshop.id}/sessions`)
+      .set(bearer(t.host))
+      .set('Accept-Language', 'en')
+      .send(body);
+    expect(english.status).toBe(422);
+    expect(english.headers['content-language']).toBe('en');
+    expect(english.body).toMatchObject({
+      code: 'CAPACITY_ABOVE_VENUE',
+      title: 'More seats than the venue holds',
+      detail: 'Cabane holds at most 1 person.',
+    });
+  });
 });
 
 describe('overlaps', () => {
@@ -184,6 +214,40 @@ describe('overlaps', () => {
     });
     expect(again.status).toBe(201);
     expect(again.body.items).toHaveLength(4);
+  });
+});
+
+describe('a series made again after a crash', () => {
+  it('finds the sessions its first attempt wrote instead of overlapping them', async () => {
+    const host: Principal = {
+      accountId: HOST,
+      roles: ['resident', 'host'],
+      commune: 'vassieux-en-vercors',
+      organisations: [],
+      issuedAt: 0,
+      emailVerified: true,
+    };
+    const series = {
+      startsAt: new Date('2027-06-07T12:00:00Z'),
+      recurrence: recurrenceSchema.parse({ frequency: 'weekly', count: 3 }),
+    };
+    // The id the request's Idempotency-Key gave it, kept by every retry of it.
+    const firstId = newId();
+    const first = await scheduleSessions(harness.deps, host, workshop.id, series, firstId);
+    const retry = await scheduleSessions(harness.deps, host, workshop.id, series, firstId);
+    expect(retry.map((s) => s.id)).toEqual(first.map((s) => s.id));
+    const listed = await request(harness.app).get(`/api/workshops/${workshop.id}/sessions`);
+    const june = listed.body.items.filter((s: { startsAt: string }) =>
+      s.startsAt.startsWith('2027-06'),
+    );
+    expect(june).toHaveLength(3);
+    // Written once: one `session.scheduled` each.
+    const scheduled = recorders[sessionScheduledV1.type]!;
+    const ids = await eventually(
+      async () => scheduled.events.map((e) => (e as Data).data.sessionId),
+      (seen) => first.every((s) => seen.includes(s.id)),
+    );
+    for (const session of first) expect(ids.filter((id) => id === session.id)).toHaveLength(1);
   });
 });
 

@@ -6,7 +6,6 @@ import {
   hasRole,
   parseInput,
   principalOf,
-  requireAuth,
   requireRole,
 } from '@fabrique/service-kit';
 import { workshopErrors } from '../domain/errors.js';
@@ -73,7 +72,7 @@ function kindRoutes(deps: WorkshopsDeps, router: Router): void {
 }
 
 function sessionCreationRoutes(deps: WorkshopsDeps, router: Router): void {
-  router.post('/:id/sessions/preview', requireAuth, async (req, res) => {
+  router.post('/:id/sessions/preview', requireRole('host', 'coordinator'), async (req, res) => {
     const dates = await previewSessions(
       deps,
       principalOf(req),
@@ -88,9 +87,15 @@ function sessionCreationRoutes(deps: WorkshopsDeps, router: Router): void {
     });
   });
   // One session answers the session; a series (`recurrence`) the list of its sessions.
-  router.post('/:id/sessions', requireAuth, async (req, res) => {
+  router.post('/:id/sessions', requireRole('host', 'coordinator'), async (req, res) => {
     const body = parseInput(scheduleBody, req.body);
-    const sessions = await scheduleSessions(deps, principalOf(req), req.params.id as string, body);
+    const sessions = await scheduleSessions(
+      deps,
+      principalOf(req),
+      req.params.id as string,
+      body,
+      req.createdId,
+    );
     const [single] = sessions;
     if (!body.recurrence && single) {
       res.status(201).location(`/api/sessions/${single.id}`).json(sessionView(single));
@@ -139,7 +144,7 @@ function listAndCreateRoutes(deps: WorkshopsDeps, router: Router): void {
     });
   });
 
-  router.post('/', requireAuth, async (req, res) => {
+  router.post('/', requireRole('host', 'coordinator'), async (req, res) => {
     const workshop = await createWorkshop(
       deps,
       principalOf(req),
@@ -162,7 +167,7 @@ function editRoutes(deps: WorkshopsDeps, router: Router): void {
       .json(workshopView(workshop, await namesOf(deps.models, workshop.hostIds)));
   });
 
-  router.patch('/:id', requireAuth, async (req, res) => {
+  router.patch('/:id', requireRole('host', 'coordinator'), async (req, res) => {
     const version = expectedVersion(req.get('if-match'));
     const workshop = await updateWorkshop(
       deps,
@@ -176,7 +181,7 @@ function editRoutes(deps: WorkshopsDeps, router: Router): void {
       .json(workshopView(workshop, await namesOf(deps.models, workshop.hostIds)));
   });
 
-  router.post('/:id/status', requireAuth, async (req, res) => {
+  router.post('/:id/status', requireRole('host', 'coordinator'), async (req, res) => {
     const { status } = parseInput(workshopStatusBody, req.body);
     const workshop = await setWorkshopStatus(
       deps,

@@ -1,5 +1,5 @@
 import type { Envelope } from '@fabrique/contracts';
-import { backfillOnce, findByIds } from '@fabrique/service-kit';
+import { backfillOnce, findByIds, isDuplicateKeyError } from '@fabrique/service-kit';
 import { MAX_RECURRENCE_YEARS } from '../domain/recurrence.js';
 import type { Session } from '../domain/session.js';
 import { MAX_YEARS_AHEAD } from '../domain/slots.js';
@@ -28,12 +28,22 @@ function fromSessionDocument(doc: SessionDocument): Session {
   return fromDocument(rest);
 }
 
+/**
+ * Writes a new session with its events; false when a session with its id is already there: an
+ * earlier attempt of the same request (its ids come from the request's Idempotency-Key) wrote it.
+ */
 export async function insertSession(
   models: WorkshopsModels,
   session: Session,
   events: Envelope[],
-): Promise<void> {
-  await models.sessions.create(sessionDocument(session, events));
+): Promise<boolean> {
+  try {
+    await models.sessions.create(sessionDocument(session, events));
+    return true;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
+    throw error;
+  }
 }
 
 export async function findSession(

@@ -44,13 +44,20 @@ export async function editableSession(
 export function expectedVersion(ifMatch: string | undefined): number {
   if (!ifMatch) throw workshopErrors.PRECONDITION_REQUIRED();
   const match = /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim());
-  if (!match) throw commonErrors.VALIDATION_FAILED('If-Match must be an ETag such as W/"3".');
+  if (!match)
+    throw commonErrors.VALIDATION_FAILED({
+      fr: 'If-Match doit être un ETag comme W/"3".',
+      en: 'If-Match must be an ETag such as W/"3".',
+    });
   return Number(match[1]);
 }
 
 export function assertVersion(current: { version: number }, expected: number): void {
   if (current.version !== expected)
-    throw workshopErrors.PRECONDITION_FAILED(`The current version is ${current.version}.`);
+    throw workshopErrors.PRECONDITION_FAILED({
+      fr: `La version actuelle est ${current.version}.`,
+      en: `The current version is ${current.version}.`,
+    });
 }
 
 export const etagOf = (entity: { version: number }) => `W/"${entity.version}"`;

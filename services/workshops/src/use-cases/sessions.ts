@@ -1,4 +1,4 @@
-import { newId } from '@fabrique/contracts';
+import { newId, nthId } from '@fabrique/contracts';
 import { workshopErrors } from '../domain/errors.js';
 import { occurrences, type Recurrence } from '../domain/recurrence.js';
 import {
@@ -46,8 +46,14 @@ async function venueOrFail(deps: WorkshopsDeps, id: string | null | undefined): 
   if (!venue || venue.status !== 'active')
     throw workshopErrors.VENUE_NOT_FOUND(
       id
-        ? `Venue ${id} is not an active venue.`
-        : 'Give a venueId: this workshop has no default venue.',
+        ? {
+            fr: `Le lieu ${id} n’est pas un lieu actif.`,
+            en: `Venue ${id} is not an active venue.`,
+          }
+        : {
+            fr: 'Indiquez un venueId : cet atelier n’a pas de lieu habituel.',
+            en: 'Give a venueId: this workshop has no default venue.',
+          },
     );
   return venue;
 }
@@ -67,26 +73,31 @@ export async function previewSessions(
 }
 
 function conflictError(kind: string, sessionId: string) {
-  const detail = `It overlaps session ${sessionId}.`;
+  const detail = {
+    fr: `Ce créneau chevauche la séance ${sessionId}.`,
+    en: `It overlaps session ${sessionId}.`,
+  };
+  // The "message" is the id itself, for clients to link to: the same in every language.
+  const errors = [{ path: 'conflictingSessionId', message: { fr: sessionId, en: sessionId } }];
   return kind === 'venue'
-    ? workshopErrors.VENUE_BUSY(detail, {
-        errors: [{ path: 'conflictingSessionId', message: sessionId }],
-      })
-    : workshopErrors.HOST_BUSY(detail, {
-        errors: [{ path: 'conflictingSessionId', message: sessionId }],
-      });
+    ? workshopErrors.VENUE_BUSY(detail, { errors })
+    : workshopErrors.HOST_BUSY(detail, { errors });
 }
 
 /**
  * One session or a whole series, all or nothing: every slot of every occurrence is claimed
  * first (unique keys: an overlap with anything, this series included, is refused), then the
- * sessions are written, each with its `session.scheduled` event.
+ * sessions are written, each with its `session.scheduled` event. `firstId` (the request's
+ * Idempotency-Key id) names the sessions: a retry after a crash half-way, or after its first
+ * attempt was given up as abandoned, names them the same, so that it finds the claims and
+ * sessions it already wrote as its own instead of overlapping them.
  */
 export async function scheduleSessions(
   deps: WorkshopsDeps,
   actor: Actor,
   workshopId: string,
   request: ScheduleRequest,
+  firstId: string = newId(),
 ): Promise<Session[]> {
   const workshop = await editableWorkshop(deps, actor, workshopId);
   if (workshop.status === 'archived') throw workshopErrors.WORKSHOP_ARCHIVED();
@@ -95,14 +106,15 @@ export async function scheduleSessions(
   assertOnSlotGrid(request.startsAt, duration);
   const now = deps.now();
   assertSchedulable(request.startsAt, now, deps.backdateDays);
-  const seriesId = request.recurrence ? newId() : null;
+  // A series is named after its first session: the same on a retry.
+  const seriesId = request.recurrence ? firstId : null;
   const changes = occurrences(request.startsAt, duration, request.recurrence).map(
-    ({ startsAt, endsAt }) =>
+    ({ startsAt, endsAt }, index) =>
       scheduleSession(
         workshop,
         venue,
         {
-          id: newId(),
+          id: nthId(firstId, index),
           seriesId,
           startsAt,
           endsAt,
@@ -114,6 +126,12 @@ export async function scheduleSessions(
       ),
   );
   await claimAll(deps, changes, now);
+  await writeAll(deps, changes);
+  return changes.map((c) => c.session);
+}
+
+/** Writes the sessions (those an earlier attempt wrote are already there) and wakes the relay. */
+async function writeAll(deps: WorkshopsDeps, changes: SessionChange[]): Promise<void> {
   for (const { session, events } of changes) await insertSession(deps.models, session, events);
   deps.eventsWritten(
     'Session',
@@ -121,7 +139,6 @@ export async function scheduleSessions(
   );
   // This replica sees its own writes at once; the others learn them from the events.
   for (const { session } of changes) await deps.catalogue?.refreshSession(session.id);
-  return changes.map((c) => c.session);
 }
 
 async function claimAll(deps: WorkshopsDeps, changes: SessionChange[], now: Date): Promise<void> {

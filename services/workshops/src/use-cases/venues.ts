@@ -17,9 +17,10 @@ async function assertNetworkCommune(deps: WorkshopsDeps, commune: string): Promi
     .findById(commune)
     .lean<{ _id: string; archivedAt?: Date | null }>();
   if (!known || known.archivedAt)
-    throw workshopErrors.UNKNOWN_COMMUNE(
-      `"${commune}" is not one of the network's communes: use an id from GET /api/communes.`,
-    );
+    throw workshopErrors.UNKNOWN_COMMUNE({
+      fr: `« ${commune} » ne fait pas partie des communes du réseau : utilisez un identifiant de GET /api/communes.`,
+      en: `"${commune}" is not one of the network's communes: use an id from GET /api/communes.`,
+    });
 }
 
 /** A coordinator's venue is active at once; a host's is a proposal until a coordinator activates it. */
@@ -30,7 +31,10 @@ export async function createVenue(
 ): Promise<Venue> {
   const coordinator = hasRole(actor, 'coordinator');
   if (!coordinator && !hasRole(actor, 'host'))
-    throw commonErrors.FORBIDDEN('Only hosts and coordinators add venues.');
+    throw commonErrors.FORBIDDEN({
+      fr: 'Seules les personnes qui animent des ateliers et la coordination peuvent ajouter des lieux.',
+      en: 'Only hosts and coordinators add venues.',
+    });
   await assertNetworkCommune(deps, input.commune);
   const venue: Venue = {
     ...input,
@@ -53,7 +57,10 @@ export async function updateVenue(
   changes: Partial<VenueInput> & { status?: Venue['status'] | undefined },
 ): Promise<Venue> {
   if (!hasRole(actor, 'coordinator'))
-    throw commonErrors.FORBIDDEN('Only coordinators change venues.');
+    throw commonErrors.FORBIDDEN({
+      fr: 'Seule la coordination peut modifier les lieux.',
+      en: 'Only coordinators change venues.',
+    });
   const current = await findVenue(deps.models, id);
   if (!current) throw workshopErrors.VENUE_NOT_FOUND();
   assertVersion(current, version);
@@ -73,7 +80,10 @@ export async function updateVenue(
  */
 export async function archiveVenue(deps: WorkshopsDeps, actor: Actor, id: string): Promise<Venue> {
   if (!hasRole(actor, 'coordinator'))
-    throw commonErrors.FORBIDDEN('Only coordinators archive venues.');
+    throw commonErrors.FORBIDDEN({
+      fr: 'Seule la coordination peut archiver les lieux.',
+      en: 'Only coordinators archive venues.',
+    });
   const current = await findVenue(deps.models, id);
   if (!current) throw workshopErrors.VENUE_NOT_FOUND();
   if (current.status === 'archived') return current;

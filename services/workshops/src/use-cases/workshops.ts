@@ -25,9 +25,10 @@ async function assertKnownKind(deps: WorkshopsDeps, kind: string | undefined): P
   if (kind === undefined) return;
   const known = await deps.models.kinds.findById(kind).lean<{ archivedAt?: Date | null }>();
   if (!known || known.archivedAt)
-    throw workshopErrors.UNKNOWN_KIND(
-      `"${kind}" is not a kind of workshop offered (GET /api/workshops/kinds).`,
-    );
+    throw workshopErrors.UNKNOWN_KIND({
+      fr: `« ${kind} » n’est pas un type d’atelier proposé (GET /api/workshops/kinds).`,
+      en: `"${kind}" is not a kind of workshop offered (GET /api/workshops/kinds).`,
+    });
 }
 
 async function communeOfVenue(
@@ -45,9 +46,15 @@ async function communeOfVenue(
 async function assertProject(deps: WorkshopsDeps, actor: Actor, projectId?: string | null) {
   if (!projectId) return;
   if (!hasRole(actor, 'coordinator'))
-    throw commonErrors.FORBIDDEN('Only coordinators turn a winning project into a workshop.');
+    throw commonErrors.FORBIDDEN({
+      fr: 'Seule la coordination peut faire d’un projet lauréat un atelier.',
+      en: 'Only coordinators turn a winning project into a workshop.',
+    });
   if (!(await deps.models.projects.exists({ _id: projectId })))
-    throw workshopErrors.UNKNOWN_PROJECT(`"${projectId}" is not a winning project (yet).`);
+    throw workshopErrors.UNKNOWN_PROJECT({
+      fr: `« ${projectId} » n’est pas (encore) un projet lauréat.`,
+      en: `"${projectId}" is not a winning project (yet).`,
+    });
 }
 
 /** Hosts create drafts they host; a coordinator names the hosts. */
@@ -58,7 +65,10 @@ export async function createWorkshop(
 ): Promise<Workshop> {
   const coordinator = hasRole(actor, 'coordinator');
   if (!coordinator && !hasRole(actor, 'host'))
-    throw commonErrors.FORBIDDEN('Only hosts and coordinators create workshops.');
+    throw commonErrors.FORBIDDEN({
+      fr: 'Seules les personnes qui animent des ateliers et la coordination peuvent créer des ateliers.',
+      en: 'Only hosts and coordinators create workshops.',
+    });
   const hostIds = [
     ...new Set(
       coordinator
