@@ -20,8 +20,9 @@ try {
   step('tests (jest, real NATS + FerretDB on PostgreSQL)');
   const outputDir = join(repoRoot, 'test-output');
   mkdirSync(outputDir, { recursive: true });
-  // The API fuzz check (project `api`) floods a network of its own with requests: it runs
-  // alone, first, so that its load does not slow the others' timing-bound tests.
+  // The API checks (project `api`: the fuzz check and the access table walk) flood networks of
+  // their own with requests: they run first, without the rest, so that their load does not
+  // slow the others' timing-bound tests.
   const suites = [
     { name: 'api-fuzz-results', args: ['--selectProjects', 'api'] },
     { name: 'jest-results', args: ['--ignoreProjects', 'api'] },

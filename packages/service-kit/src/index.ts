@@ -67,6 +67,14 @@ export {
 } from './keys.js';
 export { openApiDocument, type RouteDoc } from './openapi.js';
 export {
+  ANYONE,
+  CALLERS,
+  operationKey,
+  SIGNED_IN,
+  type AccessTable,
+  type Caller,
+} from './access.js';
+export {
   ABANDONED_AFTER_MS,
   idempotency,
   idempotencyErrors,
@@ -83,7 +91,7 @@ export {
   opsRoutes,
   type OpsRoutesOptions,
 } from './ops.routes.js';
-export { opsRouteDocs } from './ops.docs.js';
+export { opsAccess, opsRouteDocs } from './ops.docs.js';
 export {
   firstValidIssuedAt,
   followRevocations,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { problemSchema } from '@fabrique/contracts';
+import { accessOf, assertNoStrayLines, type AccessTable } from './access.js';
 import type { Role } from './auth.js';
 import {
   headerParameters,
@@ -70,12 +71,13 @@ function successResponses(route: RouteDoc, versioned: boolean) {
 }
 
 /** `versioned`: the resource at this path carries an ETag (a PATCH of it takes If-Match). */
-function operation(route: RouteDoc, versioned: boolean) {
+function operation(route: RouteDoc, versioned: boolean, access?: AccessTable) {
   return {
     summary: route.summary,
     ...(route.errors && { description: `Problem codes: ${route.errors.join(', ')}.` }),
     ...(route.access !== 'public' && { security: [{ bearer: [] }] }),
     ...(Array.isArray(route.access) && { 'x-roles': route.access }),
+    ...(access && { 'x-access': accessOf(route, access) }),
     parameters: [
       ...pathParameters(route.path),
       ...queryParameters(route.query),
@@ -129,15 +131,19 @@ function withLookups(route: RouteDoc, lookups: Record<string, string>): RouteDoc
 export function openApiDocument(
   info: { title: string; version: string },
   routes: RouteDoc[],
-  options: { lookups?: Record<string, string> } = {},
+  options: { lookups?: Record<string, string>; access?: AccessTable } = {},
 ) {
+  if (options.access) assertNoStrayLines(routes, options.access);
   const paths: Record<string, Record<string, unknown>> = {};
   const versionedPaths = new Set(routes.filter(takesIfMatch).map((route) => route.path));
   for (const documented of routes) {
     const route = withLookups(documented, options.lookups ?? {});
     assertListShape(route);
     const versioned = versionedPaths.has(route.path) && route.method !== 'delete';
-    paths[route.path] = { ...paths[route.path], [route.method]: operation(route, versioned) };
+    paths[route.path] = {
+      ...paths[route.path],
+      [route.method]: operation(route, versioned, options.access),
+    };
   }
   return {
     openapi: '3.1.0',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deadLetterSchema } from '@fabrique/bus';
+import { operationKey, type AccessTable } from './access.js';
 import type { RouteDoc } from './openapi.js';
 import { opsLetterQuery } from './ops.routes.js';
 
@@ -96,3 +97,7 @@ export function opsRouteDocs(service: string): RouteDoc[] {
     },
   ];
 }
+
+/** The operations routes in a service's access table: coordinators only. */
+export const opsAccess = (service: string): AccessTable =>
+  Object.fromEntries(opsRouteDocs(service).map((route) => [operationKey(route), ['coordinator']]));

@@ -17,6 +17,7 @@ import { meRouteDocs, meRoutes } from './http/me.routes.js';
 import { organisationRouteDocs, organisationRoutes } from './http/organisation.routes.js';
 import { outboxModels } from './store/models.js';
 import type { AccountsDeps } from './use-cases/deps.js';
+import { accountsAccess } from './http/access.js';
 
 export interface AppDeps extends AccountsDeps {
   logger: Logger;
@@ -38,6 +39,7 @@ const openApi = openApiDocument(
     ...opsRouteDocs('accounts'),
   ],
   {
+    access: accountsAccess,
     lookups: {
       '/api/accounts/{id}': 'ACCOUNT_NOT_FOUND',
       '/api/organisations/{id}': 'ORGANISATION_NOT_FOUND',

@@ -15,6 +15,7 @@ import { routeDocs } from './http/route-docs.js';
 import { DURABLE } from './events/index.js';
 import { outboxModels } from './store/models.js';
 import type { BookingsDeps } from './use-cases/deps.js';
+import { bookingsAccess } from './http/access.js';
 
 export interface AppDeps extends BookingsDeps {
   bus: Bus;
@@ -25,6 +26,7 @@ export interface AppDeps extends BookingsDeps {
 }
 
 const openApi = openApiDocument({ title: 'Fabrique bookings', version: '1' }, routeDocs, {
+  access: bookingsAccess,
   lookups: {
     '/api/bookings/{id}': 'BOOKING_NOT_FOUND',
     '/api/bookings/sessions/{sessionId}': 'SESSION_NOT_FOUND',

@@ -28,6 +28,7 @@ import { DURABLE } from './events/index.js';
 import { outboxModels } from './store/models.js';
 import type { FundsDeps } from './use-cases/deps.js';
 import { reconcile } from './use-cases/reconcile.js';
+import { fundsAccess } from './http/access.js';
 
 export interface AppDeps extends FundsDeps {
   bus: Bus;
@@ -40,6 +41,7 @@ const openApi = openApiDocument(
   { title: 'Fabrique funds', version: '1' },
   [...routeDocs, ...declarationDocs, ...roundDocs],
   {
+    access: fundsAccess,
     lookups: {
       '/api/funds/{id}': 'FUND_NOT_FOUND',
       '/api/funds/{id}/declarations/{declarationId}': 'DECLARATION_NOT_FOUND',

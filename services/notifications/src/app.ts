@@ -15,6 +15,7 @@ import { unsubscribeRoutes, type UnsubscribeSettings } from './http/unsubscribe.
 import { EMAIL_DURABLE, EVENTS_DURABLE } from './events/index.js';
 import { outboxModels } from './store/models.js';
 import type { NotificationsDeps } from './use-cases/deps.js';
+import { notificationsAccess } from './http/access.js';
 
 export interface AppDeps extends NotificationsDeps {
   bus: Bus;
@@ -25,6 +26,7 @@ export interface AppDeps extends NotificationsDeps {
 }
 
 const openApi = openApiDocument({ title: 'Fabrique notifications', version: '1' }, routeDocs, {
+  access: notificationsAccess,
   lookups: { '/api/notifications/{id}': 'NOTIFICATION_NOT_FOUND' },
 });
 

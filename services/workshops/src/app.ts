@@ -17,6 +17,7 @@ import { workshopRoutes } from './http/workshop.routes.js';
 import { DURABLE } from './events/index.js';
 import { outboxModels } from './store/models.js';
 import type { WorkshopsDeps } from './use-cases/deps.js';
+import { workshopsAccess } from './http/access.js';
 
 export interface AppDeps extends WorkshopsDeps {
   logger: Logger;
@@ -28,6 +29,7 @@ export interface AppDeps extends WorkshopsDeps {
 }
 
 const openApi = openApiDocument({ title: 'Fabrique workshops', version: '1' }, routeDocs, {
+  access: workshopsAccess,
   lookups: {
     '/api/workshops/{id}': 'WORKSHOP_NOT_FOUND',
     '/api/calendar/workshops/{id}': 'WORKSHOP_NOT_FOUND',

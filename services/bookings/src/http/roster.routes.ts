@@ -13,9 +13,9 @@ export function rosterRoutes(deps: BookingsDeps): Router {
     res.json(await rosterOf(deps, principalOf(req), req.params.sessionId));
   });
 
-  router.post('/:sessionId/attendance', async (req, res) => {
+  router.post('/:sessionId/attendance', requireRole('host', 'coordinator'), async (req, res) => {
     const body = parseInput(attendanceBody, req.body);
-    res.json(await recordAttendance(deps, principalOf(req), req.params.sessionId, body));
+    res.json(await recordAttendance(deps, principalOf(req), req.params.sessionId as string, body));
   });
 
   router.post('/:sessionId/close', async (req, res) => {

@@ -79,21 +79,25 @@ function decisionRoutes(router: Router, deps: FundsDeps): void {
     res.json(declarationView(decided));
   });
 
-  router.post('/:id/declarations/:declarationId/reject', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
-    const { reason } = parseInput(rejectionBody, req.body);
-    const decided = await decideDeclaration(
-      deps,
-      principalOf(req),
-      fund,
-      req.params.declarationId,
-      {
-        confirm: false,
-        reason,
-      },
-    );
-    res.json(declarationView(decided));
-  });
+  router.post(
+    '/:id/declarations/:declarationId/reject',
+    requireRole('coordinator'),
+    async (req, res) => {
+      const fund = fundOrFail(deps, req.params.id as string);
+      const { reason } = parseInput(rejectionBody, req.body);
+      const decided = await decideDeclaration(
+        deps,
+        principalOf(req),
+        fund,
+        req.params.declarationId as string,
+        {
+          confirm: false,
+          reason,
+        },
+      );
+      res.json(declarationView(decided));
+    },
+  );
 }
 
 /** A CSV body rather than JSON (parsed in app.ts), for coordinators only. */

@@ -6,6 +6,7 @@ import {
   parseInput,
   principalOf,
   requireAuth,
+  requireRole,
 } from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
 import type { FundsDeps } from '../use-cases/deps.js';
@@ -24,8 +25,8 @@ export function expenseRoutes(deps: FundsDeps): Router {
   const router = express.Router();
   router.use(requireAuth);
 
-  router.post('/:id/expenses', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
+  router.post('/:id/expenses', requireRole('host', 'coordinator'), async (req, res) => {
+    const fund = fundOrFail(deps, req.params.id as string);
     const { expense, created } = await submitExpense(
       deps,
       principalOf(req),
@@ -62,14 +63,14 @@ function decisionRoutes(router: Router, deps: FundsDeps): void {
     res.json(expenseView(expense));
   });
 
-  router.post('/:id/expenses/:expenseId/reject', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
+  router.post('/:id/expenses/:expenseId/reject', requireRole('coordinator'), async (req, res) => {
+    const fund = fundOrFail(deps, req.params.id as string);
     const { reason } = parseInput(rejectionBody, req.body);
     const expense = await decideExpense(
       deps,
       principalOf(req),
       fund,
-      req.params.expenseId,
+      req.params.expenseId as string,
       false,
       reason,
     );

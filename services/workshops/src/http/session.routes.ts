@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
 import { workshopErrors } from '../domain/errors.js';
 import { findSession, seatsLeftOf } from '../store/session.store.js';
 import { searchCatalogue } from '../use-cases/catalogue.js';
@@ -26,7 +26,7 @@ export function sessionRoutes(deps: WorkshopsDeps): Router {
     res.set('ETag', etagOf(session)).json(sessionView({ ...session, seatsLeft }));
   });
 
-  router.patch('/:id', requireAuth, async (req, res) => {
+  router.patch('/:id', requireRole('host', 'coordinator'), async (req, res) => {
     const version = expectedVersion(req.get('if-match'));
     const body = parseInput(sessionPatch, req.body);
     const id = req.params.id as string;
@@ -37,7 +37,7 @@ export function sessionRoutes(deps: WorkshopsDeps): Router {
     res.set('ETag', etagOf(session)).json(sessionView(session));
   });
 
-  router.post('/:id/cancel', requireAuth, async (req, res) => {
+  router.post('/:id/cancel', requireRole('host', 'coordinator'), async (req, res) => {
     const { reason } = parseInput(cancelBody, req.body);
     const session = await cancel(deps, principalOf(req), req.params.id as string, reason);
     res.set('ETag', etagOf(session)).json(sessionView(session));

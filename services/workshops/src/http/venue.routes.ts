@@ -1,5 +1,12 @@
 import express, { type Router } from 'express';
-import { hasRole, pageOf, parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import {
+  hasRole,
+  pageOf,
+  parseInput,
+  principalOf,
+  requireAuth,
+  requireRole,
+} from '@fabrique/service-kit';
 import { workshopErrors } from '../domain/errors.js';
 import { findVenue, listVenues } from '../store/venue.store.js';
 import type { WorkshopsDeps } from '../use-cases/deps.js';
@@ -37,7 +44,7 @@ export function venueRoutes(deps: WorkshopsDeps): Router {
     res.set('ETag', etagOf(venue)).json(venueView(venue));
   });
 
-  router.post('/', requireAuth, async (req, res) => {
+  router.post('/', requireRole('host', 'coordinator'), async (req, res) => {
     const venue = await createVenue(deps, principalOf(req), parseInput(venueBody, req.body));
     res
       .status(201)
@@ -46,7 +53,7 @@ export function venueRoutes(deps: WorkshopsDeps): Router {
       .json(venueView(venue));
   });
 
-  router.patch('/:id', requireAuth, async (req, res) => {
+  router.patch('/:id', requireRole('coordinator'), async (req, res) => {
     const version = expectedVersion(req.get('if-match'));
     const venue = await updateVenue(
       deps,
