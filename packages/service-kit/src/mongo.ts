@@ -18,6 +18,11 @@ export async function connectMongo(url: string, dbName?: string): Promise<Connec
     // requests answered 503 at once (outages.ts), soon after it dies; a restarted one is used
     // again as soon.
     heartbeatFrequencyMS: 2_000,
+    // A connection (the monitor's included) whose handshake has no answer in 5 s is dropped
+    // and tried again (the driver's default waits 30 s): a database server restarting may
+    // accept connections before it answers them, and a monitor left waiting on one would keep
+    // the service answering 503 for up to 30 s after the server is back.
+    connectTimeoutMS: 5_000,
     // FerretDB 1.x has no retryable writes; MongoDB deployments enable them in the URL.
     retryWrites: false,
   });
