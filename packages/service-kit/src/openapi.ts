@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { problemSchema } from '@fabrique/contracts';
 import { accessOf, assertNoStrayLines, type AccessTable } from './access.js';
+import { keepRoutes } from './response-check.js';
 import type { Role } from './auth.js';
 import {
   headerParameters,
@@ -145,13 +146,16 @@ export function openApiDocument(
       [route.method]: operation(route, versioned, options.access),
     };
   }
-  return {
-    openapi: '3.1.0',
-    info,
-    paths,
-    components: {
-      schemas: { Problem: jsonSchema(problemSchema, 'output') },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+  return keepRoutes(
+    {
+      openapi: '3.1.0',
+      info,
+      paths,
+      components: {
+        schemas: { Problem: jsonSchema(problemSchema, 'output') },
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
     },
-  };
+    routes,
+  );
 }

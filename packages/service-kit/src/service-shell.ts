@@ -8,7 +8,8 @@ import { idempotency, type IdempotencyModel } from './idempotency.js';
 import { mongoIsUp } from './mongo.js';
 import { storeGuard } from './outages.js';
 import type { RevokedAccounts } from './revocations.js';
-import type { Logger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
+import { responseCheck, routesOf } from './response-check.js';
 import { closeServer, onShutdownSignal } from './shutdown.js';
 
 /**
@@ -29,6 +30,9 @@ export function mountServiceBasics(
   app.get('/openapi.json', (_req, res) => {
     res.json(basics.openApi);
   });
+  // Tests check every answer against its documented schema (response-check.ts).
+  if (process.env.NODE_ENV === 'test')
+    app.use(responseCheck(routesOf(basics.openApi), createLogger('response-check', 'error')));
   // Every route below reads or writes the service's database (the idempotency store's).
   app.use(storeGuard(basics.idempotency.db));
   app.use(authenticate(basics.keys, basics.revoked));

@@ -79,11 +79,13 @@ function sessionCreationRoutes(deps: WorkshopsDeps, router: Router): void {
       req.params.id as string,
       parseInput(scheduleBody, req.body),
     );
+    // Every date at once (a series is bounded), in the one list shape.
     res.json({
       items: dates.map((d) => ({
         startsAt: d.startsAt.toISOString(),
         endsAt: d.endsAt.toISOString(),
       })),
+      nextCursor: null,
     });
   });
   // One session answers the session; a series (`recurrence`) the list of its sessions.
