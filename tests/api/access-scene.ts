@@ -2,12 +2,14 @@
 // anonymous, a resident with no tie to them, their owner, their host, a funder of the
 // organisation, a coordinator. Everything is made through the API, as people would.
 import type { Caller } from '@fabrique/service-kit';
+import { eventually as waitFor } from '@fabrique/testkit';
 import type { ApiClient, Person } from '../../services/web/src/e2e/api.js';
 import {
   aSession,
   aWorkshop,
   book,
   inDays,
+  withRole,
   type Network,
 } from '../../services/web/src/e2e/scene.js';
 import type { RunningSystem } from '../../services/web/src/e2e/system.js';
@@ -19,21 +21,11 @@ export interface Scene {
   ids: Record<string, string>;
 }
 
-async function withRole(system: RunningSystem, api: ApiClient, name: string, role: string) {
-  const person = await api.person(name);
-  await system.admin('grant-role', person.email, role);
-  return api.refresh(person);
-}
-
-/** Waits for what another service learns from events (a booking's notification…). */
-async function eventually<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await read().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} never came`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+/** Waits for what a service learns from another's events (a refusal until then). */
+async function eventually<T>(read: () => Promise<T | undefined>): Promise<T> {
+  const known = (value: T | undefined): value is T => value !== undefined;
+  const value = await waitFor(() => read().catch(() => undefined), known, 20_000);
+  return value as T;
 }
 
 async function organisationOf(api: ApiClient, coordinator: Person, funder: Person) {
@@ -71,14 +63,12 @@ async function moneyOf(api: ApiClient, fundId: string, people: Scene['people'], 
     { amountCents: 50_000, organisationId: orgId, reference: 'VIR-ACCES-1' },
     people.coordinator.token,
   );
-  const declaration = await eventually(
-    () =>
-      api.post<{ id: string }>(
-        `${fund}/contributions`,
-        { amountCents: 2_000, reference: 'CHQ-ACCES-1' },
-        people.owner.token,
-      ),
-    'a declaration',
+  const declaration = await eventually(() =>
+    api.post<{ id: string }>(
+      `${fund}/contributions`,
+      { amountCents: 2_000, reference: 'CHQ-ACCES-1' },
+      people.owner.token,
+    ),
   );
   const expense = await api.post<{ id: string }>(
     `${fund}/expenses`,
@@ -133,7 +123,7 @@ async function callersOf(system: RunningSystem, api: ApiClient, network: Network
 async function bookingOf(api: ApiClient, network: Network, owner: Person) {
   const workshopId = await aWorkshop(api, network, 'Atelier de l’accès');
   const sessionId = await aSession(api, network, workshopId, { startsAt: inDays(10), capacity: 6 });
-  const booking = await eventually(() => book(api, owner, sessionId), 'a booking');
+  const booking = await eventually(() => book(api, owner, sessionId));
   const calendar = await api.post<{ url: string }>(
     '/api/bookings/calendar',
     undefined,
@@ -142,7 +132,7 @@ async function bookingOf(api: ApiClient, network: Network, owner: Person) {
   const notification = await eventually(async () => {
     const inbox = await api.get<{ items: { id: string }[] }>('/api/notifications', owner.token);
     return inbox.items[0];
-  }, 'the booking’s notification');
+  });
   return {
     workshopId,
     sessionId,

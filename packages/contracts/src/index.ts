@@ -69,6 +69,8 @@ export {
   formatEuros,
   localized,
   LOCALES,
+  frenchSchemaMessage,
+  schemaMessage,
   type Locale,
   type Localized,
   type WordForms,

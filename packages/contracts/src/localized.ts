@@ -59,3 +59,19 @@ export function countOf(count: number, forms: WordForms, locale: Locale): string
   const number = new Intl.NumberFormat(INTL_LOCALE[locale]).format(count);
   return `${number} ${rule === 'one' ? forms[locale][0] : forms[locale][1]}`;
 }
+
+/** The French of every schema message declared with `schemaMessage`, by its English. */
+const frenchOfSchemaMessage = new Map<string, string>();
+
+/**
+ * A validation message of a schema in both languages, for any check (`.min(8, …)`,
+ * `.regex(re, …)`, `.refine(ok, …)`): zod keeps the English, and service-kit's `parseInput`
+ * finds the French by it when the caller reads French.
+ */
+export function schemaMessage(text: Localized): string {
+  frenchOfSchemaMessage.set(text.en, text.fr);
+  return text.en;
+}
+
+export const frenchSchemaMessage = (english: string): string | undefined =>
+  frenchOfSchemaMessage.get(english);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import vary from 'vary';
 import {
   PROBLEM_CONTENT_TYPE,
   problemTypeOf,
@@ -38,9 +39,7 @@ function setProblemHeaders(res: ServerResponse, status: number, locale: Locale):
   if (status === 503 && !res.getHeader('Retry-After'))
     res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
   res.setHeader('Content-Language', locale);
-  const vary = String(res.getHeader('Vary') ?? '');
-  if (!/accept-language/i.test(vary))
-    res.setHeader('Vary', vary ? `${vary}, Accept-Language` : 'Accept-Language');
+  vary(res, 'Accept-Language');
 }
 
 /**

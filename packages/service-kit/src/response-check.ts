@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { commonErrors } from './errors.js';
 import type { Logger } from './logger.js';
 import type { RouteDoc } from './openapi.js';
-import { problemOf } from './problem.js';
+import { sendProblem } from './problem.js';
 
 /** The routes a document was made from, kept with it (symbol keys stay out of its JSON). */
 const ROUTES = Symbol('routes');
@@ -47,8 +47,8 @@ export function responseCheck(routes: RouteDoc[], logger: Logger): RequestHandle
       if (!result || result.success) return json(body);
       const operation = `${match.method} ${match.route.path} → ${res.statusCode}`;
       logger.error({ issues: result.error.issues }, `${operation} does not match its schema`);
-      const problem = problemOf(commonErrors.INTERNAL(), req.originalUrl, 'en');
-      return res.status(500).type('application/problem+json').send(JSON.stringify(problem));
+      sendProblem(res, commonErrors.INTERNAL());
+      return res;
     };
     next();
   };

@@ -1,8 +1,19 @@
 import { z } from 'zod';
-import type { Localized, LocalizedFieldError } from '@fabrique/contracts';
+import {
+  countOf,
+  frenchSchemaMessage,
+  type Locale,
+  type Localized,
+  type LocalizedFieldError,
+} from '@fabrique/contracts';
 import { commonErrors } from './errors.js';
 
 const FRENCH_MESSAGES = z.locales.fr().localeError;
+
+const INVALID_FIELDS = {
+  fr: ['champ invalide', 'champs invalides'],
+  en: ['invalid field', 'invalid fields'],
+} as const;
 
 /** Where the bad input was, as the problem's detail names it. */
 const PLACES: Record<'request body' | 'query' | 'path', Localized> = {
@@ -11,14 +22,9 @@ const PLACES: Record<'request body' | 'query' | 'path', Localized> = {
   path: { fr: 'Le chemin', en: 'The path' },
 };
 
-/**
- * A schema's own message for a refinement is in English; its French twin rides along in the
- * issue's params: `.refine(check, { message: 'Too short', params: { fr: 'Trop court' } })`.
- */
+/** A schema's own message (`schemaMessage`) in French, else zod's French for the issue. */
 function frenchOf(issue: z.core.$ZodIssue, french: z.core.$ZodIssue | undefined): string {
-  const params = (issue as { params?: { fr?: unknown } }).params;
-  if (typeof params?.fr === 'string') return params.fr;
-  return french?.message ?? issue.message;
+  return frenchSchemaMessage(issue.message) ?? french?.message ?? issue.message;
 }
 
 /**
@@ -38,13 +44,10 @@ export function parseInput<S extends z.ZodType>(
     path: issue.path.map(String).join('.') || '(root)',
     message: { fr: frenchOf(issue, inFrench[index]), en: issue.message },
   }));
-  const count = errors.length;
+  const fields = (locale: Locale) => countOf(errors.length, INVALID_FIELDS, locale);
   const place = PLACES[what];
   throw commonErrors.VALIDATION_FAILED(
-    {
-      fr: `${place.fr} a ${count} champ${count > 1 ? 's' : ''} invalide${count > 1 ? 's' : ''}.`,
-      en: `${place.en} has ${count} invalid field${count > 1 ? 's' : ''}.`,
-    },
+    { fr: `${place.fr} a ${fields('fr')}.`, en: `${place.en} has ${fields('en')}.` },
     { errors },
   );
 }

@@ -3,7 +3,7 @@ import {
   localeSchema,
   organisationKindSchema,
   roleSchema,
-  type Localized,
+  schemaMessage,
 } from '@fabrique/contracts';
 import { pageQuery } from '@fabrique/service-kit';
 import {
@@ -11,14 +11,6 @@ import {
   PASSWORD_MIN_LENGTH,
   PASSWORD_REASONS,
 } from '../domain/password-policy.js';
-
-/**
- * A schema's own message, in English with its French twin in the issue's params (where
- * parseInput finds it). Zod keeps params on refinements only, not on its built-in checks
- * (`min`, `regex`): a check with its own message is a refinement, and `.meta` keeps what the
- * built-in check said in the OpenAPI document (`minLength`, `pattern`).
- */
-const message = ({ fr, en }: Localized) => ({ message: en, params: { fr } });
 
 // Request bodies are strict (unknown fields rejected) and bounded; the password policy itself
 // lives in the domain so that its reasons are worded once.
@@ -31,12 +23,8 @@ export const registrationBody = z.strictObject({
   // Checked here too so that a form gets this mistake listed with the others.
   password: z
     .string()
-    .refine(
-      (password) => password.length >= PASSWORD_MIN_LENGTH,
-      message(PASSWORD_REASONS.tooShort),
-    )
-    .max(PASSWORD_MAX_LENGTH)
-    .meta({ minLength: PASSWORD_MIN_LENGTH }),
+    .min(PASSWORD_MIN_LENGTH, schemaMessage(PASSWORD_REASONS.tooShort))
+    .max(PASSWORD_MAX_LENGTH),
   displayName,
   commune,
   locale: localeSchema.optional(),
@@ -50,7 +38,7 @@ export const profilePatchBody = z
   })
   .refine(
     (body) => Object.keys(body).length > 0,
-    message({
+    schemaMessage({
       fr: 'Envoyez au moins un champ à modifier.',
       en: 'Send at least one field to change.',
     }),
@@ -63,7 +51,7 @@ export const rolesBody = z
   })
   .refine(
     (body) => body.grant.length + body.revoke.length > 0,
-    message({
+    schemaMessage({
       fr: 'Accordez ou retirez au moins un rôle.',
       en: 'Grant or revoke at least one role.',
     }),
@@ -111,30 +99,26 @@ export const refreshBody = z.strictObject({ refreshToken: z.string().min(20).max
  * A commune's official name: letters (accents included), spaces, hyphens, apostrophes and
  * dots, starting with a letter ("L'Abergement-de-Cuisery", "Y"). No control characters.
  */
-const COMMUNE_NAME = /^\p{L}[\p{L}\p{M} '’.-]*$/u;
 const communeName = z
   .string()
   .trim()
   .min(1)
   .max(100)
-  .refine(
-    (name) => COMMUNE_NAME.test(name),
-    message({
+  .regex(
+    /^\p{L}[\p{L}\p{M} '’.-]*$/u,
+    schemaMessage({
       fr: 'Lettres, espaces, traits d’union et apostrophes seulement',
       en: 'Letters, spaces, hyphens and apostrophes only',
     }),
-  )
-  .meta({ pattern: COMMUNE_NAME.source });
+  );
 
 /** Five digits starting with a département number: 01 to 95, 97 or 98 (Corsica is 20). */
-const POSTAL_CODE = /^(?:0[1-9]|[1-8]\d|9[0-578])\d{3}$/;
 const postalCode = z
   .string()
-  .refine(
-    (code) => POSTAL_CODE.test(code),
-    message({ fr: 'Un code postal français', en: 'A French postal code' }),
-  )
-  .meta({ pattern: POSTAL_CODE.source });
+  .regex(
+    /^(?:0[1-9]|[1-8]\d|9[0-578])\d{3}$/,
+    schemaMessage({ fr: 'Un code postal français', en: 'A French postal code' }),
+  );
 
 export const communeBody = z.strictObject({ name: communeName, postalCode });
 

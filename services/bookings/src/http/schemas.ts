@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ATTENDANCE_MARKS, REPAIR_OUTCOMES } from '@fabrique/contracts';
+import { ATTENDANCE_MARKS, REPAIR_OUTCOMES, schemaMessage } from '@fabrique/contracts';
 
 const id = z.string().min(1).max(100);
 const reason = z.string().trim().min(1).max(500);
@@ -100,10 +100,10 @@ export const attendanceBody = z
       .default([]),
   })
   .refine((body) => body.marks.length + body.walkIns.length + body.repairs.length > 0, {
-    message: 'Give at least one mark, walk-in or repair',
-    params: {
+    message: schemaMessage({
       fr: 'Notez au moins une présence, une personne venue sans réservation ou une réparation',
-    },
+      en: 'Give at least one mark, walk-in or repair',
+    }),
   });
 
 export type AttendanceBody = z.infer<typeof attendanceBody>;
@@ -126,8 +126,7 @@ export const closeBody = z.strictObject({
     .array(z.strictObject({ accountId: id, minutes: z.number().int().min(5).max(720) }))
     .max(30)
     .refine((list) => new Set(list.map((v) => v.accountId)).size === list.length, {
-      message: 'Each volunteer once',
-      params: { fr: 'Chaque bénévole une seule fois' },
+      message: schemaMessage({ fr: 'Chaque bénévole une seule fois', en: 'Each volunteer once' }),
     })
     .default([]),
 });

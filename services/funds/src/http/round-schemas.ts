@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaMessage } from '@fabrique/contracts';
 import { dateInput } from '@fabrique/service-kit';
 
 /** Dates in funds' requests (service-kit's dateInput: ISO strings only). */
@@ -36,8 +37,7 @@ export const proposalBody = z.strictObject({
 });
 
 export const proposalPatch = proposalBody.partial().refine((b) => Object.keys(b).length > 0, {
-  message: 'Change at least one field',
-  params: { fr: 'Modifiez au moins un champ' },
+  message: schemaMessage({ fr: 'Modifiez au moins un champ', en: 'Change at least one field' }),
 });
 
 export const reviewBody = z.strictObject({

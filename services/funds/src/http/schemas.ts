@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTRY_KINDS } from '@fabrique/contracts';
+import { ENTRY_KINDS, schemaMessage } from '@fabrique/contracts';
 import { dateInput } from '@fabrique/service-kit';
 import { DECLARATION_STATUSES } from '../domain/declaration.js';
 
@@ -15,8 +15,7 @@ const RESERVED_IDS = new Set(['reconciliation', 'volunteering']);
 export const fundBody = z.strictObject({
   id: slug
     .refine((id) => !RESERVED_IDS.has(id), {
-      message: 'This id is reserved',
-      params: { fr: 'Cet identifiant est réservé' },
+      message: schemaMessage({ fr: 'Cet identifiant est réservé', en: 'This id is reserved' }),
     })
     .optional(),
   name: z.string().trim().min(1).max(120),
@@ -43,8 +42,10 @@ export const fundBody = z.strictObject({
     .max(100)
     .default([])
     .refine((items) => new Set(items.map((i) => i.id)).size === items.length, {
-      message: 'Budget line ids must differ',
-      params: { fr: 'Les identifiants des lignes budgétaires doivent être différents' },
+      message: schemaMessage({
+        fr: 'Les identifiants des lignes budgétaires doivent être différents',
+        en: 'Budget line ids must differ',
+      }),
     }),
   /** 10 % by default. */
   behindMarginBps: z.number().int().min(0).max(10_000).default(1_000),
@@ -130,8 +131,7 @@ export const volunteerRatesBody = z.strictObject({
     .min(1)
     .max(50)
     .refine((rates) => new Set(rates.map((r) => r.from.getTime())).size === rates.length, {
-      message: 'One rate per date',
-      params: { fr: 'Un seul taux par date' },
+      message: schemaMessage({ fr: 'Un seul taux par date', en: 'One rate per date' }),
     }),
 });
 

@@ -11,7 +11,8 @@ export interface Network {
   fundId: string;
 }
 
-async function withRole(system: RunningSystem, api: ApiClient, name: string, role: string) {
+/** A person made through the API, then given a role (signed in again to carry it). */
+export async function withRole(system: RunningSystem, api: ApiClient, name: string, role: string) {
   const person = await api.person(name);
   await system.admin('grant-role', person.email, role);
   return api.refresh(person);

@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
-import { countOf, formatDay, localized } from '@fabrique/contracts';
+import { countOf, formatDay, localized, schemaMessage } from '@fabrique/contracts';
 import { workshopErrors } from './errors.js';
 
 /** Schedules are computed in the network's time zone (DESIGN.md consistency rule 6). */
@@ -49,10 +49,10 @@ export const monthlyRecurrenceSchema = z.strictObject({
 export const recurrenceSchema = z
   .discriminatedUnion('frequency', [weeklyRecurrenceSchema, monthlyRecurrenceSchema])
   .refine((rule) => (rule.until === undefined) !== (rule.count === undefined), {
-    message: 'Give exactly one of `until` (last date) or `count` (number of sessions).',
-    params: {
+    message: schemaMessage({
       fr: 'Indiquez exactement l’un des deux : « until » (dernière date) ou « count » (nombre de séances).',
-    },
+      en: 'Give exactly one of `until` (last date) or `count` (number of sessions).',
+    }),
   });
 
 /** A parsed rule (defaults applied); parse request bodies with `recurrenceSchema` first. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaMessage } from '@fabrique/contracts';
 import { pageQuery } from '@fabrique/service-kit';
 import { recurrenceSchema } from '../domain/recurrence.js';
 
@@ -59,8 +60,10 @@ export const workshopPatch = z
   .strictObject(workshopFields)
   .partial()
   .refine((b) => Object.keys(b).length > 0, {
-    message: 'Send at least one field to change.',
-    params: { fr: 'Envoyez au moins un champ à modifier.' },
+    message: schemaMessage({
+      fr: 'Envoyez au moins un champ à modifier.',
+      en: 'Send at least one field to change.',
+    }),
   });
 export const workshopStatusBody = z.strictObject({ status: z.enum(['published', 'archived']) });
 
@@ -84,10 +87,10 @@ export const sessionPatch = z.union([
       venueId: id.optional(),
     })
     .refine((b) => Object.keys(b).length > 0, {
-      message: 'Send a new time, duration or venue, or a capacity.',
-      params: {
+      message: schemaMessage({
         fr: 'Envoyez une nouvelle heure, une nouvelle durée ou un nouveau lieu, ou un nombre de places.',
-      },
+        en: 'Send a new time, duration or venue, or a capacity.',
+      }),
     }),
 ]);
 

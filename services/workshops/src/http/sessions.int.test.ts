@@ -1,12 +1,13 @@
 import request from 'supertest';
 import {
   newId,
+  nthId,
   sessionCancelledV1,
   sessionCapacityChangedV1,
   sessionRescheduledV1,
   sessionScheduledV1,
 } from '@fabrique/contracts';
-import type { Principal } from '@fabrique/service-kit';
+import { idempotencyModel, type Principal } from '@fabrique/service-kit';
 import { eventually, recordEvents, type EventRecorder } from '@fabrique/testkit';
 import { recurrenceSchema } from '../domain/recurrence.js';
 import { scheduleSessions } from '../use-cases/sessions.js';
@@ -248,6 +249,20 @@ describe('a series made again after a crash', () => {
       (seen) => first.every((s) => seen.includes(s.id)),
     );
     for (const session of first) expect(ids.filter((id) => id === session.id)).toHaveLength(1);
+  });
+
+  it('names a series after the id its Idempotency-Key keeps for every retry', async () => {
+    const key = `series-${newId()}`;
+    const created = await schedule(t.host, {
+      startsAt: '2027-07-05T12:00:00Z',
+      recurrence: { frequency: 'weekly', count: 2 },
+    }).set('Idempotency-Key', key);
+    expect(created.status).toBe(201);
+    const record = await idempotencyModel(harness.connection)
+      .findOne({ _id: { $regex: `\\|${key}$` } })
+      .lean();
+    const ids = created.body.items.map((s: { id: string }) => s.id);
+    expect(ids).toEqual([record?.resourceId, nthId(record?.resourceId ?? '', 1)]);
   });
 });
 
