@@ -1,4 +1,5 @@
-// Generated requests (schemathesis: its coverage and fuzzing phases) against every operation
+// Generated requests (schemathesis: its coverage and fuzzing phases, then its stateful phase,
+// which chains a creation into the operations its OpenAPI links name) against every operation
 // of the gateway's OpenAPI document, on a throwaway network of the built services, as a
 // coordinator and as a resident. Checked: no server error, every status and content type is
 // one the document gives for the operation, every body matches its documented schema. It must
@@ -49,7 +50,7 @@ async function fuzzAs(who: string, token: string) {
     '--checks',
     CHECKS,
     '--phases',
-    'coverage,fuzzing',
+    'coverage,fuzzing,stateful',
     '--max-examples',
     '3',
     '--workers',

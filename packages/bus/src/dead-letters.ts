@@ -1,21 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { JsMsg } from '@nats-io/jetstream';
-import { DLQ_STREAM } from '@fabrique/contracts';
+import { DLQ_STREAM, deadLetterSchema } from '@fabrique/contracts';
 import type { Bus } from './connection.js';
 import { headersWithTraceContext } from './tracing.js';
 
-export const deadLetterSchema = z.object({
-  consumer: z.string(),
-  stream: z.string(),
-  streamSequence: z.number().int(),
-  originalSubject: z.string(),
-  error: z.string(),
-  deliveryCount: z.number().int(),
-  deadLetteredAt: z.iso.datetime(),
-  /** The original message body, as received (usually the event JSON). */
-  payload: z.string(),
-});
-
+// The stored letter's schema is part of the API (contracts, api/ops.ts).
+export { deadLetterSchema };
 export type DeadLetter = z.infer<typeof deadLetterSchema>;
 export interface StoredDeadLetter extends DeadLetter {
   /** Sequence in the DLQ stream, the handle for inspect and replay. */

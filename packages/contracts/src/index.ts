@@ -145,3 +145,11 @@ export {
   roundResultsPublishedV1,
 } from './events/rounds.js';
 export { emailRequestedV1 } from './events/notifications.js';
+// The API's answers, service by service (see api/common.ts).
+export { calendarDay, cents, instant, pageSchema, type Page } from './api/common.js';
+export * from './api/accounts.js';
+export * from './api/workshops.js';
+export * from './api/bookings.js';
+export * from './api/funds.js';
+export * from './api/notifications.js';
+export * from './api/ops.js';

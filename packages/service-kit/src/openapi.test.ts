@@ -35,6 +35,19 @@ describe('one list shape', () => {
   });
 });
 
+describe('typed answers', () => {
+  it('refuses a success answer described as a free-form object or an unknown value', () => {
+    const free = z.record(z.string(), z.unknown());
+    expect(() => openApiDocument(info, [listRoute(undefined, free)])).toThrow(
+      'get /api/things answers 200 without a typed schema',
+    );
+    expect(() => openApiDocument(info, [listRoute(undefined, z.unknown())])).toThrow(
+      'without a typed schema',
+    );
+    expect(() => openApiDocument(info, [listRoute(undefined, thing)])).not.toThrow();
+  });
+});
+
 describe('what a route may answer', () => {
   const errors = defineErrors({
     THING_TAKEN: { status: 409, title: { fr: 'Quelqu’un l’a', en: 'Someone has it' } },

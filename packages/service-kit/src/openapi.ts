@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { problemSchema } from '@fabrique/contracts';
 import { accessOf, assertNoStrayLines, type AccessTable } from './access.js';
+import { linksOf, operationIdOf } from './openapi-links.js';
 import { keepRoutes } from './response-check.js';
 import type { Role } from './auth.js';
 import {
@@ -25,6 +26,11 @@ export interface RouteDoc {
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
   /** Problem codes this route may answer, for client authors. */
   errors?: string[];
+  /**
+   * For a creation: the path templates whose last parameter takes the created `id` (OpenAPI
+   * links). Without it, each documented `<path>/{param}` under the creation's own path.
+   */
+  links?: string[];
 }
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
@@ -49,7 +55,8 @@ function queryParameters(query: z.ZodObject | undefined) {
   }));
 }
 
-function successResponses(route: RouteDoc, versioned: boolean) {
+function successResponses(route: RouteDoc, versioned: boolean, routes: RouteDoc[]) {
+  const links = linksOf(route, routes);
   return Object.fromEntries(
     Object.entries(route.responses).map(([status, response]) => {
       const headers = Number(status) < 300 ? successHeaders(route, versioned) : undefined;
@@ -58,6 +65,7 @@ function successResponses(route: RouteDoc, versioned: boolean) {
         {
           description: response.description,
           ...(headers && { headers }),
+          ...(links?.[status] && { links: links[status] }),
           ...(response.schema && {
             content: {
               [response.contentType ?? 'application/json']: {
@@ -72,8 +80,9 @@ function successResponses(route: RouteDoc, versioned: boolean) {
 }
 
 /** `versioned`: the resource at this path carries an ETag (a PATCH of it takes If-Match). */
-function operation(route: RouteDoc, versioned: boolean, access?: AccessTable) {
+function operation(route: RouteDoc, versioned: boolean, routes: RouteDoc[], access?: AccessTable) {
   return {
+    operationId: operationIdOf(route),
     summary: route.summary,
     ...(route.errors && { description: `Problem codes: ${route.errors.join(', ')}.` }),
     ...(route.access !== 'public' && { security: [{ bearer: [] }] }),
@@ -91,7 +100,7 @@ function operation(route: RouteDoc, versioned: boolean, access?: AccessTable) {
       },
     }),
     responses: {
-      ...successResponses(route, versioned),
+      ...successResponses(route, versioned, routes),
       ...problemResponses(route),
     },
   };
@@ -114,6 +123,24 @@ function assertListShape(route: RouteDoc): void {
 }
 
 /**
+ * Every JSON success answer is described: a free-form object (`z.record(z.string(),
+ * z.unknown())`) or an unknown value says nothing a client can be generated from, nor that
+ * the response check can hold the service to.
+ */
+function assertTypedAnswers(route: RouteDoc): void {
+  for (const [status, { schema, contentType }] of Object.entries(route.responses)) {
+    if (!schema || Number(status) >= 300 || (contentType && !contentType.includes('json')))
+      continue;
+    const described = jsonSchema(schema, 'output');
+    const shapeless = !['type', 'anyOf', 'oneOf', 'allOf', '$ref', 'const', 'enum'].some(
+      (key) => key in described,
+    );
+    if (shapeless || (described.type === 'object' && !('properties' in described)))
+      throw new Error(`${route.method} ${route.path} answers ${status} without a typed schema`);
+  }
+}
+
+/**
  * The not-found codes a route answers for the ids in its path: `lookups` maps a path prefix
  * (`/api/funds/{id}`) to the code of its missing resource (`FUND_NOT_FOUND`), and every route
  * under it (`/api/funds/{id}/ledger`, `…/journal.csv`) may answer it.
@@ -128,6 +155,16 @@ function withLookups(route: RouteDoc, lookups: Record<string, string>): RouteDoc
   return codes.length === 0 ? route : { ...route, errors: [...(route.errors ?? []), ...codes] };
 }
 
+function assertDistinctOperationIds(routes: RouteDoc[]): void {
+  const seen = new Map<string, string>();
+  for (const route of routes) {
+    const id = operationIdOf(route);
+    const other = seen.get(id);
+    if (other) throw new Error(`${route.method} ${route.path} and ${other} share ${id}`);
+    seen.set(id, `${route.method} ${route.path}`);
+  }
+}
+
 /** The service's OpenAPI 3.1 document, generated from the same zod schemas that validate. */
 export function openApiDocument(
   info: { title: string; version: string },
@@ -137,13 +174,15 @@ export function openApiDocument(
   if (options.access) assertNoStrayLines(routes, options.access);
   const paths: Record<string, Record<string, unknown>> = {};
   const versionedPaths = new Set(routes.filter(takesIfMatch).map((route) => route.path));
+  assertDistinctOperationIds(routes);
   for (const documented of routes) {
     const route = withLookups(documented, options.lookups ?? {});
     assertListShape(route);
+    assertTypedAnswers(route);
     const versioned = versionedPaths.has(route.path) && route.method !== 'delete';
     paths[route.path] = {
       ...paths[route.path],
-      [route.method]: operation(route, versioned, options.access),
+      [route.method]: operation(route, versioned, routes, options.access),
     };
   }
   return keepRoutes(

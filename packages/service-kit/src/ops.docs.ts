@@ -1,42 +1,13 @@
 import { z } from 'zod';
-import { deadLetterSchema } from '@fabrique/bus';
+import {
+  opsLetterDetailResponse,
+  opsLetterResponse,
+  opsStatusResponse,
+  pageSchema,
+} from '@fabrique/contracts';
 import { operationKey, type AccessTable } from './access.js';
 import type { RouteDoc } from './openapi.js';
 import { opsLetterQuery } from './ops.routes.js';
-
-const consumer = z.object({
-  durable: z.string(),
-  stream: z.string(),
-  pending: z.number().int().describe('Not yet delivered to the consumer'),
-  ackPending: z.number().int().describe('Delivered, not yet acknowledged'),
-  redelivered: z.number().int(),
-  waiting: z.number().int().describe('Pull requests waiting for messages'),
-  lastActive: z.string().nullable().describe('Last delivery to the consumer (ISO 8601)'),
-});
-
-const backlog = { documents: z.number().int(), events: z.number().int() };
-
-const status = z.looseObject({
-  service: z.string(),
-  consumers: z.array(consumer),
-  outbox: z.object({
-    ...backlog,
-    byModel: z.array(z.object({ model: z.string(), ...backlog })),
-  }),
-  deadLetters: z.number().int().describe("This service's dead letters"),
-});
-
-// The stored letter (packages/bus) without its raw payload, plus its DLQ sequence.
-const letter = deadLetterSchema.omit({ payload: true }).extend({
-  seq: z.number().int().describe('Sequence in the DLQ stream: the handle to inspect and replay'),
-});
-
-const listed = letter.extend({
-  event: z.object({ id: z.string().nullable(), type: z.string().nullable() }).nullable(),
-});
-const inspected = letter.extend({
-  payload: z.unknown().describe('The message body, parsed when it is JSON'),
-});
 
 const ok = (description: string, schema: z.ZodType) => ({ 200: { description, schema } });
 
@@ -51,10 +22,7 @@ function letterDocs(base: string, service: string): RouteDoc[] {
       summary: `Dead letters of ${service}'s consumers, oldest first`,
       access,
       query: opsLetterQuery,
-      responses: ok(
-        'A page',
-        z.object({ items: z.array(listed), nextCursor: z.string().nullable() }),
-      ),
+      responses: ok('A page', pageSchema(opsLetterResponse)),
       errors: ['VALIDATION_FAILED'],
     },
     {
@@ -62,7 +30,7 @@ function letterDocs(base: string, service: string): RouteDoc[] {
       path: `${base}/dead-letters/{seq}`,
       summary: 'One dead letter with its payload',
       access,
-      responses: ok('The letter', inspected),
+      responses: ok('The letter', opsLetterDetailResponse),
       errors: badSeq,
     },
     {
@@ -85,7 +53,7 @@ export function opsRouteDocs(service: string): RouteDoc[] {
       path: `${base}/status`,
       summary: `Operations status of ${service}: consumer lag per durable, outbox backlog, dead letters`,
       access,
-      responses: ok('Status', status),
+      responses: ok('Status', opsStatusResponse),
     },
     ...letterDocs(base, service),
     {

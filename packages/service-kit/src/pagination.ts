@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import type { Page } from '@fabrique/contracts';
 import { commonErrors } from './errors.js';
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type { Page };
 
 /**
  * One page of a list already in memory, with an opaque cursor (the offset of the next page).
@@ -50,6 +48,5 @@ export const archivedListQuery = pageQuery.extend({
 export const pageOf = <T>(items: T[], query: { limit: number; cursor?: string | undefined }) =>
   pageByOffset(items, query.limit, query.cursor);
 
-/** The answer of a collection route, for its OpenAPI document: a page of `item`. */
-export const pageSchema = (item: z.ZodType) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+/** The answer of a collection route (contracts): a page of `item`. */
+export { pageSchema } from '@fabrique/contracts';

@@ -28,6 +28,15 @@ function app(answer: (path: string) => unknown) {
   server.get('/api/things/:id', (req, res) => {
     res.json(answer(req.path));
   });
+  server.post('/api/things/:id', (_req, res) => {
+    res.status(201).json({ at: '2026-12-06T10:00:00.000Z' });
+  });
+  server.get('/api/hidden', (_req, res) => {
+    res.type('text/csv').send('a,b\n');
+  });
+  server.get('/api/missing', (_req, res) => {
+    res.status(404).json({ code: 'NOT_FOUND' });
+  });
   return server;
 }
 
@@ -51,5 +60,15 @@ describe('answers checked against their documented schema in tests', () => {
     expect(latest.status).toBe(500);
     const right = await request(app(() => ({ id: 'x' }))).get('/api/things/latest');
     expect(right.status).toBe(200);
+  });
+
+  it('answers 500 for a route or a status the document does not give, not for a failure', async () => {
+    const server = app(() => ({ id: 'x' }));
+    const undocumentedRoute = await request(server).get('/api/hidden');
+    expect(undocumentedRoute.status).toBe(500);
+    const undocumentedStatus = await request(server).post('/api/things/1');
+    expect(undocumentedStatus.status).toBe(500);
+    const failure = await request(server).get('/api/missing');
+    expect(failure.status).toBe(404);
   });
 });

@@ -26,27 +26,54 @@ function matcherOf(route: RouteDoc) {
   };
 }
 
+type Matcher = ReturnType<typeof matcherOf>;
+
+/** What is wrong with a success answer, by the document; undefined when nothing is. */
+function flawOf(match: Matcher | undefined, status: number, sent: unknown, isJson: boolean) {
+  if (status >= 300) return undefined;
+  if (!match) return { message: 'answers on a route its document does not give' };
+  const documented = match.route.responses[status];
+  if (!documented) return { message: `answers ${status}, which its document does not give` };
+  if (!documented.schema || !isJson) return undefined;
+  const result = documented.schema.safeParse(sent);
+  return result.success
+    ? undefined
+    : { message: 'does not match its schema', issues: result.error.issues };
+}
+
+/** The body as the client reads it: JSON parsed back, so dates are strings. */
+function asRead(body: unknown, isJson: boolean): unknown {
+  if (!isJson) return body;
+  if (typeof body === 'string') return JSON.parse(body) as unknown;
+  return body === undefined ? body : (JSON.parse(JSON.stringify(body)) as unknown);
+}
+
 /**
- * In tests (NODE_ENV=test, as jest sets it), every JSON success answer is checked against the
- * schema its route documents: one that does not match is logged with its issues and answered
- * 500, so that the test that made it fails. The document then says exactly what the service
- * answers. Off elsewhere: a check of every answer is for tests, not for residents.
+ * In tests (NODE_ENV=test, as jest sets it), every success answer under `/api/` is held to the
+ * document: a route or a status it does not give, or a JSON body that does not match the
+ * schema of its route, is logged and answered 500, so that the test that made it fails. The
+ * document then says exactly what the service answers. Off elsewhere: a check of every answer
+ * is for tests, not for residents.
  */
 export function responseCheck(routes: RouteDoc[], logger: Logger): RequestHandler {
   const matchers = routes.map(matcherOf).sort((a, b) => a.params - b.params);
   return (req, res, next) => {
     const path = req.originalUrl.split('?')[0] ?? '';
+    if (!path.startsWith('/api/')) return next();
     const match = matchers.find((m) => m.method === req.method && m.pattern.test(path));
-    if (!match) return next();
-    const json = res.json.bind(res);
-    res.json = (body: unknown) => {
-      const schema = match.route.responses[res.statusCode]?.schema;
-      // Checked as the client reads it: dates are strings once in JSON.
-      const sent: unknown = body === undefined ? body : JSON.parse(JSON.stringify(body));
-      const result = res.statusCode < 300 && schema ? schema.safeParse(sent) : undefined;
-      if (!result || result.success) return json(body);
-      const operation = `${match.method} ${match.route.path} → ${res.statusCode}`;
-      logger.error({ issues: result.error.issues }, `${operation} does not match its schema`);
+    const send = res.send.bind(res);
+    let checked = false;
+    // `send` is where every answer with a body goes (`json` calls it with the JSON text).
+    res.send = (body?: unknown) => {
+      if (checked) return send(body);
+      checked = true;
+      const isJson =
+        /json/.test(String(res.get('content-type') ?? '')) ||
+        (typeof body === 'object' && !Buffer.isBuffer(body));
+      const flaw = flawOf(match, res.statusCode, asRead(body, isJson), isJson);
+      if (!flaw) return send(body);
+      const operation = `${req.method} ${match?.route.path ?? path} → ${res.statusCode}`;
+      logger.error({ issues: flaw.issues }, `${operation} ${flaw.message}`);
       sendProblem(res, commonErrors.INTERNAL());
       return res;
     };

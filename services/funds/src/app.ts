@@ -22,6 +22,7 @@ import { declarationDocs } from './http/declaration-docs.js';
 import { roundDocs } from './http/round-docs.js';
 import { roundRoutes } from './http/round.routes.js';
 import { routeDocs } from './http/route-docs.js';
+import { volunteeringDocs } from './http/volunteering-docs.js';
 import { statementRoutes } from './http/statement.routes.js';
 import { volunteeringRoutes } from './http/volunteering.routes.js';
 import { DURABLE } from './events/index.js';
@@ -39,7 +40,7 @@ export interface AppDeps extends FundsDeps {
 
 const openApi = openApiDocument(
   { title: 'Fabrique funds', version: '1' },
-  [...routeDocs, ...declarationDocs, ...roundDocs],
+  [...routeDocs, ...volunteeringDocs, ...declarationDocs, ...roundDocs],
   {
     access: fundsAccess,
     lookups: {

@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { accountLookupResponse, accountResponse } from '@fabrique/contracts';
 import {
   pageOf,
   parseInput,
@@ -10,13 +11,7 @@ import {
 } from '@fabrique/service-kit';
 import { changeRolesOf, lookUpByEmail, readAccount, register } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import {
-  accountLookupQuery,
-  accountLookupView,
-  accountView,
-  registrationBody,
-  rolesBody,
-} from './schemas.js';
+import { accountLookupQuery, registrationBody, rolesBody } from './schemas.js';
 import { accountToView, lookupToView } from './views.js';
 
 export function accountRoutes(deps: AccountsDeps): Router {
@@ -56,8 +51,10 @@ export const accountRouteDocs: RouteDoc[] = [
     summary: 'Register as a resident',
     access: 'public',
     body: registrationBody,
-    responses: { 201: { description: 'Registered', schema: accountView } },
+    responses: { 201: { description: 'Registered', schema: accountResponse } },
     errors: ['VALIDATION_FAILED', 'WEAK_PASSWORD', 'UNKNOWN_COMMUNE', 'EMAIL_TAKEN'],
+    // A coordinator may then let the new person act for an organisation.
+    links: ['/api/accounts/{id}', '/api/organisations/{id}/members/{accountId}'],
   },
   {
     method: 'get',
@@ -68,7 +65,7 @@ export const accountRouteDocs: RouteDoc[] = [
     responses: {
       200: {
         description: 'The account with that address, if any',
-        schema: pageSchema(accountLookupView),
+        schema: pageSchema(accountLookupResponse),
       },
     },
     errors: ['VALIDATION_FAILED', 'FORBIDDEN'],
@@ -78,7 +75,7 @@ export const accountRouteDocs: RouteDoc[] = [
     path: '/api/accounts/{id}',
     summary: 'Read an account (its owner or a coordinator)',
     access: 'authenticated',
-    responses: { 200: { description: 'The account', schema: accountView } },
+    responses: { 200: { description: 'The account', schema: accountResponse } },
     errors: ['FORBIDDEN', 'ACCOUNT_NOT_FOUND'],
   },
   {
@@ -87,7 +84,7 @@ export const accountRouteDocs: RouteDoc[] = [
     summary: 'Grant or revoke roles',
     access: ['coordinator'],
     body: rolesBody,
-    responses: { 200: { description: 'The account with its new roles', schema: accountView } },
+    responses: { 200: { description: 'The account with its new roles', schema: accountResponse } },
     errors: ['FORBIDDEN', 'ACCOUNT_NOT_FOUND', 'ROLE_NOT_REVOCABLE', 'EDIT_CONFLICT'],
   },
 ];

@@ -1,21 +1,25 @@
 import express, { type Router } from 'express';
+import {
+  jwksResponse,
+  passwordResetAskedResponse,
+  tokenPairResponse,
+  type PasswordResetAskedResponse,
+} from '@fabrique/contracts';
 import { parseInput, type RouteDoc } from '@fabrique/service-kit';
 import type { AccountsDeps } from '../use-cases/deps.js';
 import { verifyWithLink } from '../use-cases/email-verification.js';
 import { requestPasswordReset, resetPassword } from '../use-cases/password-reset.js';
 import { login, logout, refresh } from '../use-cases/sign-in.js';
 import {
-  jwksView,
   loginBody,
   refreshBody,
   resetConfirmBody,
   resetRequestBody,
-  tokenPairView,
   verifyEmailBody,
 } from './schemas.js';
 
 /** The one answer to « mot de passe oublié », whoever asks for whichever address. */
-const RESET_REQUESTED = {
+const RESET_REQUESTED: PasswordResetAskedResponse = {
   message:
     'If an account uses this address, an email with a link to choose a new password is on its way. The link works once, for 30 minutes.',
 };
@@ -72,7 +76,7 @@ export const authRouteDocs: RouteDoc[] = [
     summary: 'Sign in: a 15-minute access token and a rotating refresh token',
     access: 'public',
     body: loginBody,
-    responses: { 200: { description: 'Signed in', schema: tokenPairView } },
+    responses: { 200: { description: 'Signed in', schema: tokenPairResponse } },
     errors: ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'],
   },
   {
@@ -81,7 +85,7 @@ export const authRouteDocs: RouteDoc[] = [
     summary: 'Exchange a refresh token (once) for a new pair',
     access: 'public',
     body: refreshBody,
-    responses: { 200: { description: 'New tokens', schema: tokenPairView } },
+    responses: { 200: { description: 'New tokens', schema: tokenPairResponse } },
     errors: ['INVALID_REFRESH_TOKEN', 'REFRESH_TOKEN_REUSED'],
   },
   {
@@ -99,7 +103,12 @@ export const authRouteDocs: RouteDoc[] = [
       'Forgotten password: the same 202 whether the address has an account or not; if it has, a link valid 30 minutes goes to it',
     access: 'public',
     body: resetRequestBody,
-    responses: { 202: { description: 'Asked (nothing said about the address)' } },
+    responses: {
+      202: {
+        description: 'Asked (nothing said about the address)',
+        schema: passwordResetAskedResponse,
+      },
+    },
     errors: ['TOO_MANY_RESET_REQUESTS'],
   },
   {
@@ -126,6 +135,6 @@ export const authRouteDocs: RouteDoc[] = [
     path: '/api/auth/jwks.json',
     summary: 'Public keys that verify access tokens (current and previous)',
     access: 'public',
-    responses: { 200: { description: 'JSON Web Key Set', schema: jwksView } },
+    responses: { 200: { description: 'JSON Web Key Set', schema: jwksResponse } },
   },
 ];

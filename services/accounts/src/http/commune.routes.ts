@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { communeResponse } from '@fabrique/contracts';
 import {
   archivedListQuery,
   pageOf,
@@ -8,12 +9,11 @@ import {
   type RouteDoc,
   pageSchema,
 } from '@fabrique/service-kit';
-import { communeIdOf, type Commune } from '../domain/commune.js';
+import { communeIdOf } from '../domain/commune.js';
 import { archiveCommune, insertCommune, listCommunes } from '../store/commune.store.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import { communeBody, communeView } from './schemas.js';
-
-const view = (c: Commune) => ({ ...c, archivedAt: c.archivedAt?.toISOString() ?? null });
+import { communeBody } from './schemas.js';
+import { communeToView } from './views.js';
 
 export function communeRoutes(deps: AccountsDeps): Router {
   const router = express.Router();
@@ -22,7 +22,7 @@ export function communeRoutes(deps: AccountsDeps): Router {
     const query = parseInput(archivedListQuery, req.query, 'query');
     const communes = await listCommunes(deps.models.communes, query.archived === 'true');
     const page = pageOf(communes, query);
-    res.json({ items: page.items.map(view), nextCursor: page.nextCursor });
+    res.json({ items: page.items.map(communeToView), nextCursor: page.nextCursor });
   });
 
   router.post('/', requireRole('coordinator'), async (req, res) => {
@@ -30,7 +30,7 @@ export function communeRoutes(deps: AccountsDeps): Router {
     const commune = { id: communeIdOf(body.name), ...body, archivedAt: null };
     await insertCommune(deps.models.communes, commune);
     deps.eventsWritten('Commune', [commune.id]);
-    res.status(201).location(`/api/communes/${commune.id}`).json(view(commune));
+    res.status(201).location(`/api/communes/${commune.id}`).json(communeToView(commune));
   });
 
   router.post('/:id/archive', requireRole('coordinator'), async (req, res) => {
@@ -41,7 +41,7 @@ export function communeRoutes(deps: AccountsDeps): Router {
       deps.now(),
     );
     deps.eventsWritten('Commune', [commune.id]);
-    res.json(view(commune));
+    res.json(communeToView(commune));
   });
 
   return router;
@@ -55,7 +55,7 @@ export const communeRouteDocs: RouteDoc[] = [
     access: 'public',
     query: archivedListQuery,
     responses: {
-      200: { description: 'Communes', schema: pageSchema(communeView) },
+      200: { description: 'Communes', schema: pageSchema(communeResponse) },
     },
   },
   {
@@ -64,7 +64,7 @@ export const communeRouteDocs: RouteDoc[] = [
     summary: 'Add a member commune (its official name and postal code)',
     access: ['coordinator'],
     body: communeBody,
-    responses: { 201: { description: 'Added', schema: communeView } },
+    responses: { 201: { description: 'Added', schema: communeResponse } },
     errors: ['COMMUNE_EXISTS'],
   },
   {
@@ -72,7 +72,7 @@ export const communeRouteDocs: RouteDoc[] = [
     path: '/api/communes/{id}/archive',
     summary: 'Retire a commune: no new residents, venues or town halls in it; its history stays',
     access: ['coordinator'],
-    responses: { 200: { description: 'Archived', schema: communeView } },
+    responses: { 200: { description: 'Archived', schema: communeResponse } },
     errors: ['UNKNOWN_COMMUNE'],
   },
 ];

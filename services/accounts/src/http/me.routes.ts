@@ -1,20 +1,18 @@
 import express, { type Router } from 'express';
-import { z } from 'zod';
+import {
+  accountResponse,
+  emailChangeResponse,
+  myDataResponse,
+  tokenPairResponse,
+} from '@fabrique/contracts';
 import { parseInput, principalOf, requireAuth, type RouteDoc } from '@fabrique/service-kit';
 import { accountOf, deleteMe, exportMe, updateMe } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
 import { requestEmailChange } from '../use-cases/email-change.js';
 import { resendVerification } from '../use-cases/email-verification.js';
 import { changePassword, signOutEverywhere } from '../use-cases/security.js';
-import {
-  accountView,
-  emailChangeBody,
-  emailChangeView,
-  passwordChangeBody,
-  profilePatchBody,
-  tokenPairView,
-} from './schemas.js';
-import { accountToView } from './views.js';
+import { emailChangeBody, passwordChangeBody, profilePatchBody } from './schemas.js';
+import { accountToView, emailChangeToView, myDataToView } from './views.js';
 
 export function meRoutes(deps: AccountsDeps): Router {
   const router = express.Router();
@@ -32,7 +30,7 @@ export function meRoutes(deps: AccountsDeps): Router {
 
   router.get('/export', async (req, res) => {
     const data = await exportMe(deps, principalOf(req));
-    res.attachment('fabrique-mes-donnees.json').json(data);
+    res.attachment('fabrique-mes-donnees.json').json(myDataToView(data));
   });
 
   router.post('/password', async (req, res) => {
@@ -44,7 +42,7 @@ export function meRoutes(deps: AccountsDeps): Router {
   router.post('/email', async (req, res) => {
     const body = parseInput(emailChangeBody, req.body);
     const asked = await requestEmailChange(deps, principalOf(req), body, req.ip ?? 'unknown');
-    res.status(202).json({ pendingEmail: asked.newEmail, expiresAt: asked.expiresAt });
+    res.status(202).json(emailChangeToView(asked));
   });
 
   router.post('/verification', async (req, res) => {
@@ -71,7 +69,7 @@ export const meRouteDocs: RouteDoc[] = [
     path: '/api/me',
     summary: 'My profile',
     access: 'authenticated',
-    responses: { 200: { description: 'Me', schema: accountView } },
+    responses: { 200: { description: 'Me', schema: accountResponse } },
   },
   {
     method: 'patch',
@@ -79,7 +77,7 @@ export const meRouteDocs: RouteDoc[] = [
     summary: 'Change my name, commune or language',
     access: 'authenticated',
     body: profilePatchBody,
-    responses: { 200: { description: 'Me, changed', schema: accountView } },
+    responses: { 200: { description: 'Me, changed', schema: accountResponse } },
     errors: ['UNKNOWN_COMMUNE', 'EDIT_CONFLICT'],
   },
   {
@@ -87,7 +85,7 @@ export const meRouteDocs: RouteDoc[] = [
     path: '/api/me/export',
     summary: 'Everything the network holds about me, as JSON',
     access: 'authenticated',
-    responses: { 200: { description: 'My data', schema: z.record(z.string(), z.unknown()) } },
+    responses: { 200: { description: 'My data', schema: myDataResponse } },
   },
   {
     method: 'post',
@@ -96,7 +94,7 @@ export const meRouteDocs: RouteDoc[] = [
       'Change my password (with the current one): every other session ends, this one gets new tokens',
     access: 'authenticated',
     body: passwordChangeBody,
-    responses: { 200: { description: 'New tokens for this device', schema: tokenPairView } },
+    responses: { 200: { description: 'New tokens for this device', schema: tokenPairResponse } },
     errors: ['CURRENT_PASSWORD_WRONG', 'WEAK_PASSWORD', 'TOO_MANY_ATTEMPTS'],
   },
   {
@@ -106,7 +104,7 @@ export const meRouteDocs: RouteDoc[] = [
       'Use another address (with the current password): a link goes to it, valid 24 hours; the address changes when it is followed (POST /api/auth/verify-email) and the old one is told',
     access: 'authenticated',
     body: emailChangeBody,
-    responses: { 202: { description: 'The link is on its way', schema: emailChangeView } },
+    responses: { 202: { description: 'The link is on its way', schema: emailChangeResponse } },
     errors: [
       'CURRENT_PASSWORD_WRONG',
       'EMAIL_UNCHANGED',

@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { newId } from '@fabrique/contracts';
+import { newId, organisationResponse } from '@fabrique/contracts';
 import {
   archivedListQuery,
   pageOf,
@@ -25,7 +25,7 @@ import {
 } from '../store/organisation.store.js';
 import { knownCommune } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import { organisationBody, organisationView } from './schemas.js';
+import { organisationBody } from './schemas.js';
 import { organisationToView } from './views.js';
 
 async function setMembership(
@@ -129,7 +129,7 @@ export const organisationRouteDocs: RouteDoc[] = [
     access: 'public',
     query: archivedListQuery,
     responses: {
-      200: { description: 'Organisations', schema: pageSchema(organisationView) },
+      200: { description: 'Organisations', schema: pageSchema(organisationResponse) },
     },
   },
   {
@@ -138,7 +138,7 @@ export const organisationRouteDocs: RouteDoc[] = [
     summary: 'Add an organisation (one municipality per commune)',
     access: ['coordinator'],
     body: organisationBody,
-    responses: { 201: { description: 'Added', schema: organisationView } },
+    responses: { 201: { description: 'Added', schema: organisationResponse } },
     errors: ['MUNICIPALITY_EXISTS', 'MUNICIPALITY_NEEDS_COMMUNE', 'UNKNOWN_COMMUNE'],
   },
   {
@@ -146,7 +146,7 @@ export const organisationRouteDocs: RouteDoc[] = [
     path: '/api/organisations/{id}/archive',
     summary: 'Retire an organisation: hidden from choices, no new members or money; history kept',
     access: ['coordinator'],
-    responses: { 200: { description: 'Archived', schema: organisationView } },
+    responses: { 200: { description: 'Archived', schema: organisationResponse } },
     errors: ['ORGANISATION_NOT_FOUND'],
   },
   {

@@ -72,12 +72,6 @@ export const emailChangeBody = z.strictObject({
   currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
-export const emailChangeView = z.object({
-  /** Where the link went; the account keeps its address until it is followed. */
-  pendingEmail: z.string(),
-  expiresAt: z.iso.datetime({ offset: true }),
-});
-
 export const verifyEmailBody = z.strictObject({ token: z.string().min(32).max(100) });
 
 export const resetRequestBody = z.strictObject({
@@ -127,47 +121,3 @@ export const organisationBody = z.strictObject({
   kind: organisationKindSchema,
   commune: commune.optional(),
 });
-
-export const accountView = z.object({
-  id: z.string(),
-  email: z.string(),
-  displayName: z.string(),
-  commune: z.string(),
-  locale: localeSchema,
-  roles: z.array(roleSchema),
-  createdAt: z.iso.datetime(),
-  /** The person proved the address (the link sent at sign-up). */
-  emailVerified: z.boolean(),
-  version: z.number().int(),
-});
-
-/** A looked-up account, with the organisations it currently acts for (their ids). */
-export const accountLookupView = accountView.extend({ organisations: z.array(z.string()) });
-
-export const tokenPairView = z.object({
-  accessToken: z.string(),
-  refreshToken: z.string(),
-  tokenType: z.literal('Bearer'),
-  expiresIn: z.number().int(),
-});
-
-export const communeView = z.object({
-  id: z.string(),
-  name: z.string(),
-  postalCode: z.string(),
-  archivedAt: z.iso.datetime().nullable(),
-});
-
-export const organisationView = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: organisationKindSchema,
-  commune: z.string().nullable(),
-  createdAt: z.iso.datetime(),
-  archivedAt: z.iso.datetime().nullable(),
-});
-
-export const jwksView = z.object({ keys: z.array(z.record(z.string(), z.unknown())) });
-
-export type AccountView = z.infer<typeof accountView>;
-export type AccountLookupView = z.infer<typeof accountLookupView>;

@@ -169,11 +169,11 @@ export async function deleteMe(deps: AccountsDeps, principal: Principal): Promis
 /** Everything the network holds about the caller (GDPR art. 15 and 20). */
 export async function exportMe(deps: AccountsDeps, principal: Principal) {
   const account = await accountOf(deps, principal);
-  const { passwordHash, ...profile } = account; // the hash never leaves the service
+  const { passwordHash: _hash, ...profile } = account; // the hash never leaves the service
   return {
-    exportedAt: deps.now().toISOString(),
+    exportedAt: deps.now(),
     account: profile,
-    organisationMemberships: await membershipsOf(deps.models.memberships, account.id),
-    signedInSessions: await sessionsOf(deps.models.refreshTokens, account.id),
+    memberships: await membershipsOf(deps.models.memberships, account.id),
+    sessions: await sessionsOf(deps.models.refreshTokens, account.id),
   };
 }

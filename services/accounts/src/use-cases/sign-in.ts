@@ -1,3 +1,4 @@
+import type { TokenPairResponse } from '@fabrique/contracts';
 import { accountErrors } from '../domain/errors.js';
 import { normaliseEmail, type Account } from '../domain/account.js';
 import { hashPassword, verifyPassword } from '../domain/password.js';
@@ -13,12 +14,7 @@ import {
 import { retryDetail } from './allowance.js';
 import type { AccountsDeps } from './deps.js';
 
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-}
+export type TokenPair = TokenPairResponse;
 
 // Verifying against this when the email is unknown makes both failures take as long.
 const dummyHash = hashPassword('no account has this password, it only burns time');

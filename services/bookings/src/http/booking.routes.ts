@@ -8,7 +8,7 @@ import { acceptOffer, declineOffer } from '../use-cases/offers.js';
 import { myBookings } from '../use-cases/my-bookings.js';
 import { availabilityOf, positionOf } from '../use-cases/reads.js';
 import { bookBody, cancelBody, myBookingsQuery } from './schemas.js';
-import { bookingView } from './views.js';
+import { bookingReadView, bookingView } from './views.js';
 
 export function bookingRoutes(deps: BookingsDeps): Router {
   const router = express.Router();
@@ -28,7 +28,7 @@ export function bookingRoutes(deps: BookingsDeps): Router {
       parseInput(myBookingsQuery, req.query, 'query'),
     );
     res.json({
-      items: page.items.map((row) => bookingView(row.booking, row.position, row.session)),
+      items: page.items.map((row) => bookingReadView(row.booking, row.position, row.session)),
       nextCursor: page.nextCursor,
     });
   });
@@ -45,7 +45,7 @@ function oneBookingRoutes(router: Router, deps: BookingsDeps): void {
   router.get('/:id', requireAuth, async (req, res) => {
     const actor = principalOf(req);
     const { booking, session } = await visibleBooking(deps, actor, req.params.id as string);
-    res.json(bookingView(booking, await positionOf(deps, booking), session));
+    res.json(bookingReadView(booking, await positionOf(deps, booking), session));
   });
 
   router.post('/:id/cancel', requireAuth, async (req, res) => {

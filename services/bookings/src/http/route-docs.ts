@@ -1,5 +1,15 @@
-import { z } from 'zod';
-import { opsRouteDocs, pageSchema, type RouteDoc } from '@fabrique/service-kit';
+import type { z } from 'zod';
+import {
+  attendanceClosedResponse,
+  bookingResponse,
+  bookingWithSessionResponse,
+  calendarFeedResponse,
+  deliveryVoidResponse,
+  pageSchema,
+  rosterResponse,
+  sessionAvailabilityResponse,
+} from '@fabrique/contracts';
+import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
 import {
   attendanceBody,
   bookBody,
@@ -9,9 +19,7 @@ import {
   voidBody,
 } from './schemas.js';
 
-const object = z.record(z.string(), z.unknown());
-const list = pageSchema(object);
-const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
+const ok = (description: string, schema: z.ZodType) => ({ 200: { description, schema } });
 const bookingChange = ['BOOKING_NOT_FOUND', 'NOT_YOUR_BOOKING', 'BOOKING_CONFLICT'];
 const hostOnly = ['SESSION_NOT_FOUND', 'NOT_A_HOST'];
 
@@ -23,7 +31,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Book seats (Idempotency-Key honoured): confirmed, or waitlisted with a position',
     access: 'authenticated',
     body: bookBody,
-    responses: { 201: { description: 'Booking', schema: object } },
+    responses: { 201: { description: 'Booking', schema: bookingResponse } },
     errors: [
       'SESSION_NOT_FOUND',
       'SESSION_NOT_OPEN',
@@ -40,14 +48,14 @@ export const routeDocs: RouteDoc[] = [
     summary: 'My bookings, upcoming or past, with status and waiting-list position',
     access: 'authenticated',
     query: myBookingsQuery,
-    responses: ok('Bookings', list),
+    responses: ok('Bookings', pageSchema(bookingWithSessionResponse)),
   },
   {
     method: 'get',
     path: '/api/bookings/{id}',
     summary: 'A booking (its resident, the session hosts, coordinators)',
     access: 'authenticated',
-    responses: ok('Booking'),
+    responses: ok('Booking', bookingWithSessionResponse),
     errors: ['BOOKING_NOT_FOUND', 'NOT_YOUR_BOOKING'],
   },
   {
@@ -57,7 +65,7 @@ export const routeDocs: RouteDoc[] = [
       'Cancel (residents until the cutoff; hosts and coordinators any time) or leave the waiting list',
     access: 'authenticated',
     body: cancelBody,
-    responses: ok('Cancelled booking'),
+    responses: ok('Cancelled booking', bookingResponse),
     errors: [...bookingChange, 'BOOKING_NOT_ACTIVE', 'CUTOFF_PASSED'],
   },
   {
@@ -65,7 +73,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/bookings/{id}/accept',
     summary: 'Accept an offered seat',
     access: 'authenticated',
-    responses: ok('Confirmed booking'),
+    responses: ok('Confirmed booking', bookingResponse),
     errors: [...bookingChange, 'NOT_OFFERED', 'OFFER_EXPIRED'],
   },
   {
@@ -73,7 +81,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/bookings/{id}/decline',
     summary: 'Decline an offered seat (it goes to the next person)',
     access: 'authenticated',
-    responses: ok('Cancelled booking'),
+    responses: ok('Cancelled booking', bookingResponse),
     errors: [...bookingChange, 'NOT_OFFERED'],
   },
   {
@@ -81,7 +89,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/bookings/sessions/{sessionId}/availability',
     summary: 'Seats left and waiting list of a session',
     access: 'public',
-    responses: ok('Availability'),
+    responses: ok('Availability', sessionAvailabilityResponse),
     errors: ['SESSION_NOT_FOUND'],
   },
   {
@@ -89,7 +97,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/bookings/calendar',
     summary: 'Create or replace my secret calendar feed address (the old one stops working)',
     access: 'authenticated',
-    responses: { 201: { description: 'Feed address', schema: z.object({ url: z.string() }) } },
+    responses: { 201: { description: 'Feed address', schema: calendarFeedResponse } },
   },
   {
     method: 'delete',
@@ -112,7 +120,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/rosters/{sessionId}',
     summary: 'Who is coming, with names and contact (hosts of the session, coordinators)',
     access: ['host', 'coordinator'],
-    responses: ok('Roster'),
+    responses: ok('Roster', rosterResponse),
     errors: hostOnly,
   },
   {
@@ -121,7 +129,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Mark attended / no-show, add walk-ins and repair outcomes',
     access: ['host', 'coordinator'],
     body: attendanceBody,
-    responses: ok('Roster'),
+    responses: ok('Roster', rosterResponse),
     errors: [
       ...hostOnly,
       'TOO_EARLY_FOR_ATTENDANCE',
@@ -137,7 +145,7 @@ export const routeDocs: RouteDoc[] = [
       'Close attendance once, with the money collected at the door if any: emits bookings.session.attendance-closed.v1',
     access: ['host', 'coordinator'],
     body: closeBody,
-    responses: ok('What the session delivered'),
+    responses: ok('What the session delivered', attendanceClosedResponse),
     errors: [
       ...hostOnly,
       'TOO_EARLY_FOR_ATTENDANCE',
@@ -153,7 +161,7 @@ export const routeDocs: RouteDoc[] = [
       'Void a closed session’s delivery with a reason, once: emits bookings.session.delivery-voided.v1 (the fund stops counting its hours)',
     access: ['coordinator'],
     body: voidBody,
-    responses: ok('The void'),
+    responses: ok('The void', deliveryVoidResponse),
     errors: ['SESSION_NOT_FOUND', 'ROSTER_NOT_CLOSED', 'DELIVERY_VOIDED'],
   },
   ...opsRouteDocs('bookings'),

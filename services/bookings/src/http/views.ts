@@ -1,7 +1,12 @@
+import type {
+  BookedSessionResponse,
+  BookingResponse,
+  BookingWithSessionResponse,
+} from '@fabrique/contracts';
 import type { Booking } from '../domain/booking.js';
 import type { SessionRecord } from '../domain/session.js';
 
-export function sessionSummary(session: SessionRecord | undefined) {
+export function sessionSummary(session: SessionRecord | undefined): BookedSessionResponse | null {
   if (!session) return null;
   return {
     id: session.id,
@@ -16,7 +21,8 @@ export function sessionSummary(session: SessionRecord | undefined) {
   };
 }
 
-export function bookingView(booking: Booking, position: number | null, session?: SessionRecord) {
+/** A booking as its changes answer it. */
+export function bookingView(booking: Booking, position: number | null): BookingResponse {
   return {
     id: booking.id,
     sessionId: booking.sessionId,
@@ -35,6 +41,14 @@ export function bookingView(booking: Booking, position: number | null, session?:
     },
     createdAt: booking.createdAt.toISOString(),
     updatedAt: booking.updatedAt.toISOString(),
-    ...(session !== undefined && { session: sessionSummary(session) }),
   };
+}
+
+/** A booking as it is read, with its session (null when bookings does not know it). */
+export function bookingReadView(
+  booking: Booking,
+  position: number | null,
+  session: SessionRecord | undefined,
+): BookingWithSessionResponse {
+  return { ...bookingView(booking, position), session: sessionSummary(session) };
 }

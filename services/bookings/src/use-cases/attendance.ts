@@ -2,7 +2,10 @@ import {
   attendanceRecordedV1,
   newId,
   sessionAttendanceClosedV1,
+  type AttendanceClosedResponse,
   type Collected,
+  type RosterBookingResponse,
+  type RosterResponse,
 } from '@fabrique/contracts';
 import { hasRole } from '@fabrique/service-kit';
 import { noRoomDetail, summariseAttendance } from '../domain/attendance.js';
@@ -81,7 +84,7 @@ export async function recordAttendance(
   actor: Actor,
   sessionId: string,
   body: AttendanceBody,
-) {
+): Promise<RosterResponse> {
   const session = await hostedSession(deps, actor, sessionId);
   await assertOpenForAttendance(deps, session);
   for (const entry of body.marks) await mark(deps, actor, session, entry);
@@ -188,7 +191,7 @@ export async function closeAttendance(
   actor: Actor,
   sessionId: string,
   given: GivenAtClosing = {},
-) {
+): Promise<AttendanceClosedResponse> {
   const { collected, volunteers = [] } = given;
   const session = await hostedSession(deps, actor, sessionId);
   if (await findClosure(deps.models, sessionId)) throw bookingErrors.ROSTER_CLOSED();
@@ -224,7 +227,12 @@ export async function closeAttendance(
   return { ...closed, closedAt: closedAt.toISOString() };
 }
 
-function rosterRow(b: Booking, person: Person | undefined) {
+type OnRoster = Booking & { status: RosterBookingResponse['status'] };
+
+const isOnRoster = (b: Booking): b is OnRoster =>
+  b.status === 'confirmed' || b.status === 'offered';
+
+function rosterRow(b: OnRoster, person: Person | undefined): RosterBookingResponse {
   return {
     bookingId: b.id,
     status: b.status,
@@ -241,10 +249,14 @@ function rosterRow(b: Booking, person: Person | undefined) {
 }
 
 /** Who is coming, for the session's hosts: names and contact only to them. */
-export async function rosterOf(deps: BookingsDeps, actor: Actor, sessionId: string) {
+export async function rosterOf(
+  deps: BookingsDeps,
+  actor: Actor,
+  sessionId: string,
+): Promise<RosterResponse> {
   const session = await hostedSession(deps, actor, sessionId);
   const all = await bookingsOfSession(deps.models, sessionId);
-  const bookings = all.filter((b) => b.status === 'confirmed' || b.status === 'offered');
+  const bookings = all.filter(isOnRoster);
   const people = await findPeople(deps.models, [
     ...bookings.map((b) => b.residentId),
     ...session.hostIds,

@@ -1,3 +1,4 @@
+import type { SessionAvailabilityResponse } from '@fabrique/contracts';
 import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
 import type { SessionRecord } from '../domain/session.js';
@@ -32,7 +33,10 @@ async function bookingsOf(deps: BookingsDeps, session: SessionRecord): Promise<S
 }
 
 /** Seats of one session, as the catalogue shows them. */
-export async function availabilityOf(deps: BookingsDeps, sessionId: string) {
+export async function availabilityOf(
+  deps: BookingsDeps,
+  sessionId: string,
+): Promise<SessionAvailabilityResponse> {
   const session = await deps.sessions.get(sessionId);
   if (!session) throw bookingErrors.SESSION_NOT_FOUND();
   const { held, confirmed, waitlisted } = (await bookingsOf(deps, session)).counts();

@@ -1,4 +1,4 @@
-import { sessionDeliveryVoidedV1 } from '@fabrique/contracts';
+import { sessionDeliveryVoidedV1, type DeliveryVoidResponse } from '@fabrique/contracts';
 import { bookingErrors } from '../domain/errors.js';
 import { SOURCE } from '../events/booking-events.js';
 import { findClosure, insertVoid } from '../store/attendance.store.js';
@@ -15,7 +15,7 @@ export async function voidDelivery(
   actor: Actor,
   sessionId: string,
   reason: string,
-) {
+): Promise<DeliveryVoidResponse> {
   const session = await sessionOrFail(deps, sessionId);
   if (!(await findClosure(deps.models, sessionId))) throw bookingErrors.ROSTER_NOT_CLOSED();
   const voided = { reason, voidedBy: actor.accountId, voidedAt: deps.now() };

@@ -1,9 +1,10 @@
 import { effectiveKind, type Entry } from './entry.js';
+import type { FunderCategory } from './fund.js';
 
 export interface ContributorStanding {
   /** `residents`: the residents' category as one total line (see privacy.ts). */
   contributor: { type: 'account' | 'organisation' | 'residents'; id: string };
-  category: string | null;
+  category: FunderCategory | null;
   commune: string | null;
   pledgedCents: number;
   paidCents: number;

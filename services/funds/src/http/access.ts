@@ -26,6 +26,11 @@ export const fundsAccess: AccessTable = {
   'POST /api/funds/{id}/ledger/{entryId}/reverse': ['coordinator'],
   'POST /api/funds/{id}/expenses': ['host', 'coordinator'],
   'GET /api/funds/{id}/expenses': SIGNED_IN,
+  // A host reads the expenses they submitted (the scene's expense is its host's).
+  'GET /api/funds/{id}/expenses/{expenseId}': ['host', 'coordinator'],
+  'PUT /api/funds/{id}/volunteer-rates': ['coordinator'],
+  'GET /api/funds/volunteering/me': SIGNED_IN,
+  'GET /api/funds/volunteering/me.csv': SIGNED_IN,
   'POST /api/funds/{id}/expenses/{expenseId}/approve': ['coordinator'],
   'POST /api/funds/{id}/expenses/{expenseId}/reject': ['coordinator'],
   'GET /api/funds/{id}/statements/me': SIGNED_IN,

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { pageSchema, type RouteDoc } from '@fabrique/service-kit';
+import type { z } from 'zod';
+import { bankStatementMatchResponse, declarationResponse, pageSchema } from '@fabrique/contracts';
+import type { RouteDoc } from '@fabrique/service-kit';
 import {
   confirmationBody,
   declarationQuery,
@@ -7,9 +8,7 @@ import {
   statementMatchQuery,
 } from './schemas.js';
 
-const object = z.record(z.string(), z.unknown());
-const list = pageSchema(object);
-const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
+const ok = (description: string, schema: z.ZodType) => ({ 200: { description, schema } });
 const decided = ['DECLARATION_NOT_FOUND', 'DECLARATION_DECIDED', 'NOT_ALLOWED'];
 
 /** Declared contributions and the bank statements that confirm them. */
@@ -20,14 +19,14 @@ export const declarationDocs: RouteDoc[] = [
     summary: 'Declared contributions: all for coordinators, your own for anyone else',
     access: 'authenticated',
     query: declarationQuery,
-    responses: ok('Declarations, oldest first', list),
+    responses: ok('Declarations, oldest first', pageSchema(declarationResponse)),
   },
   {
     method: 'get',
     path: '/api/funds/{id}/declarations/{declarationId}',
     summary: 'One declaration (its giver and coordinators)',
     access: 'authenticated',
-    responses: ok('Declaration'),
+    responses: ok('Declaration', declarationResponse),
     errors: ['DECLARATION_NOT_FOUND'],
   },
   {
@@ -36,7 +35,7 @@ export const declarationDocs: RouteDoc[] = [
     summary: 'Confirm a declaration against the bank statement: it becomes a contribution entry',
     access: ['coordinator'],
     body: confirmationBody,
-    responses: ok('Declaration, confirmed, with its entryId'),
+    responses: ok('Declaration, confirmed, with its entryId', declarationResponse),
     errors: [...decided, 'RECEIPT_ALREADY_RECORDED', 'OUTSIDE_PERIOD'],
   },
   {
@@ -45,7 +44,7 @@ export const declarationDocs: RouteDoc[] = [
     summary: 'Reject a declaration, with the reason its giver is told',
     access: ['coordinator'],
     body: rejectionBody,
-    responses: ok('Declaration, rejected'),
+    responses: ok('Declaration, rejected', declarationResponse),
     errors: decided,
   },
   {
@@ -55,7 +54,10 @@ export const declarationDocs: RouteDoc[] = [
       'Match a bank statement (text/csv: date, montant, libellé) against the declarations waiting; apply=true confirms the matches',
     access: ['coordinator'],
     query: statementMatchQuery,
-    responses: ok('Each credit line with its outcome, and the lines that could not be read'),
+    responses: ok(
+      'Each credit line with its outcome, and the lines that could not be read',
+      bankStatementMatchResponse,
+    ),
     errors: ['STATEMENT_UNREADABLE', 'PAYLOAD_TOO_LARGE'],
   },
 ];

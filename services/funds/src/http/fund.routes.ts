@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import type { ContributorStandingResponse, FundSummaryResponse, Page } from '@fabrique/contracts';
 import {
   archivedListQuery,
   pageOf,
@@ -47,7 +48,8 @@ export function fundRoutes(deps: FundsDeps): Router {
 
   router.get('/:id/summary', async (req, res) => {
     const fund = fundOrFail(deps, req.params.id);
-    res.set('Cache-Control', 'public, max-age=30').json(await deps.book.summary(fund));
+    const summary: FundSummaryResponse = await deps.book.summary(fund);
+    res.set('Cache-Control', 'public, max-age=30').json(summary);
   });
 
   whatFundsDid(router, deps);
@@ -68,6 +70,10 @@ function whatFundsDid(router: Router, deps: FundsDeps): void {
     const fund = fundOrFail(deps, req.params.id as string);
     const query = parseInput(pageQuery, req.query, 'query');
     const standings = contributorStandings(await deps.book.entriesOf(fund));
-    res.json(pageOf(standingsVisibleTo(principalOf(req), standings), query));
+    const page: Page<ContributorStandingResponse> = pageOf(
+      standingsVisibleTo(principalOf(req), standings),
+      query,
+    );
+    res.json(page);
   });
 }

@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import type { JournalAccountsResponse } from '@fabrique/contracts';
 import { parseInput, principalOf, requireAuth, requireRole } from '@fabrique/service-kit';
 import type { FundsDeps } from '../use-cases/deps.js';
 import { fundOrFail } from '../use-cases/funds.js';
@@ -21,13 +22,15 @@ export function journalRoutes(deps: FundsDeps): Router {
   });
 
   router.get('/:id/journal/accounts', ...coordinators, async (req, res) => {
-    res.json(await journalAccountsOf(deps, fundOrFail(deps, req.params.id as string)));
+    const fund = fundOrFail(deps, req.params.id as string);
+    res.json((await journalAccountsOf(deps, fund)) satisfies JournalAccountsResponse);
   });
 
   router.put('/:id/journal/accounts', ...coordinators, async (req, res) => {
     const fund = fundOrFail(deps, req.params.id as string);
     const accounts = parseInput(journalAccountsBody, req.body);
-    res.json(await setJournalAccounts(deps, principalOf(req), fund, accounts));
+    const saved = await setJournalAccounts(deps, principalOf(req), fund, accounts);
+    res.json(saved satisfies JournalAccountsResponse);
   });
   return router;
 }

@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import type { ReconciliationResponse } from '@fabrique/contracts';
 import { requireAuth, requireRole } from '@fabrique/service-kit';
 import type { FundsDeps } from '../use-cases/deps.js';
 import { reconcile } from '../use-cases/reconcile.js';
@@ -11,7 +12,8 @@ export function reconciliationRoutes(deps: FundsDeps): Router {
   const router = express.Router();
 
   router.get('/reconciliation', requireAuth, requireRole('coordinator'), async (_req, res) => {
-    res.set('Cache-Control', 'no-store').json(await reconcile(deps));
+    const report: ReconciliationResponse = await reconcile(deps);
+    res.set('Cache-Control', 'no-store').json(report);
   });
 
   return router;

@@ -1,5 +1,13 @@
-import { z } from 'zod';
-import { pageQuery, pageSchema, type RouteDoc } from '@fabrique/service-kit';
+import type { z } from 'zod';
+import {
+  ballotResponse,
+  pageSchema,
+  proposalRecordResponse,
+  roundDetailResponse,
+  roundResponse,
+  roundResultsResponse,
+} from '@fabrique/contracts';
+import { pageQuery, type RouteDoc } from '@fabrique/service-kit';
 import {
   advanceBody,
   ballotBody,
@@ -9,9 +17,7 @@ import {
   roundBody,
 } from './round-schemas.js';
 
-const object = z.record(z.string(), z.unknown());
-const list = pageSchema(object);
-const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
+const ok = (description: string, schema: z.ZodType) => ({ 200: { description, schema } });
 const phase = ['ROUND_NOT_FOUND', 'WRONG_PHASE'];
 
 /** The participatory-budget part of the funds service's contract. */
@@ -22,7 +28,7 @@ export const roundDocs: RouteDoc[] = [
     summary: 'Rounds with their current phase',
     access: 'public',
     query: pageQuery,
-    responses: ok('Rounds', list),
+    responses: ok('Rounds', pageSchema(roundResponse)),
   },
   {
     method: 'post',
@@ -31,7 +37,7 @@ export const roundDocs: RouteDoc[] = [
       'Set up a round: envelope, voters’ communes, method (approval up to K, or knapsack), phase dates',
     access: ['coordinator'],
     body: roundBody,
-    responses: { 201: { description: 'Round', schema: object } },
+    responses: { 201: { description: 'Round', schema: roundResponse } },
     errors: ['FUND_NOT_FOUND', 'INVALID_ROUND'],
   },
   {
@@ -39,7 +45,7 @@ export const roundDocs: RouteDoc[] = [
     path: '/api/rounds/{id}',
     summary: 'A round, its phase and its proposals (never ballots)',
     access: 'public',
-    responses: ok('Round'),
+    responses: ok('Round', roundDetailResponse),
     errors: ['ROUND_NOT_FOUND'],
   },
   {
@@ -48,7 +54,7 @@ export const roundDocs: RouteDoc[] = [
     summary: 'Propose a project (residents of the round’s communes, proposals phase)',
     access: 'authenticated',
     body: proposalBody,
-    responses: { 201: { description: 'Proposal', schema: object } },
+    responses: { 201: { description: 'Proposal', schema: proposalRecordResponse } },
     errors: [...phase, 'NOT_ELIGIBLE', 'EMAIL_NOT_VERIFIED', 'ABOVE_ENVELOPE'],
   },
   {
@@ -57,7 +63,7 @@ export const roundDocs: RouteDoc[] = [
     summary: 'Edit my proposal until the review starts',
     access: 'authenticated',
     body: proposalPatch,
-    responses: ok('Proposal'),
+    responses: ok('Proposal', proposalRecordResponse),
     errors: [...phase, 'NOT_YOUR_PROPOSAL', 'PROPOSAL_NOT_FOUND', 'ABOVE_ENVELOPE'],
   },
   {
@@ -66,7 +72,7 @@ export const roundDocs: RouteDoc[] = [
     summary: 'Mark feasible or not with a public reason; adjust the cost with a note',
     access: ['coordinator'],
     body: reviewBody,
-    responses: ok('Proposal'),
+    responses: ok('Proposal', proposalRecordResponse),
     errors: [...phase, 'PROPOSAL_NOT_FOUND'],
   },
   {
@@ -76,7 +82,7 @@ export const roundDocs: RouteDoc[] = [
       'Start the review (from proposals) or the vote (from review, every proposal reviewed) before its date',
     access: ['coordinator'],
     body: advanceBody,
-    responses: ok('Round'),
+    responses: ok('Round', roundResponse),
     errors: [...phase, 'NOT_ALL_REVIEWED'],
   },
   {
@@ -85,7 +91,7 @@ export const roundDocs: RouteDoc[] = [
     summary: 'Cast or replace my ballot (voting phase)',
     access: 'authenticated',
     body: ballotBody,
-    responses: ok('My ballot'),
+    responses: ok('My ballot', ballotResponse),
     errors: [...phase, 'NOT_ELIGIBLE', 'EMAIL_NOT_VERIFIED', 'BALLOT_INVALID'],
   },
   {
@@ -93,7 +99,7 @@ export const roundDocs: RouteDoc[] = [
     path: '/api/rounds/{id}/ballot',
     summary: 'My ballot (nobody else’s, ever)',
     access: 'authenticated',
-    responses: ok('My ballot'),
+    responses: ok('My ballot', ballotResponse),
     errors: ['ROUND_NOT_FOUND', 'BALLOT_NOT_FOUND'],
   },
   {
@@ -102,7 +108,7 @@ export const roundDocs: RouteDoc[] = [
     summary:
       'Results once voting closed: votes, selection within the envelope, turnout per commune',
     access: 'public',
-    responses: ok('Results'),
+    responses: ok('Results', roundResultsResponse),
     errors: phase,
   },
 ];

@@ -1,4 +1,12 @@
 import express, { type Router } from 'express';
+import type {
+  BallotResponse,
+  ProposalRecordResponse,
+  ProposalResponse,
+  RoundDetailResponse,
+  RoundResponse,
+  RoundResultsResponse,
+} from '@fabrique/contracts';
 import {
   pageOf,
   pageQuery,
@@ -10,7 +18,7 @@ import {
 import { fundErrors } from '../domain/errors.js';
 import { costOf, type Proposal } from '../domain/proposal.js';
 import { phaseAt, type Round } from '../domain/round.js';
-import { castBallot, myBallot } from '../use-cases/ballots.js';
+import { castBallot, myBallot, type Ballot } from '../use-cases/ballots.js';
 import type { FundsDeps } from '../use-cases/deps.js';
 import {
   editProposal,
@@ -31,7 +39,7 @@ import {
   roundBody,
 } from './round-schemas.js';
 
-const roundView = (round: Round, now: Date) => ({
+const roundView = (round: Round, now: Date): RoundResponse => ({
   ...round,
   verifiedOnly: round.verifiedOnly ?? false,
   phase: phaseAt(round, now),
@@ -44,7 +52,7 @@ const roundView = (round: Round, now: Date) => ({
 });
 
 /** What anyone may see of a proposal: not who wrote it (only whether it is the caller's). */
-const proposalView = (p: Proposal, viewer: string | undefined) => ({
+const proposalView = (p: Proposal, viewer: string | undefined): ProposalResponse => ({
   id: p.id,
   title: p.title,
   description: p.description,
@@ -60,6 +68,19 @@ const proposalView = (p: Proposal, viewer: string | undefined) => ({
     at: p.review.at.toISOString(),
   },
   mine: viewer !== undefined && p.submittedBy === viewer,
+});
+
+/** A proposal whole, to its author (who sends and edits it) and the coordinators who review it. */
+const proposalRecordView = (p: Proposal): ProposalRecordResponse => ({
+  ...p,
+  submittedAt: p.submittedAt.toISOString(),
+  review: p.review && { ...p.review, at: p.review.at.toISOString() },
+});
+
+const ballotView = (ballot: Ballot): BallotResponse => ({
+  roundId: ballot.roundId,
+  choices: ballot.choices,
+  castAt: ballot.castAt.toISOString(),
 });
 
 /** Participatory-budget rounds: public to read, residents propose and vote, coordinators run them. */
@@ -92,13 +113,14 @@ export function roundRoutes(deps: FundsDeps): Router {
     res.json({
       ...roundView(round, deps.now()),
       proposals: proposals.map((p) => proposalView(p, viewer)),
-    });
+    } satisfies RoundDetailResponse);
   });
 
   router.get('/:id/results', async (req, res) => {
     const round = await roundOrFail(deps, req.params.id);
     const results = await resultsOf(deps, round);
-    res.json({ ...results, produced: await producedBy(deps, round, results) });
+    const produced = await producedBy(deps, round, results);
+    res.json({ ...results, produced } satisfies RoundResultsResponse);
   });
 
   proposalRoutes(router, deps);
@@ -115,15 +137,14 @@ function proposalRoutes(router: Router, deps: FundsDeps): void {
       round,
       parseInput(proposalBody, req.body),
     );
-    res.status(201).json(proposal);
+    res.status(201).json(proposalRecordView(proposal));
   });
 
   router.patch('/:id/proposals/:proposalId', requireAuth, async (req, res) => {
     const round = await roundOrFail(deps, req.params.id as string);
     const body = parseInput(proposalPatch, req.body);
-    res.json(
-      await editProposal(deps, principalOf(req), round, req.params.proposalId as string, body),
-    );
+    const id = req.params.proposalId as string;
+    res.json(proposalRecordView(await editProposal(deps, principalOf(req), round, id, body)));
   });
 
   router.post(
@@ -133,9 +154,8 @@ function proposalRoutes(router: Router, deps: FundsDeps): void {
     async (req, res) => {
       const round = await roundOrFail(deps, req.params.id as string);
       const body = parseInput(reviewBody, req.body);
-      res.json(
-        await reviewProposal(deps, principalOf(req), round, req.params.proposalId as string, body),
-      );
+      const id = req.params.proposalId as string;
+      res.json(proposalRecordView(await reviewProposal(deps, principalOf(req), round, id, body)));
     },
   );
 }
@@ -144,22 +164,13 @@ function ballotRoutes(router: Router, deps: FundsDeps): void {
   router.put('/:id/ballot', requireAuth, async (req, res) => {
     const round = await roundOrFail(deps, req.params.id as string);
     const { choices } = parseInput(ballotBody, req.body);
-    const ballot = await castBallot(deps, principalOf(req), round, choices);
-    res.json({
-      roundId: ballot.roundId,
-      choices: ballot.choices,
-      castAt: ballot.castAt.toISOString(),
-    });
+    res.json(ballotView(await castBallot(deps, principalOf(req), round, choices)));
   });
 
   router.get('/:id/ballot', requireAuth, async (req, res) => {
     const round = await roundOrFail(deps, req.params.id as string);
     const ballot = await myBallot(deps, principalOf(req), round);
     if (!ballot) throw fundErrors.BALLOT_NOT_FOUND();
-    res.json({
-      roundId: ballot.roundId,
-      choices: ballot.choices,
-      castAt: ballot.castAt.toISOString(),
-    });
+    res.json(ballotView(ballot));
   });
 }

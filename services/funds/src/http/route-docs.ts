@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import {
-  archivedListQuery,
-  opsRouteDocs,
-  pageQuery,
+  contributorStandingResponse,
+  declarationResponse,
+  entryResponse,
+  expenseResponse,
+  fundDeliveryResponse,
+  fundResponse,
+  fundSummaryResponse,
+  funderStatementResponse,
+  journalAccountsResponse,
   pageSchema,
-  type RouteDoc,
-} from '@fabrique/service-kit';
+  reconciliationResponse,
+} from '@fabrique/contracts';
+import { archivedListQuery, opsRouteDocs, pageQuery, type RouteDoc } from '@fabrique/service-kit';
 import {
   decisionBody,
   expenseBody,
@@ -18,12 +25,10 @@ import {
   statementQuery,
 } from './schemas.js';
 
-const object = z.record(z.string(), z.unknown());
-const list = pageSchema(object);
-const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
-const created = (description: string) => ({
-  201: { description, schema: object },
-  200: { description: `${description} (already recorded)`, schema: object },
+const ok = (description: string, schema: z.ZodType) => ({ 200: { description, schema } });
+const created = (description: string, schema: z.ZodType) => ({
+  201: { description, schema },
+  200: { description: `${description} (already recorded)`, schema },
 });
 const funders: RouteDoc['access'] = ['coordinator', 'funder'];
 
@@ -36,9 +41,18 @@ function moneyDoc(path: 'pledges' | 'contributions', summary: string, recorded: 
     access: 'authenticated',
     body: moneyBody,
     responses: {
-      ...created(`Ledger entry (${recorded})`),
-      202: { description: 'Declaration, waiting for a coordinator to confirm it', schema: object },
+      201: { description: `Ledger entry (${recorded})`, schema: entryResponse },
+      200: {
+        description: 'The entry or the declaration already recorded (same reference or key)',
+        schema: z.union([entryResponse, declarationResponse]),
+      },
+      202: {
+        description: 'Declaration, waiting for a coordinator to confirm it',
+        schema: declarationResponse,
+      },
     },
+    // The entry a coordinator recorded (a declaration's id goes to /declarations/{declarationId}).
+    links: ['/api/funds/{id}/ledger/{entryId}'],
     errors: [
       'REFERENCE_REQUIRED',
       'NOT_A_MEMBER',
@@ -63,14 +77,14 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Funds (archived ones too with archived=true)',
     access: 'public',
     query: archivedListQuery,
-    responses: ok('Funds', list),
+    responses: ok('Funds', pageSchema(fundResponse)),
   },
   {
     method: 'post',
     path: '/api/funds/{id}/archive',
     summary: 'Retire a fund: hidden, no new money, expenses or rounds; its pages stay readable',
     access: ['coordinator'],
-    responses: ok('Fund, archived'),
+    responses: ok('Fund, archived', fundResponse),
     errors: ['FUND_NOT_FOUND'],
   },
   {
@@ -79,7 +93,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Create a fund and its rules (shares, member communes, budget)',
     access: ['coordinator'],
     body: fundBody,
-    responses: { 201: { description: 'Fund', schema: object } },
+    responses: { 201: { description: 'Fund', schema: fundResponse } },
     errors: ['INVALID_SHARES', 'INVALID_PERIOD', 'FUND_EXISTS'],
   },
   {
@@ -90,6 +104,7 @@ export const routeDocs: RouteDoc[] = [
     access: ['coordinator'],
     responses: ok(
       'Reconciliation report: { checkedAt, funds: [{ fundId, entries, equal, differences }], ok }',
+      reconciliationResponse,
     ),
   },
   {
@@ -97,7 +112,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/funds/{id}',
     summary: 'A fund and its rules',
     access: 'public',
-    responses: ok('Fund'),
+    responses: ok('Fund', fundResponse),
     errors: ['FUND_NOT_FOUND'],
   },
   {
@@ -106,7 +121,7 @@ export const routeDocs: RouteDoc[] = [
     summary:
       'Public summary: balances, categories, equal shares, hours delivered, cost per participant-hour, budget vs actual',
     access: 'public',
-    responses: ok('Summary'),
+    responses: ok('Summary', fundSummaryResponse),
     errors: ['FUND_NOT_FOUND'],
   },
   {
@@ -116,7 +131,7 @@ export const routeDocs: RouteDoc[] = [
       'Sessions delivered in the fund’s period: workshop hours, participant-hours, attendees',
     access: 'public',
     query: pageQuery,
-    responses: ok('Deliveries', list),
+    responses: ok('Deliveries', pageSchema(fundDeliveryResponse)),
   },
   {
     method: 'get',
@@ -124,7 +139,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Pledged, paid and outstanding per contributor',
     access: funders,
     query: pageQuery,
-    responses: ok('Contributors', list),
+    responses: ok('Contributors', pageSchema(contributorStandingResponse)),
   },
   moneyDoc(
     'pledges',
@@ -142,7 +157,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Ledger entries, oldest first (append-only)',
     access: funders,
     query: ledgerQuery,
-    responses: ok('Entries', list),
+    responses: ok('Entries', pageSchema(entryResponse)),
   },
   {
     method: 'get',
@@ -164,7 +179,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/funds/{id}/journal/accounts',
     summary: 'The accounts the journal uses (the associations’ chart by default)',
     access: ['coordinator'],
-    responses: ok('Accounts'),
+    responses: ok('Accounts', journalAccountsResponse),
   },
   {
     method: 'put',
@@ -172,7 +187,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Set the accounts the journal uses (the whole table)',
     access: ['coordinator'],
     body: journalAccountsBody,
-    responses: ok('Accounts'),
+    responses: ok('Accounts', journalAccountsResponse),
     errors: ['UNKNOWN_LINE_ITEM'],
   },
   {
@@ -180,7 +195,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/funds/{id}/ledger/{entryId}',
     summary: 'One entry',
     access: funders,
-    responses: ok('Entry'),
+    responses: ok('Entry', entryResponse),
     errors: ['ENTRY_NOT_FOUND'],
   },
   {
@@ -189,7 +204,8 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Correct an entry with a reversing entry (never an edit)',
     access: ['coordinator'],
     body: reverseBody,
-    responses: { 201: { description: 'Reversal', schema: object } },
+    responses: { 201: { description: 'Reversal', schema: entryResponse } },
+    links: ['/api/funds/{id}/ledger/{entryId}'],
     errors: ['ENTRY_NOT_FOUND', 'NOT_REVERSIBLE', 'ALREADY_REVERSED'],
   },
   {
@@ -198,7 +214,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Submit an expense with its receipt',
     access: ['host', 'coordinator'],
     body: expenseBody,
-    responses: created('Expense'),
+    responses: created('Expense', expenseResponse),
     errors: ['UNKNOWN_LINE_ITEM'],
   },
   {
@@ -207,7 +223,15 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Expenses (coordinators: all; hosts: theirs)',
     access: 'authenticated',
     query: pageQuery,
-    responses: ok('Expenses', list),
+    responses: ok('Expenses', pageSchema(expenseResponse)),
+  },
+  {
+    method: 'get',
+    path: '/api/funds/{id}/expenses/{expenseId}',
+    summary: 'An expense (coordinators; a host, one they submitted)',
+    access: ['host', 'coordinator'],
+    responses: ok('Expense', expenseResponse),
+    errors: ['EXPENSE_NOT_FOUND', 'NOT_ALLOWED'],
   },
   {
     method: 'post',
@@ -216,7 +240,7 @@ export const routeDocs: RouteDoc[] = [
       'Approve: recorded as paid in the ledger (beyond its budget line or the money available, with an override reason)',
     access: ['coordinator'],
     body: decisionBody,
-    responses: ok('Expense'),
+    responses: ok('Expense', expenseResponse),
     errors: ['EXPENSE_DECIDED', 'OVER_BUDGET'],
   },
   {
@@ -225,7 +249,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Reject with a reason',
     access: ['coordinator'],
     body: rejectionBody,
-    responses: ok('Expense'),
+    responses: ok('Expense', expenseResponse),
     errors: ['EXPENSE_DECIDED'],
   },
   {
@@ -234,7 +258,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'What my money paid for (or an organisation I act for: organisationId)',
     access: 'authenticated',
     query: statementQuery,
-    responses: ok('Statement'),
+    responses: ok('Statement', funderStatementResponse),
     errors: statementErrors,
   },
   {

@@ -1,4 +1,5 @@
 import express, { type Request, type Router } from 'express';
+import type { FunderStatementResponse } from '@fabrique/contracts';
 import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
 import type { FundsDeps } from '../use-cases/deps.js';
 import { fundOrFail } from '../use-cases/funds.js';
@@ -20,7 +21,7 @@ export function statementRoutes(deps: FundsDeps): Router {
     );
 
   router.get('/:id/statements/me', async (req, res) => {
-    res.json(await statement(req));
+    res.json((await statement(req)) satisfies FunderStatementResponse);
   });
 
   router.get('/:id/statements/me.csv', async (req, res) => {

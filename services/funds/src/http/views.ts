@@ -1,3 +1,11 @@
+import type {
+  BankStatementMatchResponse,
+  DeclarationResponse,
+  EntryResponse,
+  ExpenseResponse,
+  FundDeliveryResponse,
+  FundResponse,
+} from '@fabrique/contracts';
 import type { StatementResult } from '../use-cases/bank-statements.js';
 import type { Declaration } from '../domain/declaration.js';
 import type { Delivery } from '../domain/delivery.js';
@@ -5,7 +13,7 @@ import type { Entry } from '../domain/entry.js';
 import { ratesOf, type Fund } from '../domain/fund.js';
 import type { Expense } from '../use-cases/expenses.js';
 
-export function fundView(fund: Fund) {
+export function fundView(fund: Fund): FundResponse {
   return {
     id: fund.id,
     name: fund.name,
@@ -24,12 +32,12 @@ export function fundView(fund: Fund) {
   };
 }
 
-export function entryView(entry: Entry) {
+export function entryView(entry: Entry): EntryResponse {
   const { occurredAt, recordedAt, ...rest } = entry;
   return { ...rest, occurredAt: occurredAt.toISOString(), recordedAt: recordedAt.toISOString() };
 }
 
-export function expenseView(expense: Expense) {
+export function expenseView(expense: Expense): ExpenseResponse {
   return {
     ...expense,
     submittedAt: expense.submittedAt.toISOString(),
@@ -38,7 +46,7 @@ export function expenseView(expense: Expense) {
 }
 
 /** What one session delivered (public: counts only, no names). */
-export function deliveryView(d: Delivery) {
+export function deliveryView(d: Delivery): FundDeliveryResponse {
   return {
     sessionId: d.sessionId,
     workshopId: d.workshopId,
@@ -52,16 +60,18 @@ export function deliveryView(d: Delivery) {
   };
 }
 
-export function declarationView(d: Declaration) {
+export function declarationView(d: Declaration): DeclarationResponse {
   return {
     ...d,
+    // Only door money names its session (no declaration stores a null one).
+    sessionId: d.sessionId ?? undefined,
     occurredAt: d.occurredAt.toISOString(),
     declaredAt: d.declaredAt.toISOString(),
     decidedAt: d.decidedAt?.toISOString() ?? null,
   };
 }
 
-export function statementResultView(result: StatementResult) {
+export function statementResultView(result: StatementResult): BankStatementMatchResponse {
   return {
     applied: result.applied,
     lines: result.lines.map(({ line, ...rest }) => ({

@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import type { VolunteeringResponse } from '@fabrique/contracts';
 import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
 import type { FundsDeps } from '../use-cases/deps.js';
 import { volunteeringOf } from '../use-cases/volunteering.js';
@@ -20,7 +21,7 @@ export function volunteeringRoutes(deps: FundsDeps): Router {
     res.json({
       ...r,
       sessions: r.sessions.map((s) => ({ ...s, startsAt: s.startsAt.toISOString() })),
-    });
+    } satisfies VolunteeringResponse);
   });
 
   router.get('/volunteering/me.csv', requireAuth, async (req, res) => {

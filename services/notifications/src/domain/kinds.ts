@@ -1,27 +1,11 @@
+import { NOTIFICATION_KINDS } from '@fabrique/contracts';
+
 /**
- * What a notification is about. Essential kinds change where a person must be and when (an
- * offer to answer, a cancelled or moved session, a seat given): nobody can turn them off.
- * Round phases reach only the voters who asked for them.
+ * What a notification is about (the list is the API's: contracts). Essential kinds change
+ * where a person must be and when (an offer to answer, a cancelled or moved session, a seat
+ * given): nobody can turn them off. Round phases reach only the voters who asked for them.
  */
-export const NOTIFICATION_KINDS = [
-  'booking-confirmed',
-  'booking-waitlisted',
-  'booking-offered',
-  'booking-offer-expired',
-  'booking-cancelled',
-  'booking-promoted',
-  'session-rescheduled',
-  'session-cancelled',
-  'session-reminder',
-  'attendance-thanks',
-  'share-behind',
-  'contribution-decided',
-  'round-phase',
-  'account-security',
-  'password-reset-link',
-  'email-verification-link',
-  'email-change-link',
-] as const;
+export { NOTIFICATION_KINDS };
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

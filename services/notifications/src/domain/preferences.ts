@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { NotificationChoiceResponse } from '@fabrique/contracts';
 import { notificationErrors } from './errors.js';
 import {
   NOTIFICATION_KINDS,
@@ -23,7 +24,7 @@ export function channelsFor(stored: StoredPreferences, kind: NotificationKind): 
   return { email: chosen.email ?? fallback, inApp: chosen.inApp ?? fallback };
 }
 
-export function preferencesView(stored: StoredPreferences) {
+export function preferencesView(stored: StoredPreferences): NotificationChoiceResponse[] {
   return NOTIFICATION_KINDS.filter((kind) => !isAccountLink(kind)).map((kind) => ({
     kind,
     essential: isEssential(kind),

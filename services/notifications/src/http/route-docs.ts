@@ -1,8 +1,12 @@
-import { z } from 'zod';
+import {
+  emailReplayResponse,
+  failedEmailsResponse,
+  inboxResponse,
+  notificationPreferencesResponse,
+} from '@fabrique/contracts';
 import { opsRouteDocs, type RouteDoc } from '@fabrique/service-kit';
-import { inboxQuery, inboxView, preferencesBody, preferencesView } from './schemas.js';
+import { deadLettersQuery, inboxQuery, preferencesBody } from './schemas.js';
 
-const object = z.record(z.string(), z.unknown());
 const done = { 204: { description: 'Done' } };
 const html = (description: string) => ({
   200: { description, contentType: 'text/html' },
@@ -17,7 +21,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'My in-app notifications, unread first, with the unread count (the badge)',
     access: 'authenticated',
     query: inboxQuery,
-    responses: { 200: { description: 'Notifications', schema: inboxView } },
+    responses: { 200: { description: 'Notifications', schema: inboxResponse } },
     errors: ['BAD_CURSOR'],
   },
   {
@@ -40,7 +44,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/notifications/preferences',
     summary: 'My choices, kind by kind and channel by channel (essential kinds stay on)',
     access: 'authenticated',
-    responses: { 200: { description: 'Preferences', schema: preferencesView } },
+    responses: { 200: { description: 'Preferences', schema: notificationPreferencesResponse } },
   },
   {
     method: 'put',
@@ -48,7 +52,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Change some of my choices (kinds and channels left out keep theirs)',
     access: 'authenticated',
     body: preferencesBody,
-    responses: { 200: { description: 'Preferences', schema: preferencesView } },
+    responses: { 200: { description: 'Preferences', schema: notificationPreferencesResponse } },
     errors: ['ESSENTIAL_KIND'],
   },
   {
@@ -70,14 +74,16 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/notifications/dead-letters',
     summary: 'Emails that failed every attempt, with the error and their status now',
     access: ['coordinator'],
-    responses: { 200: { description: 'Dead letters', schema: object } },
+    query: deadLettersQuery,
+    responses: { 200: { description: 'Dead letters', schema: failedEmailsResponse } },
+    errors: ['BAD_CURSOR'],
   },
   {
     method: 'post',
     path: '/api/notifications/dead-letters/{seq}/replay',
     summary: 'Send one dead-lettered email again',
     access: ['coordinator'],
-    responses: { 200: { description: 'Replayed', schema: object } },
+    responses: { 200: { description: 'Replayed', schema: emailReplayResponse } },
     errors: ['DEAD_LETTER_NOT_FOUND'],
   },
   {
@@ -85,7 +91,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/notifications/dead-letters/replay',
     summary: 'Send every dead-lettered email again',
     access: ['coordinator'],
-    responses: { 200: { description: 'Replayed', schema: object } },
+    responses: { 200: { description: 'Replayed', schema: emailReplayResponse } },
   },
   ...opsRouteDocs('notifications'),
 ];

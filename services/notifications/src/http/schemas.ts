@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { NOTIFICATION_KINDS } from '../domain/kinds.js';
 import { storedPreferences } from '../domain/preferences.js';
+import { MAX_DEAD_LETTERS } from '../use-cases/dead-letters.js';
 
 export const inboxQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -21,26 +21,8 @@ export const unsubscribeParams = z.strictObject({ token: z.string().min(10).max(
 
 export const deadLetterParams = z.strictObject({ seq: z.coerce.number().int().positive() });
 
-const choiceView = z.object({
-  kind: z.enum(NOTIFICATION_KINDS),
-  essential: z.boolean(),
-  email: z.boolean(),
-  inApp: z.boolean(),
-});
-export const preferencesView = z.object({ kinds: z.array(choiceView) });
-
-export const inboxView = z.object({
-  unreadCount: z.number().int(),
-  nextCursor: z.string().nullable(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(NOTIFICATION_KINDS),
-      title: z.string(),
-      body: z.string(),
-      link: z.string().nullable(),
-      createdAt: z.string(),
-      readAt: z.string().nullable(),
-    }),
-  ),
+/** The dead letters listed are few: all of them in one page by default. */
+export const deadLettersQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(MAX_DEAD_LETTERS).default(MAX_DEAD_LETTERS),
+  cursor: z.string().min(1).max(200).optional(),
 });

@@ -1,16 +1,9 @@
+import { EMAIL_STATUSES } from '@fabrique/contracts';
 import type { NotificationContext } from '../domain/context.js';
 import type { NotificationKind } from '../domain/kinds.js';
 
-export const EMAIL_STATUSES = [
-  'off',
-  'pending',
-  // Handed to SMTP, or about to be: the outcome is recorded next (email.handler.ts).
-  'sending',
-  'retrying',
-  'sent',
-  'dead-lettered',
-  'cancelled',
-] as const;
+// The statuses are the API's (dead letters show them): contracts.
+export { EMAIL_STATUSES };
 
 /** A notification as stored: the context is rendered when it is read or sent. */
 export interface StoredNotification {

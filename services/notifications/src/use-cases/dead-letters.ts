@@ -1,21 +1,31 @@
 import { deadLetterAt, listDeadLetters, replayDeadLetter, type Bus } from '@fabrique/bus';
-import { emailRequestedV1 } from '@fabrique/contracts';
-import { findByIds } from '@fabrique/service-kit';
+import {
+  emailRequestedV1,
+  type EmailReplayResponse,
+  type FailedEmailsResponse,
+} from '@fabrique/contracts';
+import { findByIds, pageByOffset } from '@fabrique/service-kit';
 import { notificationErrors } from '../domain/errors.js';
 import { EMAIL_DURABLE } from '../events/index.js';
 import type { StoredNotification } from '../mail/stored-notification.js';
 import type { NotificationsDeps } from './deps.js';
 
-const MAX_LISTED = 200;
+/** The most dead letters listed (and replayed at once), oldest first. */
+export const MAX_DEAD_LETTERS = 200;
 
 function requestOf(payload: string) {
   const parsed = emailRequestedV1.schema.safeParse(JSON.parse(payload));
   return parsed.success ? parsed.data.data : null;
 }
 
-/** Emails that failed every attempt, with why and what became of them since. */
-export async function failedEmails(deps: NotificationsDeps, bus: Bus) {
-  const letters = await listDeadLetters(bus, 1, MAX_LISTED, EMAIL_DURABLE);
+/** Emails that failed every attempt, with why and what became of them since: one page. */
+export async function failedEmails(
+  deps: NotificationsDeps,
+  bus: Bus,
+  query: { limit: number; cursor?: string | undefined },
+): Promise<FailedEmailsResponse> {
+  const all = await listDeadLetters(bus, 1, MAX_DEAD_LETTERS, EMAIL_DURABLE);
+  const { items: letters, nextCursor } = pageByOffset(all, query.limit, query.cursor);
   const ids = letters.flatMap((l) => requestOf(l.payload)?.notificationId ?? []);
   const notifications = await findByIds<StoredNotification>(deps.models.notifications, ids, {
     outbox: 0,
@@ -37,6 +47,7 @@ export async function failedEmails(deps: NotificationsDeps, bus: Bus) {
         emailStatus: notification?.email.status ?? null,
       };
     }),
+    nextCursor,
   };
 }
 
@@ -58,12 +69,12 @@ export async function replayFailedEmails(
   deps: NotificationsDeps,
   bus: Bus,
   seq: number | undefined,
-): Promise<{ replayed: number }> {
+): Promise<EmailReplayResponse> {
   if (seq !== undefined) {
     await replayOne(deps, bus, seq);
     return { replayed: 1 };
   }
-  const letters = await listDeadLetters(bus, 1, MAX_LISTED, EMAIL_DURABLE);
+  const letters = await listDeadLetters(bus, 1, MAX_DEAD_LETTERS, EMAIL_DURABLE);
   for (const letter of letters) await replayOne(deps, bus, letter.seq);
   return { replayed: letters.length };
 }

@@ -1,3 +1,4 @@
+import type { InboxResponse } from '@fabrique/contracts';
 import { pageByOffset, type Principal } from '@fabrique/service-kit';
 import { notificationErrors } from '../domain/errors.js';
 import type { StoredNotification } from '../mail/stored-notification.js';
@@ -16,7 +17,11 @@ export interface InboxQuery {
 }
 
 /** My in-app notifications, unread first, newest first within each, in my language. */
-export async function myInbox(deps: NotificationsDeps, actor: Principal, query: InboxQuery) {
+export async function myInbox(
+  deps: NotificationsDeps,
+  actor: Principal,
+  query: InboxQuery,
+): Promise<InboxResponse> {
   const stored = await deps.models.notifications
     .find({ recipientId: actor.accountId, inApp: true }, { outbox: 0 })
     .sort({ createdAt: -1 })

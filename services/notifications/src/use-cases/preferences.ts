@@ -1,3 +1,4 @@
+import type { NotificationPreferencesResponse } from '@fabrique/contracts';
 import type { Principal } from '@fabrique/service-kit';
 import type { NotificationKind } from '../domain/kinds.js';
 import {
@@ -14,7 +15,10 @@ async function storedOf(deps: NotificationsDeps, accountId: string): Promise<Sto
   return parsed.success ? parsed.data : {};
 }
 
-export async function myPreferences(deps: NotificationsDeps, actor: Principal) {
+export async function myPreferences(
+  deps: NotificationsDeps,
+  actor: Principal,
+): Promise<NotificationPreferencesResponse> {
   return { kinds: preferencesView(await storedOf(deps, actor.accountId)) };
 }
 
@@ -26,7 +30,7 @@ export async function changePreferences(
   deps: NotificationsDeps,
   accountId: string,
   change: StoredPreferences,
-) {
+): Promise<NotificationPreferencesResponse> {
   const merged = applyChoices(await storedOf(deps, accountId), change);
   await deps.models.preferences.updateOne(
     { _id: accountId },

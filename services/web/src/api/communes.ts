@@ -1,13 +1,10 @@
-/** The network's member communes (services/accounts/src/http/commune.routes.ts, communeView). */
+/** The network's member communes (services/accounts/src/http/commune.routes.ts). */
+import type { CommuneResponse } from '@fabrique/contracts';
 import { useQuery } from '@tanstack/preact-query';
 import { communeName } from '../format/index.js';
 import { apiAll } from './client.js';
 
-export interface Commune {
-  id: string;
-  name: string;
-  postalCode: string;
-}
+export type Commune = CommuneResponse;
 
 /**
  * The one cache entry for the list, whichever page asks: creating a commune invalidates it, so

@@ -1,20 +1,10 @@
-import type { Role } from './session.js';
+import type { AccountResponse } from '@fabrique/contracts';
 import { api } from './client.js';
 
-export type AccountLocale = 'fr' | 'en';
+export type AccountLocale = AccountResponse['locale'];
 
-/** `GET /api/me` (see services/accounts/src/http/schemas.ts). */
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  commune: string;
-  locale: AccountLocale;
-  roles: Role[];
-  emailVerified: boolean;
-  createdAt: string;
-  version: number;
-}
+/** `GET /api/me` (packages/contracts/src/api/accounts.ts). */
+export type Me = AccountResponse;
 
 /** One cache entry for the signed-in account, whichever part of the app reads it. */
 export const ME_KEY = ['account', 'me'] as const;

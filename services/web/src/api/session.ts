@@ -2,9 +2,10 @@
  * Who is signed in. The access token lives in memory (15 minutes); the rotating refresh token
  * in localStorage, so a reload keeps you signed in. Components follow it with useSession().
  */
+import type { AccountResponse, TokenPairResponse } from '@fabrique/contracts';
 import { useEffect, useState } from 'preact/hooks';
 
-export type Role = 'resident' | 'host' | 'funder' | 'coordinator';
+export type Role = AccountResponse['roles'][number];
 
 export interface Session {
   accountId: string;
@@ -49,11 +50,9 @@ function sessionOf(accessToken: string, expiresAt: number): Session {
   };
 }
 
-export function setTokens(tokens: {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}) {
+export function setTokens(
+  tokens: Pick<TokenPairResponse, 'accessToken' | 'refreshToken' | 'expiresIn'>,
+) {
   current = sessionOf(tokens.accessToken, Date.now() + tokens.expiresIn * 1000);
   localStorage.setItem(REFRESH_KEY, tokens.refreshToken);
   sessionStorage.setItem(

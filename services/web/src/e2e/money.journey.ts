@@ -1,3 +1,4 @@
+import type { FundSummaryResponse } from '@fabrique/contracts';
 import type { Browser } from 'playwright-core';
 import type { ApiClient } from './api.js';
 import { desktopPage, phonePage, screenshots } from './browser.js';
@@ -6,8 +7,7 @@ import type { Network } from './scene.js';
 import { signIn } from './sign-in.js';
 
 const contributed = async (api: ApiClient, fundId: string) =>
-  (await api.get<{ totals: { contributedCents: number } }>(`/api/funds/${fundId}/summary`)).totals
-    .contributedCents;
+  (await api.get<FundSummaryResponse>(`/api/funds/${fundId}/summary`)).totals.contributedCents;
 
 /**
  * A resident declares a gift: it waits, counted nowhere, until the coordinator confirms it on

@@ -1,3 +1,4 @@
+import type { ProposalRecordResponse, RoundResponse } from '@fabrique/contracts';
 import type { Browser } from 'playwright-core';
 import type { ApiClient } from './api.js';
 import { desktopPage, phonePage, screenshots } from './browser.js';
@@ -15,7 +16,7 @@ async function aRound(api: ApiClient, network: Network, clock: NetworkClock) {
   // The coordinator opens review and voting early (POST …/advance); nobody may close a vote
   // early, so the journey moves the network's clock past its end.
   const schedule = { review: at(300), voting: at(600), votingEnds: at(900) };
-  const round = await api.post<{ id: string }>(
+  const round = await api.post<RoundResponse>(
     '/api/rounds',
     {
       fundId: network.fundId,
@@ -44,7 +45,7 @@ export async function roundsJourney(
   const shot = screenshots('rounds');
   const round = await aRound(api, network, clock);
   const [alice, bob] = [await api.person('Alice Votante'), await api.person('Bob Votant')];
-  const other = await api.post<{ id: string }>(
+  const other = await api.post<ProposalRecordResponse>(
     `/api/rounds/${round.id}/proposals`,
     {
       title: 'Un four à pain partagé',

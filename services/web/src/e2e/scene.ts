@@ -1,3 +1,4 @@
+import type { BookingResponse, FundResponse } from '@fabrique/contracts';
 import type { ApiClient, Person } from './api.js';
 import type { RunningSystem } from './system.js';
 
@@ -28,7 +29,7 @@ export async function aNetwork(system: RunningSystem, api: ApiClient): Promise<N
     coordinator.token,
   );
   const year = new Date().getUTCFullYear();
-  const fund = await api.post<{ id: string }>(
+  const fund = await api.post<FundResponse>(
     '/api/funds',
     {
       name: `Fonds des ateliers ${year}`,
@@ -94,5 +95,5 @@ export const inDays = (days: number, hourUtc = 9) => {
 };
 
 export async function book(api: ApiClient, resident: Person, sessionId: string) {
-  return api.post<{ id: string; status: string }>('/api/bookings', { sessionId }, resident.token);
+  return api.post<BookingResponse>('/api/bookings', { sessionId }, resident.token);
 }

@@ -18,11 +18,8 @@ const FRENCH_STATUS: Record<WorkshopStatus, string> = {
   archived: 'archivé',
 };
 
-export interface PricePolicy {
-  type: 'free' | 'suggested';
-  /** Suggested contribution in euro cents (only with `suggested`). */
-  suggestedCents?: number | undefined;
-}
+/** Free, or a suggested contribution in euro cents. */
+export type PricePolicy = { type: 'free' } | { type: 'suggested'; suggestedCents: number };
 
 export interface Workshop {
   id: string;

@@ -1,11 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  archivedListQuery,
-  opsRouteDocs,
-  pageQuery,
+  catalogueSessionResponse,
+  kindResponse,
+  occurrenceResponse,
   pageSchema,
-  type RouteDoc,
-} from '@fabrique/service-kit';
+  scheduledSessionsResponse,
+  sessionResponse,
+  venueResponse,
+  workshopResponse,
+} from '@fabrique/contracts';
+import { archivedListQuery, opsRouteDocs, pageQuery, type RouteDoc } from '@fabrique/service-kit';
 import {
   cancelBody,
   catalogueQuery,
@@ -21,12 +25,8 @@ import {
   workshopStatusBody,
 } from './schemas.js';
 
-const object = z.record(z.string(), z.unknown());
-const list = pageSchema(object);
-const ok = (description: string, schema: z.ZodType = object) => ({ 200: { description, schema } });
-const created = (description: string, schema: z.ZodType = object) => ({
-  201: { description, schema },
-});
+const ok = (description: string, schema: z.ZodType) => ({ 200: { description, schema } });
+const created = (description: string, schema: z.ZodType) => ({ 201: { description, schema } });
 const editErrors = ['NOT_A_HOST', 'PRECONDITION_REQUIRED', 'PRECONDITION_FAILED'];
 
 /** The workshops service's public contract, from the schemas its routes validate with. */
@@ -37,7 +37,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Venues (proposed ones too for coordinators with proposed=true)',
     access: 'public',
     query: venueListQuery,
-    responses: ok('Venues', list),
+    responses: ok('Venues', pageSchema(venueResponse)),
   },
   {
     method: 'post',
@@ -45,7 +45,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Add a venue in one of the network communes (hosts propose, coordinators add)',
     access: ['host', 'coordinator'],
     body: venueBody,
-    responses: created('Venue'),
+    responses: created('Venue', venueResponse),
     errors: ['UNKNOWN_COMMUNE'],
   },
   {
@@ -53,7 +53,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/venues/{id}',
     summary: 'A venue',
     access: 'public',
-    responses: ok('Venue'),
+    responses: ok('Venue', venueResponse),
   },
   {
     method: 'patch',
@@ -61,7 +61,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Change or activate a venue (If-Match)',
     access: ['coordinator'],
     body: venuePatch,
-    responses: ok('Venue'),
+    responses: ok('Venue', venueResponse),
     errors: [...editErrors, 'UNKNOWN_COMMUNE'],
   },
   {
@@ -69,7 +69,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/venues/{id}/archive',
     summary: 'Retire a venue: hidden, no new workshops or sessions there; its history stays',
     access: ['coordinator'],
-    responses: ok('Venue, archived'),
+    responses: ok('Venue, archived', venueResponse),
     errors: ['VENUE_NOT_FOUND'],
   },
   {
@@ -78,14 +78,14 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Kinds of workshop offered (archived ones too with archived=true)',
     access: 'public',
     query: archivedListQuery,
-    responses: ok('Kinds', list),
+    responses: ok('Kinds', pageSchema(kindResponse)),
   },
   {
     method: 'post',
     path: '/api/workshops/kinds/{kindId}/archive',
     summary: 'Retire a kind of workshop: not offered for new workshops; existing ones keep it',
     access: ['coordinator'],
-    responses: ok('Kind, archived'),
+    responses: ok('Kind, archived', kindResponse),
     errors: ['UNKNOWN_KIND'],
   },
   {
@@ -94,7 +94,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Add a kind of workshop',
     access: ['coordinator'],
     body: kindBody,
-    responses: created('Kind'),
+    responses: created('Kind', kindResponse),
     errors: ['KIND_EXISTS'],
   },
   {
@@ -103,7 +103,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Workshops by kind, commune and text',
     access: 'public',
     query: workshopListQuery,
-    responses: ok('Workshops', list),
+    responses: ok('Workshops', pageSchema(workshopResponse)),
   },
   {
     method: 'post',
@@ -111,15 +111,16 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Create a workshop (a draft)',
     access: ['host', 'coordinator'],
     body: workshopBody,
-    responses: created('Workshop'),
+    responses: created('Workshop', workshopResponse),
     errors: ['UNKNOWN_KIND', 'VENUE_NOT_FOUND'],
+    links: ['/api/workshops/{id}', '/api/calendar/workshops/{id}.ics'],
   },
   {
     method: 'get',
     path: '/api/workshops/{id}',
     summary: 'A workshop (drafts: its hosts and coordinators only)',
     access: 'public',
-    responses: ok('Workshop'),
+    responses: ok('Workshop', workshopResponse),
   },
   {
     method: 'patch',
@@ -127,7 +128,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Edit a workshop (If-Match)',
     access: ['host', 'coordinator'],
     body: workshopPatch,
-    responses: ok('Workshop'),
+    responses: ok('Workshop', workshopResponse),
     errors: editErrors,
   },
   {
@@ -136,7 +137,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Publish or archive',
     access: ['host', 'coordinator'],
     body: workshopStatusBody,
-    responses: ok('Workshop'),
+    responses: ok('Workshop', workshopResponse),
     errors: ['INVALID_TRANSITION', 'NOT_A_HOST'],
   },
   {
@@ -145,7 +146,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Dates a session or series would have',
     access: ['host', 'coordinator'],
     body: scheduleBody,
-    responses: ok('Dates', list),
+    responses: ok('Dates', pageSchema(occurrenceResponse)),
     errors: [
       'INVALID_RECURRENCE',
       'TOO_MANY_OCCURRENCES',
@@ -161,7 +162,7 @@ export const routeDocs: RouteDoc[] = [
       'Schedule a session (answered as the session) or, with `recurrence`, a series (all or nothing, answered as the list of its sessions)',
     access: ['host', 'coordinator'],
     body: scheduleBody,
-    responses: created('The session, or the series’ sessions', z.union([object, list])),
+    responses: created('The session, or the series’ sessions', scheduledSessionsResponse),
     errors: [
       'VENUE_BUSY',
       'HOST_BUSY',
@@ -169,6 +170,7 @@ export const routeDocs: RouteDoc[] = [
       'NOT_ON_SLOT_GRID',
       'TOO_MANY_OCCURRENCES',
     ],
+    links: ['/api/sessions/{id}'],
   },
   {
     method: 'get',
@@ -176,7 +178,7 @@ export const routeDocs: RouteDoc[] = [
     summary: "A workshop's sessions",
     access: 'public',
     query: pageQuery,
-    responses: ok('Sessions', list),
+    responses: ok('Sessions', pageSchema(sessionResponse)),
   },
   {
     method: 'get',
@@ -184,7 +186,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Catalogue: upcoming sessions by date, kind, commune, venue, text, seats left',
     access: 'public',
     query: catalogueQuery,
-    responses: ok('Sessions', list),
+    responses: ok('Sessions', pageSchema(catalogueSessionResponse)),
     errors: ['BAD_CURSOR'],
   },
   {
@@ -192,7 +194,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/sessions/{id}',
     summary: 'A session with its seats left',
     access: 'public',
-    responses: ok('Session'),
+    responses: ok('Session', catalogueSessionResponse),
   },
   {
     method: 'patch',
@@ -200,7 +202,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Reschedule (time, duration, venue) or change capacity (If-Match)',
     access: ['host', 'coordinator'],
     body: sessionPatch,
-    responses: ok('Session'),
+    responses: ok('Session', sessionResponse),
     errors: [
       ...editErrors,
       'VENUE_BUSY',
@@ -216,7 +218,7 @@ export const routeDocs: RouteDoc[] = [
     summary: 'Cancel with a reason',
     access: ['host', 'coordinator'],
     body: cancelBody,
-    responses: ok('Session'),
+    responses: ok('Session', sessionResponse),
     errors: ['SESSION_NOT_SCHEDULED'],
   },
   {
@@ -224,7 +226,7 @@ export const routeDocs: RouteDoc[] = [
     path: '/api/sessions/{id}/complete',
     summary: 'Mark as held',
     access: ['host', 'coordinator'],
-    responses: ok('Session'),
+    responses: ok('Session', sessionResponse),
     errors: ['SESSION_NOT_OVER'],
   },
   {

@@ -8,14 +8,14 @@ import { etagOf, expectedVersion } from '../use-cases/guards.js';
 import { cancel, complete, reschedule, resize } from '../use-cases/sessions.js';
 import { readWorkshop } from '../use-cases/workshops.js';
 import { cancelBody, catalogueQuery, sessionPatch } from './schemas.js';
-import { sessionView } from './views.js';
+import { catalogueSessionView, sessionView } from './views.js';
 
 export function sessionRoutes(deps: WorkshopsDeps): Router {
   const router = express.Router();
 
   router.get('/', async (req, res) => {
     const page = await searchCatalogue(deps, parseInput(catalogueQuery, req.query, 'query'));
-    res.json({ items: page.items.map(sessionView), nextCursor: page.nextCursor });
+    res.json({ items: page.items.map(catalogueSessionView), nextCursor: page.nextCursor });
   });
 
   router.get('/:id', async (req, res) => {
@@ -23,7 +23,7 @@ export function sessionRoutes(deps: WorkshopsDeps): Router {
     if (!session) throw workshopErrors.SESSION_NOT_FOUND();
     await readWorkshop(deps, req.principal, session.workshopId); // drafts stay private
     const seatsLeft = await seatsLeftOf(deps.models, session);
-    res.set('ETag', etagOf(session)).json(sessionView({ ...session, seatsLeft }));
+    res.set('ETag', etagOf(session)).json(catalogueSessionView({ ...session, seatsLeft }));
   });
 
   router.patch('/:id', requireRole('host', 'coordinator'), async (req, res) => {

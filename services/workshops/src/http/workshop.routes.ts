@@ -31,13 +31,7 @@ import {
   workshopPatch,
   workshopStatusBody,
 } from './schemas.js';
-import { sessionView, workshopView } from './views.js';
-
-const kindView = (k: { _id: string; label: string; archivedAt?: Date | null }) => ({
-  id: k._id,
-  label: k.label,
-  archivedAt: k.archivedAt?.toISOString() ?? null,
-});
+import { kindView, occurrenceView, sessionView, workshopView } from './views.js';
 
 function kindRoutes(deps: WorkshopsDeps, router: Router): void {
   router.get('/kinds', async (req, res) => {
@@ -80,13 +74,7 @@ function sessionCreationRoutes(deps: WorkshopsDeps, router: Router): void {
       parseInput(scheduleBody, req.body),
     );
     // Every date at once (a series is bounded), in the one list shape.
-    res.json({
-      items: dates.map((d) => ({
-        startsAt: d.startsAt.toISOString(),
-        endsAt: d.endsAt.toISOString(),
-      })),
-      nextCursor: null,
-    });
+    res.json({ items: dates.map(occurrenceView), nextCursor: null });
   });
   // One session answers the session; a series (`recurrence`) the list of its sessions.
   router.post('/:id/sessions', requireRole('host', 'coordinator'), async (req, res) => {

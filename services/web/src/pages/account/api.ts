@@ -1,13 +1,10 @@
-/** What the accounts service answers (see services/accounts/src/http/schemas.ts). */
+/** What the accounts service answers (packages/contracts/src/api/accounts.ts). */
+import type { TokenPairResponse } from '@fabrique/contracts';
 import type { AccountLocale } from '../../api/me.js';
 
 export { ME_KEY, fetchMe, type AccountLocale, type Me } from '../../api/me.js';
 
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}
+export type TokenPair = TokenPairResponse;
 
 export interface Registration {
   email: string;

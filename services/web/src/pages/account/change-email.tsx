@@ -1,3 +1,4 @@
+import type { EmailChangeResponse } from '@fabrique/contracts';
 import { useMutation } from '@tanstack/preact-query';
 import { useId, useState } from 'preact/hooks';
 import { api } from '../../api/client.js';
@@ -10,11 +11,6 @@ import type { Me } from './api.js';
 import { PasswordField } from './password-field.js';
 import { emailProblem } from './validation.js';
 
-interface EmailChangeAsked {
-  pendingEmail: string;
-  expiresAt: string;
-}
-
 /** Answers the form shows beside a field rather than under the button. */
 const FIELD_CODES = ['EMAIL_TAKEN', 'EMAIL_UNCHANGED', 'CURRENT_PASSWORD_WRONG'];
 
@@ -24,7 +20,7 @@ function useChangeEmail() {
   const [shown, setShown] = useState(false);
   const change = useMutation({
     mutationFn: () =>
-      api<EmailChangeAsked>('/api/me/email', {
+      api<EmailChangeResponse>('/api/me/email', {
         method: 'POST',
         body: { newEmail: email.trim(), currentPassword: password },
       }),

@@ -1,85 +1,41 @@
 /**
- * What the services answer to the coordinators' pages (see services/accounts,
- * services/workshops, services/notifications and services/funds, src/http/schemas.ts and
- * views.ts), and the calls those pages make.
+ * What the services answer to the coordinators' pages (their schemas: packages/contracts/
+ * src/api/), and the calls those pages make.
  */
+import type {
+  AccountLookupResponse,
+  FailedEmailResponse,
+  FundReconciliationResponse,
+  FundResponse,
+  OrganisationResponse,
+  ReconciliationResponse,
+  VenueResponse,
+} from '@fabrique/contracts';
 import { api, apiAll, apiResponse } from '../../api/client.js';
-import type { Role } from '../../api/session.js';
 
-export interface Venue {
-  id: string;
-  name: string;
-  address: string;
-  /** Commune id (slug). */
-  commune: string;
-  maxCapacity: number;
-  accessibility: string;
-  equipment: string[];
-  status: 'active' | 'proposed' | 'archived';
-  proposedBy: string | null;
-  createdAt: string;
-  version: number;
-}
+export type Venue = VenueResponse;
 
 export type VenueInput = Pick<
   Venue,
   'name' | 'address' | 'commune' | 'maxCapacity' | 'accessibility' | 'equipment'
 >;
 
-export type OrganisationKind = 'municipality' | 'business' | 'association';
+export type OrganisationKind = OrganisationResponse['kind'];
 
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  commune: string | null;
-  createdAt: string;
-}
+export type Organisation = OrganisationResponse;
 
 /** A person found by email (GET /api/accounts?email=), with the organisations they act for. */
-export interface Person {
-  id: string;
-  email: string;
-  displayName: string;
-  commune: string;
-  locale: 'fr' | 'en';
-  roles: Role[];
-  createdAt: string;
-  version: number;
-  organisations: string[];
-}
+export type Person = AccountLookupResponse;
 
-export interface DeadLetter {
-  seq: number;
-  notificationId: string | null;
-  kind: string | null;
-  recipientId: string | null;
-  error: string;
-  attempts: number;
-  deadLetteredAt: string;
-  emailStatus: string | null;
-}
+/** An email that failed every attempt (`GET /api/notifications/dead-letters`). */
+export type DeadLetter = FailedEmailResponse;
 
 /** `all`, or the sequence number of one dead letter. */
 export type ReplayTarget = number | 'all';
 
-export interface FundReconciliation {
-  fundId: string;
-  entries: number;
-  equal: boolean;
-  differences: string[];
-}
-
-export interface Reconciliation {
-  checkedAt: string;
-  funds: FundReconciliation[];
-  ok: boolean;
-}
-
-export interface FundName {
-  id: string;
-  name: string;
-}
+export type FundReconciliation = FundReconciliationResponse;
+export type Reconciliation = ReconciliationResponse;
+export type FundName = Pick<FundResponse, 'id' | 'name'>;
 
 export interface Items<T> {
   items: T[];

@@ -1,18 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/preact-query';
+import type { EmailReplayResponse, FailedEmailsResponse } from '@fabrique/contracts';
 import { api } from '../../api/client.js';
 import { useMessages } from '../../i18n/locale.js';
 import { Button } from '../../ui/button.js';
 import { ErrorMessage } from '../../ui/error-message.js';
 import { QueryState } from '../../ui/query-state.js';
 import { AdminPage, CoordinatorsOnly } from './admin-page.js';
-import { KEYS, type DeadLetter, type Items, type ReplayTarget } from './api.js';
+import { KEYS, type ReplayTarget } from './api.js';
 import { DeadLetterTable } from './dead-letter-table.js';
 
 function useReplay() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (target: ReplayTarget) =>
-      api<{ replayed: number }>(
+      api<EmailReplayResponse>(
         target === 'all'
           ? '/api/notifications/dead-letters/replay'
           : `/api/notifications/dead-letters/${target}/replay`,
@@ -27,7 +28,7 @@ function DeadLetters() {
   const t = useMessages().admin.deadLetters;
   const letters = useQuery({
     queryKey: KEYS.deadLetters,
-    queryFn: () => api<Items<DeadLetter>>('/api/notifications/dead-letters'),
+    queryFn: () => api<FailedEmailsResponse>('/api/notifications/dead-letters'),
     staleTime: 0,
   });
   const replay = useReplay();

@@ -1,46 +1,29 @@
 /**
- * What the bookings service answers to the residents' pages (see
- * services/bookings/src/http/{booking,calendar}.routes.ts, schemas.ts and views.ts).
+ * What the bookings service answers to the residents' pages (the types are the service's
+ * documented answers: @fabrique/contracts, api/bookings.ts), and the calls those pages make.
  */
 import type { QueryClient } from '@tanstack/preact-query';
+import type {
+  BookedSessionResponse,
+  BookingResponse,
+  BookingWithSessionResponse,
+  CalendarFeedResponse,
+  Page,
+} from '@fabrique/contracts';
 import { api } from '../../api/client.js';
 
-export type BookingStatus = 'confirmed' | 'waitlisted' | 'offered' | 'cancelled' | 'expired';
-export type CancellationCause =
-  'resident' | 'host' | 'coordinator' | 'declined' | 'session-cancelled';
+export type BookingStatus = BookingResponse['status'];
+export type CancellationCause = NonNullable<BookingResponse['cancellation']>['cause'];
 
-export interface BookingSession {
-  id: string;
-  workshopId: string;
-  title: string;
-  kind: string;
-  commune: string;
-  venueId: string;
-  startsAt: string;
-  endsAt: string;
-  status: 'scheduled' | 'cancelled' | 'completed';
-}
+export type BookingSession = BookedSessionResponse;
 
-export interface Booking {
-  id: string;
-  sessionId: string;
-  workshopId: string;
-  seats: number;
-  status: BookingStatus;
-  /** Place on the waiting list (1 = next), null otherwise. */
-  position: number | null;
-  offerExpiresAt: string | null;
-  attendance: 'attended' | 'no-show' | null;
-  cancellation: { cause: CancellationCause; reason: string | null; at: string } | null;
-  createdAt: string;
-  /** On reads (`GET /` and `GET /{id}`); null when bookings does not know the session yet. */
-  session?: BookingSession | null;
-}
+/**
+ * A booking as its changes answer it; reads (`GET /` and `GET /{id}`) add its `session`
+ * (null when bookings does not know the session yet).
+ */
+export type Booking = BookingResponse & Partial<Pick<BookingWithSessionResponse, 'session'>>;
 
-export interface BookingPage {
-  items: Booking[];
-  nextCursor: string | null;
-}
+export type BookingPage = Page<BookingWithSessionResponse>;
 
 export type When = 'upcoming' | 'past';
 
@@ -72,7 +55,8 @@ export function myBookingsPath(when: When, cursor?: string, limit = 20): string 
 export const fetchMyBookings = (when: When, cursor?: string, limit?: number) =>
   api<BookingPage>(myBookingsPath(when, cursor, limit));
 
-export const fetchBooking = (id: string) => api<Booking>(`/api/bookings/${encodeURIComponent(id)}`);
+export const fetchBooking = (id: string) =>
+  api<BookingWithSessionResponse>(`/api/bookings/${encodeURIComponent(id)}`);
 
 /** My current booking for one session, if any (a few pages of upcoming bookings at most). */
 export async function fetchMyBookingFor(sessionId: string): Promise<Booking | null> {
@@ -103,7 +87,7 @@ export const declineOffer = (id: string) =>
   api<Booking>(`/api/bookings/${encodeURIComponent(id)}/decline`, { method: 'POST', body: {} });
 
 export const createCalendarLink = (idempotencyKey: string) =>
-  api<{ url: string }>('/api/bookings/calendar', { method: 'POST', body: {}, idempotencyKey });
+  api<CalendarFeedResponse>('/api/bookings/calendar', { method: 'POST', body: {}, idempotencyKey });
 
 export const revokeCalendarLink = () =>
   api<undefined>('/api/bookings/calendar', { method: 'DELETE' });

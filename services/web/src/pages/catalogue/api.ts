@@ -1,67 +1,33 @@
 /**
- * What the workshops and bookings services answer to the catalogue pages (see
- * services/workshops/src/http/{schemas,views}.ts, session.routes.ts, workshop.routes.ts and
- * services/bookings/src/use-cases/reads.ts); communes come from ../../api/communes.ts.
+ * What the workshops and bookings services answer to the catalogue pages (their schemas:
+ * packages/contracts/src/api/workshops.ts and bookings.ts); communes come from
+ * ../../api/communes.ts.
  */
+import type {
+  CatalogueSessionResponse,
+  KindResponse,
+  Page,
+  SessionAvailabilityResponse,
+  VenueResponse,
+  WorkshopResponse,
+} from '@fabrique/contracts';
 import { api } from '../../api/client.js';
 
-export type SessionStatus = 'scheduled' | 'cancelled' | 'completed';
+export type SessionStatus = CatalogueSessionResponse['status'];
 
-/** A session as `GET /api/sessions` and `GET /api/sessions/{id}` give it. */
-export interface CatalogueSession {
-  id: string;
-  workshopId: string;
-  title: string;
-  kind: string;
-  commune: string;
-  venueId: string;
-  hostIds: string[];
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  capacity: number;
-  /** From bookings' availability events: the whole capacity until bookings reports. */
-  seatsLeft?: number;
-  bookingOpensAt: string;
-  bookingClosesAt: string;
-  status: SessionStatus;
-  cancellationReason: string | null;
-}
+/** A session as `GET /api/sessions` and `GET /api/sessions/{id}` give it, with its seats left. */
+export type CatalogueSession = CatalogueSessionResponse;
 
-export interface SessionPage {
-  items: CatalogueSession[];
-  nextCursor: string | null;
-}
+export type SessionPage = Page<CatalogueSession>;
 
-export interface Kind {
-  id: string;
-  label: string;
-}
+export type Kind = KindResponse;
 
-export interface Venue {
-  id: string;
-  name: string;
-  address: string;
-  commune: string;
-  accessibility: string;
-}
+export type Venue = VenueResponse;
 
-export interface Workshop {
-  id: string;
-  title: string;
-  kind: string;
-  description: string;
-  hosts: { id: string; displayName: string | null }[];
-  pricePolicy: { type: 'free' } | { type: 'suggested'; suggestedCents: number };
-}
+export type Workshop = WorkshopResponse;
 
-export interface Availability {
-  sessionId: string;
-  capacity: number;
-  confirmed: number;
-  seatsLeft: number;
-  waitlisted: number;
-}
+/** Seats of a session, from bookings (`GET /api/bookings/sessions/{id}/availability`). */
+export type Availability = SessionAvailabilityResponse;
 
 export interface SessionSearch {
   from?: string | undefined;
@@ -119,5 +85,5 @@ export const fetchAvailability = (id: string) =>
 export const fetchWorkshop = (id: string) =>
   api<Workshop>(`/api/workshops/${encodeURIComponent(id)}`);
 export const fetchVenue = (id: string) => api<Venue>(`/api/venues/${encodeURIComponent(id)}`);
-export const fetchKinds = () => api<{ items: Kind[] }>('/api/workshops/kinds');
-export const fetchVenues = () => api<{ items: Venue[] }>('/api/venues');
+export const fetchKinds = () => api<Page<Kind>>('/api/workshops/kinds');
+export const fetchVenues = () => api<Page<Venue>>('/api/venues');

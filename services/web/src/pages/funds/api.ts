@@ -1,163 +1,42 @@
 /**
- * The funds service as the pages see it: response shapes (services/funds/src/http/views.ts and
- * domain/summary.ts), fetchers and query keys. Money is always integer cents.
+ * The funds service as the pages see it: response shapes (the contracts' funds answers),
+ * fetchers and query keys. Money is always integer cents.
  */
+import type {
+  CommuneShareResponse,
+  ContributorStandingResponse,
+  CostRowResponse,
+  DeliveredTotalsResponse,
+  ExpenseResponse,
+  FundResponse,
+  FundSummaryResponse,
+  FunderStatementResponse,
+  KindResponse,
+  LineItemResponse,
+  MonthFiguresResponse,
+  OrganisationResponse,
+  WorkshopResponse,
+} from '@fabrique/contracts';
 import { api, apiAll, type Page } from '../../api/client.js';
 import { ApiError, problemFrom } from '../../api/problem.js';
 
-export type Category = 'municipalities' | 'businesses' | 'residents';
+export type Category = keyof FundResponse['shares'];
 export const CATEGORIES: Category[] = ['municipalities', 'businesses', 'residents'];
 
-export interface LineItem {
-  id: string;
-  label: string;
-  budgetCents: number;
-}
+export type LineItem = LineItemResponse;
+export type Fund = FundResponse;
+export type Delivered = DeliveredTotalsResponse;
+export type CommuneShare = CommuneShareResponse;
+export type CostRow = CostRowResponse;
+export type Summary = FundSummaryResponse;
+export type MonthFigures = MonthFiguresResponse;
+export type Expense = ExpenseResponse;
+/** `residents`: one line totalling the residents' gifts (only coordinators see each one). */
+export type Contributor = ContributorStandingResponse;
+export type Statement = FunderStatementResponse;
 
-export interface Fund {
-  id: string;
-  name: string;
-  periodStart: string;
-  periodEnd: string;
-  targetCents: number;
-  shares: Record<Category, number>;
-  memberCommunes: string[];
-  lineItems: LineItem[];
-  behindMarginBps: number;
-  /** Retired by a coordinator: takes nothing new (its pages stay readable). */
-  archivedAt?: string | null;
-}
-
-export interface Delivered {
-  sessions: number;
-  workshopHours: number;
-  participantHours: number;
-  attendees: number;
-}
-
-export interface CommuneShare {
-  commune: string;
-  targetCents: number;
-  pledgedCents: number;
-  paidCents: number;
-  outstandingCents: number;
-  expectedCents: number;
-  behindByCents: number;
-  behind: boolean;
-}
-
-export interface CostRow {
-  key: string;
-  spentCents: number;
-  participantHours: number;
-  centsPerParticipantHour: number | null;
-}
-
-export interface Summary {
-  fundId: string;
-  name: string;
-  periodStart: string;
-  periodEnd: string;
-  targetCents: number;
-  totals: {
-    pledgedCents: number;
-    contributedCents: number;
-    allocatedCents: number;
-    spentCents: number;
-    refundedCents: number;
-    balanceCents: number;
-    availableCents: number;
-  };
-  byCategory: {
-    category: Category;
-    targetCents: number;
-    pledgedCents: number;
-    contributedCents: number;
-    progress: number;
-  }[];
-  equalShare: { municipalTargetCents: number; marginBps: number; communes: CommuneShare[] };
-  delivered: Delivered & {
-    byKind: (Delivered & { key: string })[];
-    byVenueCommune: (Delivered & { key: string })[];
-  };
-  costPerParticipantHour: {
-    overallCents: number | null;
-    byVenueCommune: CostRow[];
-    byKind: CostRow[];
-  };
-  budget: {
-    lineItemId: string;
-    label: string;
-    budgetCents: number;
-    spentCents: number;
-    remainingCents: number;
-  }[];
-  /** The whole period, month by month (funds' domain/months.ts). */
-  months: MonthFigures[];
-  /** Volunteers' hours and their value: beside the money, never in the balance. */
-  inKind: { volunteerHours: number; volunteers: number; valuedCents: number };
-}
-
-export interface MonthFigures {
-  month: string;
-  contributedCents: Record<Category, number>;
-  sessions: number;
-  workshopHours: number;
-  participantHours: number;
-  volunteerHours: number;
-}
-
-export interface Expense {
-  id: string;
-  amountCents: number;
-  lineItemId: string;
-  receiptRef: string;
-  description: string;
-  status: 'submitted' | 'approved' | 'rejected';
-  submittedBy: string;
-  submittedAt: string;
-  decidedAt: string | null;
-  reason: string | null;
-}
-
-export interface Contributor {
-  /** `residents`: one line totalling the residents' gifts (only coordinators see each one). */
-  contributor: { type: 'account' | 'organisation' | 'residents'; id: string };
-  category: Category | null;
-  commune: string | null;
-  pledgedCents: number;
-  paidCents: number;
-  outstandingCents: number;
-}
-
-export interface Statement {
-  fundId: string;
-  fundName: string;
-  funder: { type: 'account' | 'organisation'; id: string; name: string };
-  period: { from: string; to: string };
-  contributions: { entryId: string; amountCents: number; occurredAt: string; reference: string }[];
-  contributedCents: number;
-  pledgedCents: number;
-  outstandingPledgeCents: number;
-  allContributionsCents: number;
-  share: number;
-  delivered: Delivered;
-  attributed: { workshopHours: number; participantHours: number; attendees: number };
-  /** Volunteers' time in the period, and the funder's own: beside the money, never in it. */
-  inKind: {
-    volunteerHours: number;
-    volunteers: number;
-    valuedCents: number;
-    given: { volunteerHours: number; valuedCents: number; sessions: unknown[] };
-  };
-}
-
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: 'municipality' | 'business' | 'association';
-  commune: string | null;
-}
+/** A funder as the accounts service answers it. */
+export type Organisation = OrganisationResponse;
 
 export const keys = {
   all: ['funds'] as const,
@@ -210,15 +89,11 @@ export const fetchOrganisations = () => apiAll<Organisation>('/api/organisations
 
 /** Workshop kinds' labels (`repair` → « Réparation »), to name the rows of the charts. */
 export async function fetchKindLabels(): Promise<Record<string, string>> {
-  const items = await apiAll<{ id: string; label: string }>('/api/workshops/kinds');
+  const items = await apiAll<KindResponse>('/api/workshops/kinds');
   return Object.fromEntries(items.map((k) => [k.id, k.label]));
 }
 
-export interface WorkshopRef {
-  id: string;
-  title: string;
-  hostIds: string[];
-}
+export type WorkshopRef = WorkshopResponse;
 
 /** The first workshops of the catalogue (the service has no « mine » filter: the caller sorts). */
 export const fetchWorkshops = async () =>

@@ -1,3 +1,4 @@
+import type { DeclarationResponse, EntryResponse } from '@fabrique/contracts';
 import { useMutation, useQueryClient } from '@tanstack/preact-query';
 import { apiResponse } from '../../api/client.js';
 import { parisWallTimeToIso } from '../../format/index.js';
@@ -48,10 +49,9 @@ export function readMoneyDraft(
   };
 }
 
-export interface Recorded {
+/** What the service recorded (a ledger entry) or took as declared, as the form tells it. */
+export interface Recorded extends Pick<EntryResponse, 'amountCents' | 'occurredAt'> {
   kind: MoneyKind;
-  amountCents: number;
-  occurredAt: string;
   /** False when the same receipt (or the same retried request) was already recorded. */
   created: boolean;
   /** Waiting for the treasurer to find it on the bank statement (anyone but a coordinator). */
@@ -70,17 +70,14 @@ export function useRecordMoney(fundId: string) {
         body,
         idempotencyKey: idempotency.keyFor({ kind, body }),
       });
-      const answer = (await response.json()) as {
-        amountCents: number;
-        occurredAt: string;
-        status?: string;
-      };
+      // A coordinator's entry in the ledger, or anyone else's declaration.
+      const answer = (await response.json()) as EntryResponse | DeclarationResponse;
       return {
         kind,
         amountCents: answer.amountCents,
         occurredAt: answer.occurredAt,
         created: response.status === 201 || response.status === 202,
-        declared: answer.status === 'declared',
+        declared: 'status' in answer && answer.status === 'declared',
       };
     },
     onSuccess: () => {

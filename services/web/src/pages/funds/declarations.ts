@@ -2,51 +2,19 @@
  * Declared contributions (the funds service's declaration.routes.ts): what residents and
  * funders say they gave, until a coordinator finds it on the bank statement.
  */
+import type { BankStatementMatchResponse, DeclarationResponse, Page } from '@fabrique/contracts';
 import { useMutation, useQueryClient } from '@tanstack/preact-query';
 import { api } from '../../api/client.js';
 import { fundPath, keys } from './api.js';
 
-export type DeclarationStatus = 'declared' | 'confirmed' | 'rejected';
-
-export interface Declaration {
-  id: string;
-  kind: 'contribution' | 'pledge';
-  fundId: string;
-  amountCents: number;
-  category: 'municipalities' | 'businesses' | 'residents';
-  /** Null for money taken at a session's door. */
-  contributor: { type: 'account' | 'organisation'; id: string } | null;
-  sessionId?: string | null;
-  reference: string | null;
-  occurredAt: string;
-  note: string | null;
-  declaredBy: string;
-  declaredAt: string;
-  status: DeclarationStatus;
-  reason: string | null;
-  entryId: string | null;
-}
-
-export type LineOutcome =
-  'matched' | 'confirmed' | 'unmatched' | 'ambiguous' | 'outside-period' | 'not-confirmed';
-
-export interface StatementResult {
-  applied: boolean;
-  lines: {
-    line: number;
-    receivedAt: string;
-    amountCents: number;
-    reference: string;
-    outcome: LineOutcome;
-    declarationId: string | null;
-    problem: string | null;
-  }[];
-  unreadable: { line: number; problem: 'date' | 'amount' | 'reference' }[];
-}
+export type Declaration = DeclarationResponse;
+export type DeclarationStatus = Declaration['status'];
+export type StatementResult = BankStatementMatchResponse;
+export type LineOutcome = StatementResult['lines'][number]['outcome'];
 
 /** Coordinators get the fund's declarations; anyone else their own (newest first here). */
 export async function fetchDeclarations(fundId: string): Promise<Declaration[]> {
-  const page = await api<{ items: Declaration[] }>(`${fundPath(fundId)}/declarations?limit=500`);
+  const page = await api<Page<Declaration>>(`${fundPath(fundId)}/declarations?limit=500`);
   return [...page.items].reverse();
 }
 

@@ -1,35 +1,30 @@
+/**
+ * What the workshops and bookings services answer to the hosts' pages (their schemas:
+ * packages/contracts/src/api/workshops.ts and bookings.ts), and the calls those pages make.
+ */
+import type {
+  AttendanceClosedResponse,
+  AttendanceClosureResponse,
+  CatalogueSessionResponse,
+  DeliveryVoidResponse,
+  KindResponse,
+  OccurrenceResponse,
+  RosterBookingResponse,
+  RosterResponse,
+  SessionResponse,
+  VenueResponse,
+  WorkshopResponse,
+} from '@fabrique/contracts';
+import { api, apiAll, apiResponse } from '../../api/client.js';
 import type { Collected } from './door-money.js';
 import type { Volunteer } from './volunteer-fields.js';
-/**
- * What the workshops and bookings services answer to the hosts' pages (see
- * services/workshops/src/http/{schemas,views}.ts and services/bookings/src/http/schemas.ts,
- * use-cases/attendance.ts), and the calls those pages make.
- */
-import { api, apiAll, apiResponse } from '../../api/client.js';
 
-export type WorkshopStatus = 'draft' | 'published' | 'archived';
-export type SessionStatus = 'scheduled' | 'cancelled' | 'completed';
+export type WorkshopStatus = WorkshopResponse['status'];
+export type SessionStatus = SessionResponse['status'];
 
-export interface PricePolicy {
-  type: 'free' | 'suggested';
-  suggestedCents?: number;
-}
+export type PricePolicy = WorkshopResponse['pricePolicy'];
 
-export interface Workshop {
-  id: string;
-  title: string;
-  kind: string;
-  description: string;
-  hostIds: string[];
-  hosts: { id: string; displayName: string | null }[];
-  defaultVenueId: string | null;
-  commune: string | null;
-  defaultCapacity: number;
-  defaultDurationMinutes: number;
-  pricePolicy: PricePolicy;
-  status: WorkshopStatus;
-  version: number;
-}
+export type Workshop = WorkshopResponse;
 
 /** The fields the workshop form sends (POST, or PATCH with If-Match). */
 export interface WorkshopInput {
@@ -44,39 +39,12 @@ export interface WorkshopInput {
   projectId?: string;
 }
 
-export interface Kind {
-  id: string;
-  label: string;
-}
+export type Kind = KindResponse;
 
-export interface Venue {
-  id: string;
-  name: string;
-  address: string;
-  commune: string;
-  maxCapacity: number;
-  status: 'active' | 'proposed' | 'archived';
-}
+export type Venue = VenueResponse;
 
-export interface Session {
-  id: string;
-  workshopId: string;
-  seriesId: string | null;
-  title: string;
-  kind: string;
-  commune: string;
-  venueId: string;
-  hostIds: string[];
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  capacity: number;
-  status: SessionStatus;
-  cancellationReason: string | null;
-  version: number;
-  /** Only on GET /api/sessions/{id}. */
-  seatsLeft?: number;
-}
+/** A session; its seats left only from GET /api/sessions/{id} (not after a change). */
+export type Session = SessionResponse & Partial<Pick<CatalogueSessionResponse, 'seatsLeft'>>;
 
 export type Recurrence =
   | { frequency: 'weekly'; interval: number; count?: number; until?: string }
@@ -90,67 +58,19 @@ export interface ScheduleBody {
   recurrence?: Recurrence;
 }
 
-export interface Occurrence {
-  startsAt: string;
-  endsAt: string;
-}
+export type Occurrence = OccurrenceResponse;
 
-export type AttendanceMark = 'attended' | 'no-show';
-export type RepairOutcome = 'fixed' | 'repairable' | 'end-of-life';
-
-export interface RosterBooking {
-  bookingId: string;
-  status: 'confirmed' | 'offered';
-  seats: number;
-  attendance: AttendanceMark | null;
-  attendedSeats: number | null;
-  resident: { id: string; displayName: string | null; commune: string | null };
-}
-
-export interface WalkIn {
-  id: string;
-  name: string;
-  commune: string;
-  seats: number;
-}
-
-export interface RepairItem {
-  id: string;
-  category: string;
-  outcome: RepairOutcome;
-}
-
-export interface AttendanceSummary {
-  bookedSeats: number;
-  attendees: number;
-  noShows: number;
-  walkIns: number;
-  participantHours: number;
-  repairs: { items: number; fixed: number; repairable: number; endOfLife: number };
-  closedAt: string;
-}
-
-export interface Roster {
-  sessionId: string;
-  title: string;
-  startsAt: string;
-  capacity: number;
-  /** The session's hosts, named, for their volunteer hours at closing. */
-  hosts: { id: string; displayName: string | null }[];
-  bookings: RosterBooking[];
-  waitlisted: number;
-  walkIns: WalkIn[];
-  repairs: RepairItem[];
-  closed: AttendanceSummary | null;
-  /** A coordinator voided the delivery: the fund no longer counts it. */
-  voided: DeliveryVoid | null;
-}
-
-export interface DeliveryVoid {
-  reason: string;
-  voidedBy: string;
-  voidedAt: string;
-}
+// The roster's types are the bookings service's documented answers (contracts, api/bookings.ts).
+export type Roster = RosterResponse;
+export type RosterBooking = RosterBookingResponse;
+export type AttendanceMark = NonNullable<RosterBooking['attendance']>;
+export type WalkIn = Roster['walkIns'][number];
+export type RepairItem = Roster['repairs'][number];
+export type RepairOutcome = RepairItem['outcome'];
+/** What a closed session delivered, as the roster shows it. */
+export type AttendanceSummary = AttendanceClosureResponse;
+/** A coordinator voided the delivery: the fund no longer counts it. */
+export type DeliveryVoid = NonNullable<Roster['voided']>;
 
 export interface AttendanceBody {
   marks?: { bookingId: string; mark: AttendanceMark; attendedSeats?: number }[];
@@ -273,13 +193,16 @@ export const recordAttendance = (sessionId: string, body: AttendanceBody) =>
   api<Roster>(`/api/rosters/${enc(sessionId)}/attendance`, { method: 'POST', body });
 
 export const voidDelivery = (sessionId: string, reason: string) =>
-  api<DeliveryVoid>(`/api/rosters/${enc(sessionId)}/void`, { method: 'POST', body: { reason } });
+  api<DeliveryVoidResponse>(`/api/rosters/${enc(sessionId)}/void`, {
+    method: 'POST',
+    body: { reason },
+  });
 
 export const closeAttendance = (
   sessionId: string,
   given: { collected?: Collected | undefined; volunteers?: Volunteer[] },
 ) =>
-  api<AttendanceSummary>(`/api/rosters/${enc(sessionId)}/close`, {
+  api<AttendanceClosedResponse>(`/api/rosters/${enc(sessionId)}/close`, {
     method: 'POST',
     body: given,
   });

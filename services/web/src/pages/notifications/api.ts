@@ -1,53 +1,25 @@
-/** What the notifications service answers (see services/notifications/src/http/schemas.ts). */
+/**
+ * What the notifications service answers (the types are its documented answers:
+ * @fabrique/contracts, api/notifications.ts), and the calls the pages make.
+ */
 import type { QueryClient } from '@tanstack/preact-query';
+import type {
+  InboxResponse,
+  NotificationChoiceResponse,
+  NotificationPreferencesResponse,
+  NotificationResponse,
+} from '@fabrique/contracts';
 import { api } from '../../api/client.js';
 
-export type NotificationKind =
-  | 'booking-confirmed'
-  | 'booking-waitlisted'
-  | 'booking-offered'
-  | 'booking-offer-expired'
-  | 'booking-cancelled'
-  | 'booking-promoted'
-  | 'session-rescheduled'
-  | 'session-cancelled'
-  | 'session-reminder'
-  | 'attendance-thanks'
-  | 'share-behind'
-  | 'contribution-decided'
-  | 'round-phase'
-  | 'account-security'
-  | 'password-reset-link'
-  | 'email-verification-link'
-  | 'email-change-link';
+export type NotificationKind = NotificationResponse['kind'];
 
-export interface NotificationItem {
-  id: string;
-  kind: NotificationKind;
-  title: string;
-  body: string;
-  /** A path in this app (`/bookings/…`), or null. */
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type NotificationItem = NotificationResponse;
 
-export interface Inbox {
-  unreadCount: number;
-  nextCursor: string | null;
-  items: NotificationItem[];
-}
+export type Inbox = InboxResponse;
 
-export interface KindChoice {
-  kind: NotificationKind;
-  essential: boolean;
-  email: boolean;
-  inApp: boolean;
-}
+export type KindChoice = NotificationChoiceResponse;
 
-export interface Preferences {
-  kinds: KindChoice[];
-}
+export type Preferences = NotificationPreferencesResponse;
 
 export type PreferencesChange = Partial<
   Record<NotificationKind, { email?: boolean; inApp?: boolean }>

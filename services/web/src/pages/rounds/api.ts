@@ -1,11 +1,30 @@
+import type {
+  BallotResponse,
+  FundResponse,
+  KindResponse,
+  ProjectProducedResponse,
+  ProposalRecordResponse,
+  ProposalResponse,
+  ProposalResultResponse,
+  RoundDetailResponse,
+  RoundResponse,
+  RoundResultsResponse,
+} from '@fabrique/contracts';
 import { api, apiAll } from '../../api/client.js';
 import { ApiError } from '../../api/problem.js';
 
 /** In the order a round goes through them (funds service, domain/round.ts). */
-export const PHASES = ['upcoming', 'proposals', 'review', 'voting', 'results', 'closed'] as const;
-export type Phase = (typeof PHASES)[number];
+export const PHASES = [
+  'upcoming',
+  'proposals',
+  'review',
+  'voting',
+  'results',
+  'closed',
+] as const satisfies readonly RoundResponse['phase'][];
+export type Phase = RoundResponse['phase'];
 
-export type RoundMethod = { type: 'approval'; maxChoices: number } | { type: 'knapsack' };
+export type RoundMethod = RoundResponse['method'];
 
 /** The dates that start each phase after `upcoming`, in order. */
 export const PHASE_STARTS = [
@@ -18,97 +37,20 @@ export const PHASE_STARTS = [
 
 export type ScheduleField = (typeof PHASE_STARTS)[number][1];
 
-export interface Round {
-  id: string;
-  fundId: string;
-  title: string;
-  envelopeCents: number;
-  envelopesByCommune: Record<string, number> | null;
-  communes: string[];
-  /** Only people whose email address is confirmed take part. */
-  verifiedOnly?: boolean;
-  method: RoundMethod;
-  phase: Phase;
-  proposalsOpenAt: string;
-  reviewStartsAt: string;
-  votingStartsAt: string;
-  votingEndsAt: string;
-  closesAt: string;
-  createdAt: string;
-}
-
-export interface Proposal {
-  id: string;
-  title: string;
-  description: string;
-  commune: string;
-  kind: string;
-  /** What it would take from the envelope: the reviewed cost when there is one. */
-  costCents: number;
-  estimatedCostCents: number;
-  submittedAt: string;
-  review: { feasible: boolean; reason: string; costNote: string | null; at: string } | null;
-  mine: boolean;
-}
-
-export interface RoundDetail extends Round {
-  proposals: Proposal[];
-}
-
-export interface Ballot {
-  roundId: string;
-  choices: string[];
-  castAt: string;
-}
-
-export interface ProposalResult {
-  proposalId: string;
-  title: string;
-  commune: string;
-  costCents: number;
-  votes: number;
-  selected: boolean;
-  rank: number;
-}
-
+export type Round = RoundResponse;
+/** A proposal as its round shows it: `mine` instead of its author. */
+export type Proposal = ProposalResponse;
+export type RoundDetail = RoundDetailResponse;
+/** A proposal as its author sends or edits it and a coordinator reviews it (every field). */
+export type ProposalRecord = ProposalRecordResponse;
+export type Ballot = BallotResponse;
+export type ProposalResult = ProposalResultResponse;
 /** What a winning project produced so far (sessions of its linked workshops, money spent). */
-export interface ProjectProduced {
-  proposalId: string;
-  title: string;
-  allocationCents: number;
-  workshopIds: string[];
-  sessions: number;
-  participantHours: number;
-  attendees: number;
-  spentCents: number;
-}
+export type ProjectProduced = ProjectProducedResponse;
+export type RoundResults = RoundResultsResponse;
+export type Fund = Pick<FundResponse, 'id' | 'name' | 'memberCommunes'>;
 
-export interface RoundResults {
-  roundId: string;
-  method: RoundMethod['type'];
-  envelopeCents: number;
-  selectedCents: number;
-  proposals: ProposalResult[];
-  selected: string[];
-  turnout: {
-    voters: number;
-    /** Empty ballots: they count in turnout, for no project. */
-    abstentions?: number;
-    byCommune: { commune: string; voters: number; eligibleCommune: boolean }[];
-  };
-  produced?: ProjectProduced[];
-}
-
-export interface Fund {
-  id: string;
-  name: string;
-  memberCommunes: string[];
-}
-
-export interface Kind {
-  id: string;
-  label: string;
-}
+export type Kind = KindResponse;
 
 export interface ProposalBody {
   title: string;
@@ -170,16 +112,16 @@ export const createRound = (body: RoundBody, idempotencyKey: string) =>
   api<Round>('/api/rounds', { method: 'POST', body, idempotencyKey });
 
 export const submitProposal = (id: string, body: ProposalBody, idempotencyKey: string) =>
-  api<Proposal>(`${path(id)}/proposals`, { method: 'POST', body, idempotencyKey });
+  api<ProposalRecord>(`${path(id)}/proposals`, { method: 'POST', body, idempotencyKey });
 
 export const editProposal = (id: string, proposalId: string, body: Partial<ProposalBody>) =>
-  api<Proposal>(`${path(id)}/proposals/${encodeURIComponent(proposalId)}`, {
+  api<ProposalRecord>(`${path(id)}/proposals/${encodeURIComponent(proposalId)}`, {
     method: 'PATCH',
     body,
   });
 
 export const reviewProposal = (id: string, proposalId: string, body: ReviewBody) =>
-  api<Proposal>(`${path(id)}/proposals/${encodeURIComponent(proposalId)}/review`, {
+  api<ProposalRecord>(`${path(id)}/proposals/${encodeURIComponent(proposalId)}/review`, {
     method: 'POST',
     body,
   });

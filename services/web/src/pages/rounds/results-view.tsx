@@ -73,7 +73,7 @@ function Turnout({ results }: { results: RoundResults }) {
       <h3>{t.turnoutTitle}</h3>
       <p>
         {t.voters(results.turnout.voters)}{' '}
-        {(results.turnout.abstentions ?? 0) > 0 && t.abstentions(results.turnout.abstentions ?? 0)}
+        {results.turnout.abstentions > 0 && t.abstentions(results.turnout.abstentions)}
       </p>
       <div class="table-scroll">
         <table>
@@ -120,7 +120,7 @@ export function ResultsView({ roundId }: { roundId: string }) {
             )}
           </p>
           {r.proposals.length === 0 ? <p class="muted">{t.empty}</p> : <RankingTable results={r} />}
-          <ProducedView produced={r.produced ?? []} />
+          <ProducedView produced={r.produced} />
           <Turnout results={r} />
         </>
       )}
