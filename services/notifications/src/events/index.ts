@@ -42,13 +42,21 @@ import {
   onAccountUpdated,
   onMembershipChanged,
 } from './handlers/accounts.handler.js';
-import { onBookingEvent } from './handlers/bookings.handler.js';
+import {
+  onBookingCancelled,
+  onBookingConfirmed,
+  onBookingOffered,
+  onBookingOfferExpired,
+  onBookingPromoted,
+  onBookingWaitlisted,
+} from './handlers/bookings.handler.js';
 import { onEmailRequested, type EmailDeps } from './handlers/email.handler.js';
 import {
   onAttendanceClosed,
   onFundCreated,
   onRoundPhaseChanged,
-  onContributionDecided,
+  onDeclarationConfirmed,
+  onDeclarationRejected,
   onShareBehind,
 } from './handlers/funds.handler.js';
 import {
@@ -66,7 +74,6 @@ export const EMAIL_DURABLE = 'notifications--email';
 /** Events this service consumes: subject → schema → handler. */
 export function subscriptions(deps: NotificationsDeps): Subscription[] {
   const { models } = deps;
-  const booking = onBookingEvent(deps);
   return [
     on(accountRegisteredV1, onAccountRegistered(models)),
     on(accountUpdatedV1, onAccountUpdated(models)),
@@ -84,17 +91,17 @@ export function subscriptions(deps: NotificationsDeps): Subscription[] {
     on(sessionCompletedV1, onSessionChanged(models)),
     on(sessionRescheduledV1, onSessionRescheduled(deps)),
     on(sessionCancelledV1, onSessionCancelled(deps)),
-    on(bookingConfirmedV1, booking),
-    on(bookingWaitlistedV1, booking),
-    on(bookingOfferedV1, booking),
-    on(bookingOfferExpiredV1, booking),
-    on(bookingCancelledV1, booking),
-    on(bookingPromotedV1, booking),
+    on(bookingConfirmedV1, onBookingConfirmed(deps)),
+    on(bookingWaitlistedV1, onBookingWaitlisted(deps)),
+    on(bookingOfferedV1, onBookingOffered(deps)),
+    on(bookingOfferExpiredV1, onBookingOfferExpired(deps)),
+    on(bookingCancelledV1, onBookingCancelled(deps)),
+    on(bookingPromotedV1, onBookingPromoted(deps)),
     on(sessionAttendanceClosedV1, onAttendanceClosed(deps)),
     on(fundCreatedV1, onFundCreated(models)),
     on(shareBehindV1, onShareBehind(deps)),
-    on(declarationConfirmedV1, onContributionDecided(deps)),
-    on(declarationRejectedV1, onContributionDecided(deps)),
+    on(declarationConfirmedV1, onDeclarationConfirmed(deps)),
+    on(declarationRejectedV1, onDeclarationRejected(deps)),
     on(roundPhaseChangedV1, onRoundPhaseChanged(deps)),
   ];
 }

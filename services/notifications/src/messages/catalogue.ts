@@ -1,6 +1,7 @@
 import type { NotificationKind } from '../domain/kinds.js';
-import type { ContextOf, NotificationContext } from '../domain/context.js';
+import type { ContextOf } from '../domain/context.js';
 import type { Locale } from './format.js';
+import type { Words } from './words.js';
 
 /** Where the web app lives, e.g. `http://127.0.0.1:8080`; links are built from it. */
 export interface Links {
@@ -18,9 +19,14 @@ export interface Message {
   action: { label: string; url: string } | null;
 }
 
-export type MessageBuilders = {
-  [K in NotificationKind]: (context: ContextOf<K>, links: Links) => Message;
-};
+/** How a kind is built from its context and a language's words: one for every language. */
+export type MessageBuilder<K extends NotificationKind> = (
+  context: ContextOf<K>,
+  catalogue: Catalogue,
+  links: Links,
+) => Message;
+
+export type MessageBuilders = { [K in NotificationKind]: MessageBuilder<K> };
 
 /** Words around every message: greeting, sign-off and footer. */
 export interface LayoutStrings {
@@ -50,20 +56,9 @@ export interface CalendarStrings {
 /** All the user-facing words of one language. */
 export interface Catalogue {
   locale: Locale;
-  messages: MessageBuilders;
+  words: Words;
+  /** Applied to every finished piece of text, never to URLs (French spacing, for one). */
+  typography: (text: string) => string;
   layout: LayoutStrings;
   calendar: CalendarStrings;
-}
-
-/**
- * The builder of `context.kind` applied to `context`. TypeScript cannot relate a union
- * member to its own entry of a mapped type, hence the one cast, checked by the mapping.
- */
-export function buildMessage(
-  catalogue: Catalogue,
-  context: NotificationContext,
-  links: Links,
-): Message {
-  const builder = catalogue.messages[context.kind] as (c: NotificationContext, l: Links) => Message;
-  return builder(context, links);
 }

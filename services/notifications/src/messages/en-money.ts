@@ -1,62 +1,101 @@
-import type { ContextOf } from '../domain/context.js';
-import type { Links, Message } from './catalogue.js';
-import { communeName, formatEuros } from './format.js';
-import { paths, webUrl } from './links.js';
+import { plural } from './format.js';
+import type { DeclarationWords, MoneyWords } from './words.js';
 
-const q = (text: string) => `“${text}”`;
-
-/** The declarer hears what the treasurer found on the bank statement (or the deliberation). */
-export function contributionDecided(c: ContextOf<'contribution-decided'>, links: Links): Message {
-  const amount = formatEuros(c.amountCents, 'en');
-  const fund = c.fundName ? `the ${q(c.fundName)} fund` : 'the shared fund';
-  const reference: [string, string][] = c.reference ? [['Reference', c.reference]] : [];
-  const thing = c.door ? 'door money' : c.pledge ? 'pledge' : 'payment';
-  const proof = c.pledge ? 'against the deliberation or letter' : 'on the bank statement';
-  if (c.confirmed)
-    return {
-      subject: `Your ${thing} of ${amount} is confirmed`,
-      heading: `Thank you, your ${thing} is recorded`,
-      paragraphs: [
-        `The treasurer checked your ${thing} of ${amount} to ${fund} ${proof}.`,
-        'It now counts in the fund’s public figures.',
-      ],
-      details: [['Amount', amount], ...reference, ['Status', 'confirmed']],
-      action: { label: 'View the fund', url: webUrl(links, paths.fund(c.fundId)) },
-    };
+function declarationWords(kind: { pledge: boolean; door: boolean }): DeclarationWords {
+  const thing = kind.door ? 'door money' : kind.pledge ? 'pledge' : 'payment';
+  const proof = kind.pledge ? 'against the deliberation or letter' : 'on the bank statement';
   return {
-    subject: `Your declaration of ${amount} was not accepted`,
-    heading: `Your ${thing} could not be confirmed`,
-    paragraphs: [
+    confirmedSubject: (amount) => `Your ${thing} of ${amount} is confirmed`,
+    confirmedHeading: `Thank you, your ${thing} is recorded`,
+    checked: (amount, fund) =>
+      `The treasurer checked your ${thing} of ${amount} to ${fund} ${proof}.`,
+    counts: 'It now counts in the fund’s public figures.',
+    confirmed: 'confirmed',
+    rejectedHeading: `Your ${thing} could not be confirmed`,
+    notConfirmed: (amount, fund) =>
       `The treasurer could not confirm your ${thing} of ${amount} to ${fund}.`,
-      `The reason given: ${c.reason ?? 'none'}. ${
-        c.door
-          ? 'If you think this is a mistake, tell the coordinators: the money stays recorded with the session.'
-          : 'If you think this is a mistake, declare it again with its reference.'
-      }`,
-    ],
-    details: [['Amount', amount], ...reference, ['Status', 'not accepted']],
-    action: { label: 'View my payments', url: webUrl(links, paths.contribute(c.fundId)) },
+    rejected: 'not accepted',
+    tryAgain: kind.door
+      ? 'If you think this is a mistake, tell the coordinators: the money stays recorded with the session.'
+      : 'If you think this is a mistake, declare it again with its reference.',
   };
 }
 
-/** A town hall's contacts hear that its payments fell behind its equal share. */
-export function shareBehind(c: ContextOf<'share-behind'>, links: Links): Message {
-  const commune = communeName(c.commune);
-  const euros = (cents: number) => formatEuros(cents, 'en');
-  const fund = c.fundName ? `the ${q(c.fundName)} fund` : 'the shared fund';
-  return {
-    subject: `${commune}: ${euros(c.behindByCents)} still to pay into ${fund}`,
+export const enMoney: MoneyWords = {
+  fund: (name) => (name ? `the ${name} fund` : 'the shared fund'),
+  viewFund: 'View the fund',
+  thanks: {
+    subject: (s) => `Thank you for ${s.quoted}`,
+    heading: 'Thank you for running this workshop!',
+    news: (s) => `Thank you for running ${s.quoted} on ${s.date}.`,
+    people: (n) => plural('en', n, { one: `${n} person`, other: `${n} people` }),
+    welcomed: (people, hours, counted) =>
+      `You welcomed ${people}, for ${hours} h of participation in all. ${counted}`,
+    fundCounted: (fund) =>
+      `These hours now count in what the ${fund} fund paid for. You can see it on the fund’s public page.`,
+    counted: 'These hours now count in the workshops’ record.',
+    present: 'People present',
+    walkIns: 'Came without booking',
+    hours: 'Hours of participation',
+    repaired: 'Items repaired',
+    action: 'See what the fund paid for',
+  },
+  shareBehind: {
+    stillToPay: (amount, fund) => `${amount} still to pay into ${fund}`,
     heading: 'The commune’s contribution is behind',
-    paragraphs: [
-      `So far, ${commune} has paid ${euros(c.paidCents)} into ${fund}, while its share, equal to that of the other communes, is ${euros(c.expectedCents)}.`,
-      `That leaves ${euros(c.behindByCents)} to pay. Each commune’s payments are shown on the fund’s page.`,
-    ],
-    details: [
-      ['Commune', commune],
-      ['Paid so far', euros(c.paidCents)],
-      ['Expected share', euros(c.expectedCents)],
-      ['Still to pay', euros(c.behindByCents)],
-    ],
-    action: { label: 'View the fund', url: webUrl(links, paths.fund(c.fundId)) },
-  };
-}
+    news: (commune, paid, fund, expected) =>
+      `So far, ${commune} has paid ${paid} into ${fund}, while its share, equal to that of the other communes, is ${expected}.`,
+    remaining: (amount) =>
+      `That leaves ${amount} to pay. Each commune’s payments are shown on the fund’s page.`,
+    labels: {
+      commune: 'Commune',
+      paid: 'Paid so far',
+      expected: 'Expected share',
+      remaining: 'Still to pay',
+    },
+  },
+  declaration: {
+    words: declarationWords,
+    rejectedSubject: (amount) => `Your declaration of ${amount} was not accepted`,
+    reasonGiven: (reason) => `The reason given: ${reason ?? 'none'}.`,
+    labels: { amount: 'Amount', reference: 'Reference', status: 'Status' },
+    viewPayments: 'View my payments',
+  },
+  rounds: {
+    budget: 'Participatory budget',
+    stage: 'Stage',
+    since: 'Since',
+    phases: {
+      upcoming: {
+        name: 'opening soon',
+        news: (t) => `The participatory budget ${t} will start soon.`,
+        action: 'Discover the participatory budget',
+      },
+      proposals: {
+        name: 'proposals',
+        news: (t) => `You can now put forward your project ideas for ${t}.`,
+        action: 'Suggest an idea',
+      },
+      review: {
+        name: 'review',
+        news: (t) => `Proposals for ${t} are closed: they are being reviewed before the vote.`,
+        action: 'View the proposals',
+      },
+      voting: {
+        name: 'voting',
+        news: (t) => `Voting is open for ${t}: choose the projects you want to support.`,
+        action: 'Vote',
+      },
+      results: {
+        name: 'results',
+        news: (t) => `Voting for ${t} has ended: the results are available.`,
+        action: 'See the results',
+      },
+      closed: {
+        name: 'closed',
+        news: (t) => `The participatory budget ${t} is over. Thank you for taking part!`,
+        action: 'View the participatory budget',
+      },
+    },
+  },
+};

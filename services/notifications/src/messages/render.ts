@@ -1,5 +1,6 @@
 import type { NotificationContext } from '../domain/context.js';
-import { buildMessage, type LayoutStrings, type Message } from './catalogue.js';
+import { buildMessage } from './build.js';
+import type { LayoutStrings, Message } from './catalogue.js';
 import { CATALOGUES } from './catalogues.js';
 import type { Locale } from './format.js';
 import { renderHtml } from './html.js';

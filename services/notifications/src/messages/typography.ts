@@ -1,4 +1,4 @@
-import type { Links, Message } from './catalogue.js';
+import type { Message } from './catalogue.js';
 
 const NBSP = '\u00a0';
 
@@ -14,19 +14,14 @@ export function frenchSpacing(text: string): string {
     .replace(/(\d) (h|min|places?|personnes?)(?=\s|$|[.,)])/g, `$1${NBSP}$2`);
 }
 
-/** The same builder, with `fix` applied to every piece of text it writes (never to URLs). */
-export function withTypography<C>(
-  build: (context: C, links: Links) => Message,
-  fix: (text: string) => string,
-): (context: C, links: Links) => Message {
-  return (context, links) => {
-    const { subject, heading, paragraphs, details, action } = build(context, links);
-    return {
-      subject: fix(subject),
-      heading: fix(heading),
-      paragraphs: paragraphs.map(fix),
-      details: details.map(([label, value]) => [fix(label), fix(value)]),
-      action: action && { ...action, label: fix(action.label) },
-    };
+/** The same message with `fix` applied to every piece of text it shows (never to URLs). */
+export function withTypography(message: Message, fix: (text: string) => string): Message {
+  const { subject, heading, paragraphs, details, action } = message;
+  return {
+    subject: fix(subject),
+    heading: fix(heading),
+    paragraphs: paragraphs.map(fix),
+    details: details.map(([label, value]) => [fix(label), fix(value)]),
+    action: action && { ...action, label: fix(action.label) },
   };
 }

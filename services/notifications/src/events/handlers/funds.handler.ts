@@ -126,28 +126,36 @@ export function onRoundPhaseChanged(deps: NotificationsDeps) {
   };
 }
 
+type Declaration = EventOf<typeof declarationConfirmedV1>['data'];
+
 /** The person who declared a payment hears whether the treasurer confirmed or rejected it. */
-export function onContributionDecided(deps: NotificationsDeps) {
-  return async (
-    event: EventOf<typeof declarationConfirmedV1> | EventOf<typeof declarationRejectedV1>,
-  ) => {
-    const { data } = event;
-    if (data.status === 'declared' || !isFresh(deps, event.time)) return;
-    const fund = await deps.models.funds.findById(data.fundId).lean<FundDocument>();
-    await notify(deps, {
-      factKey: `contribution-decided:${data.declarationId}`,
-      recipientId: data.declaredBy,
-      context: {
-        kind: 'contribution-decided',
-        pledge: data.kind === 'pledge',
-        door: Boolean(data.sessionId),
-        fundId: data.fundId,
-        fundName: fund?.name ?? null,
-        amountCents: data.amountCents,
-        reference: data.reference,
-        confirmed: data.status === 'confirmed',
-        reason: data.reason,
-      },
-    });
+async function tellDeclarer(deps: NotificationsDeps, data: Declaration, confirmed: boolean) {
+  const fund = await deps.models.funds.findById(data.fundId).lean<FundDocument>();
+  await notify(deps, {
+    factKey: `contribution-decided:${data.declarationId}`,
+    recipientId: data.declaredBy,
+    context: {
+      kind: 'contribution-decided',
+      pledge: data.kind === 'pledge',
+      door: Boolean(data.sessionId),
+      fundId: data.fundId,
+      fundName: fund?.name ?? null,
+      amountCents: data.amountCents,
+      reference: data.reference,
+      confirmed,
+      reason: data.reason,
+    },
+  });
+}
+
+export function onDeclarationConfirmed(deps: NotificationsDeps) {
+  return async ({ data, time }: EventOf<typeof declarationConfirmedV1>) => {
+    if (isFresh(deps, time)) await tellDeclarer(deps, data, true);
+  };
+}
+
+export function onDeclarationRejected(deps: NotificationsDeps) {
+  return async ({ data, time }: EventOf<typeof declarationRejectedV1>) => {
+    if (isFresh(deps, time)) await tellDeclarer(deps, data, false);
   };
 }
