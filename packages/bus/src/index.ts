@@ -31,6 +31,7 @@ export {
   type OutboxRelay,
   type OutboxRelayOptions,
 } from './outbox-relay.js';
+export { outboxWriter, type OutboxWriter } from './outbox-writer.js';
 export { trackPendingOutbox, PENDING_FILTER } from './outbox-pending.js';
 export { followEvents, type Follower } from './follow.js';
 export { KeyedQueue } from './keyed-queue.js';
