@@ -29,6 +29,7 @@ export function observeBacklog(service: string, sources: BacklogSources): void {
     valueType: ValueType.INT,
   });
   lag.addCallback(async (result: ObservableResult) => {
+    // A broker that does not answer skips this reading: /readyz and the consumers' logs say why.
     const consumers = await consumerLag(sources.bus, sources.durables).catch(() => []);
     for (const consumer of consumers) {
       const base = {
@@ -40,6 +41,7 @@ export function observeBacklog(service: string, sources: BacklogSources): void {
     }
   });
   outbox.addCallback(async (result: ObservableResult) => {
+    // Likewise a database that does not answer (/readyz and the relay's logs report it).
     const backlog = await outboxBacklog(sources.outboxModels).catch(() => undefined);
     for (const model of backlog?.byModel ?? []) {
       result.observe(model.documents, { 'service.name': service, 'fabrique.model': model.model });

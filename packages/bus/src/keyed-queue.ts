@@ -8,6 +8,7 @@ export class KeyedQueue {
   run(key: string, work: () => Promise<void>): Promise<void> {
     const previous = this.tails.get(key) ?? Promise.resolve();
     const next = previous.then(work, work);
+    // The caller gets `next`, failure included; the tail only orders the key's next work.
     const tail = next.catch(() => undefined);
     this.tails.set(key, tail);
     void tail.then(() => {

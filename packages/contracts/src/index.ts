@@ -150,6 +150,7 @@ export { calendarDay, cents, instant, pageSchema, type Page } from './api/common
 export * from './api/accounts.js';
 export * from './api/workshops.js';
 export * from './api/bookings.js';
+export * from './api/bookings-attendance.js';
 export * from './api/funds.js';
 export * from './api/notifications.js';
 export * from './api/ops.js';

@@ -13,6 +13,7 @@ export function healthRoutes(checks: Record<string, ReadinessCheck>): Router {
   router.get('/readyz', async (_req, res) => {
     const entries = await Promise.all(
       Object.entries(checks).map(
+        // A check that throws is a dependency that is down: the answer names it.
         async ([name, check]) => [name, await check().catch(() => false)] as const,
       ),
     );

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { defineErrors, newId } from '@fabrique/contracts';
+import { createLogger, type Logger } from './logger.js';
 import { isDuplicateKeyError } from './mongo.js';
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,100}$/;
@@ -94,8 +95,16 @@ function isFinal(status: number, body: unknown): boolean {
   return !(typeof code === 'string' && code.endsWith('_IN_PROGRESS'));
 }
 
-/** Keeps what the handler answers, so that a retry with the same key gets the same answer. */
-function captureResponse(model: IdempotencyModel, id: string, res: Response): void {
+/**
+ * Keeps what the handler answers, so that a retry with the same key gets the same answer.
+ * `scope` names the route (never the key or the caller) for the log line.
+ */
+function captureResponse(
+  model: IdempotencyModel,
+  id: string,
+  res: Response,
+  log: { scope: string; logger: Logger },
+): void {
   let body: unknown;
   const send = res.send.bind(res);
   // Problems are sent as problem+json text, other answers through res.json: both end here.
@@ -120,7 +129,11 @@ function captureResponse(model: IdempotencyModel, id: string, res: Response): vo
         )
       : // Not an answer to keep, but the resource id is: a retry may find writes of this attempt.
         model.updateOne({ _id: id }, { $set: { state: 'retry' } });
-    settle.catch(() => undefined);
+    // The answer is already sent: a failed write only costs the replay (a retry runs again,
+    // or meets a pending key until it is abandoned), so it is logged, not thrown.
+    settle.catch((error: unknown) =>
+      log.logger.warn({ err: error, scope: log.scope }, 'idempotency record not saved'),
+    );
   });
 }
 
@@ -191,20 +204,26 @@ async function begin(model: IdempotencyModel, id: string, requestHash: string): 
  * request with a key runs, a retry with the same key and body gets the stored answer, a
  * concurrent one gets 409, the same key with another body 422. Scoped per caller.
  */
-export function idempotency(model: IdempotencyModel): RequestHandler {
+export function idempotency(
+  model: IdempotencyModel,
+  /** For an app without pino-http's `req.log` (which names the request). */
+  fallbackLogger: Logger = createLogger('idempotency'),
+): RequestHandler {
   return async (req, res, next) => {
     const key = req.get('idempotency-key');
     if (req.method !== 'POST' || key === undefined) return next();
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) throw idempotencyErrors.BAD_IDEMPOTENCY_KEY();
     const caller = req.principal?.accountId ?? `ip:${req.ip ?? ''}`;
-    const id = `${caller}|${req.method} ${req.baseUrl}${req.path}|${key}`;
+    const scope = `${req.method} ${req.baseUrl}${req.path}`;
+    const id = `${caller}|${scope}|${key}`;
     const requestHash = createHash('sha256')
       .update(JSON.stringify(req.body ?? null))
       .digest('base64url');
     const begun = await begin(model, id, requestHash);
     if ('replay' in begun) return replay(res, begun.replay);
     req.createdId = begun.resourceId;
-    captureResponse(model, id, res);
+    const logger = (req as { log?: Logger }).log ?? fallbackLogger;
+    captureResponse(model, id, res, { scope, logger });
     next();
   };
 }

@@ -14,7 +14,7 @@ export {
   type ErrorFactory,
   type ErrorSpec,
 } from './errors.js';
-export { dateInput, parseInput } from './validation.js';
+export { dateInput, parseInput, parseParams, pathId, pathParams } from './validation.js';
 export {
   archivedListQuery,
   MAX_PAGE_SIZE,
@@ -44,8 +44,11 @@ export {
   isDuplicateKeyError,
   mongoIsUp,
 } from './mongo.js';
+export { looseSchema, type LooseDocument } from './loose-schema.js';
+export { openStorage, type Storage } from './storage.js';
 export { upsertIfNewer } from './projection.js';
 export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js';
+export { startSweeper, type Sweeper, type SweepTask } from './sweeper.js';
 export { outageOf, RETRY_AFTER_SECONDS, storeGuard } from './outages.js';
 export {
   authenticate,

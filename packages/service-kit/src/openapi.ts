@@ -21,6 +21,8 @@ export interface RouteDoc {
   summary: string;
   /** Who may call it: anyone, any signed-in person, or only some roles. */
   access: 'public' | 'authenticated' | Role[];
+  /** The path parameters' schema (`pathParams(…)`); without it, each is a plain string. */
+  params?: z.ZodObject;
   body?: z.ZodType;
   query?: z.ZodObject;
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
@@ -36,13 +38,16 @@ export interface RouteDoc {
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
-function pathParameters(path: string) {
-  return [...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => ({
-    name,
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
-  }));
+function pathParameters(path: string, params: z.ZodObject | undefined) {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map(([, name = '']) => {
+    const schema = params?.shape[name] as z.ZodType | undefined;
+    return {
+      name,
+      in: 'path',
+      required: true,
+      schema: schema ? jsonSchema(schema, 'input') : { type: 'string' },
+    };
+  });
 }
 
 function queryParameters(query: z.ZodObject | undefined) {
@@ -89,7 +94,7 @@ function operation(route: RouteDoc, versioned: boolean, routes: RouteDoc[], acce
     ...(Array.isArray(route.access) && { 'x-roles': route.access }),
     ...(access && { 'x-access': accessOf(route, access) }),
     parameters: [
-      ...pathParameters(route.path),
+      ...pathParameters(route.path, route.params),
       ...queryParameters(route.query),
       ...headerParameters(route),
     ],

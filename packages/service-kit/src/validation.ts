@@ -5,6 +5,7 @@ import {
   type Locale,
   type Localized,
   type LocalizedFieldError,
+  schemaMessage,
 } from '@fabrique/contracts';
 import { commonErrors } from './errors.js';
 
@@ -50,6 +51,37 @@ export function parseInput<S extends z.ZodType>(
     { fr: `${place.fr} a ${fields('fr')}.`, en: `${place.en} has ${fields('en')}.` },
     { errors },
   );
+}
+
+/**
+ * An id in a request path. Ids are opaque (README "Ids": UUIDv7, slugs, derived ids, stream
+ * sequences), so it is bounded loosely — an unknown id still meets its resource's 404 — and
+ * refuses only control characters (a NUL can be neither stored nor looked up).
+ */
+export const pathId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(
+    /^\P{Cc}*$/u,
+    schemaMessage({ fr: 'Sans caractères de contrôle', en: 'No control characters allowed' }),
+  );
+
+/**
+ * The route parameters `names`, each an opaque id (`pathParams('id', 'entryId')`). Not strict:
+ * a route's other parameters are left to the schema that names them (express gives no others).
+ */
+export function pathParams<const N extends string>(...names: N[]) {
+  const shape = Object.fromEntries(names.map((name) => [name, pathId]));
+  return z.object(shape as Record<N, typeof pathId>);
+}
+
+/**
+ * Parses route parameters (`req.params`): a bad one answers 400 VALIDATION_FAILED naming it,
+ * like a bad body field.
+ */
+export function parseParams<S extends z.ZodType>(schema: S, params: unknown): z.infer<S> {
+  return parseInput(schema, params, 'path');
 }
 
 /**

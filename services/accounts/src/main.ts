@@ -5,10 +5,12 @@ import {
   storageReadiness,
   shutdownInOrder,
   startRevocations,
+  startSweeper,
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadAccountsConfig } from './config.js';
-import { startSweeps, startRuntime } from './runtime.js';
+import { startRuntime } from './runtime.js';
+import { sweepTasks } from './sweeps.js';
 
 const SERVICE = 'accounts';
 
@@ -17,7 +19,7 @@ async function main(): Promise<void> {
   const logger = createLogger(SERVICE, config.LOG_LEVEL);
   const { connection, bus, relay, deps } = await startRuntime(config, logger);
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const stopSweep = startSweeps(deps, logger);
+  const sweeper = startSweeper(sweepTasks(deps), logger);
   const { revoked, follower: revocations } = await startRevocations(bus, logger);
 
   const app = createApp({
@@ -30,10 +32,9 @@ async function main(): Promise<void> {
   });
   const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
 
-  const sweeps = { stop: () => Promise.resolve(stopSweep()) };
   shutdownInOrder(
     logger,
-    { server, background: [sweeps, revocations], relay, bus, connection },
+    { server, background: [sweeper, revocations], relay, bus, connection },
     config.SHUTDOWN_TIMEOUT_MS,
   );
 }

@@ -4,12 +4,13 @@ import {
   listen,
   remoteKeys,
   shutdownInOrder,
+  startSweeper,
   storageReadiness,
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadBookingsConfig } from './config.js';
 import { startRuntime } from './runtime.js';
-import { startSweeps } from './use-cases/sweeps.js';
+import { sweepTasks } from './sweeps.js';
 
 const SERVICE = 'bookings';
 
@@ -19,7 +20,13 @@ async function main(): Promise<void> {
   const runtime = await startRuntime(config, logger);
   const { connection, bus, relay, consumer, followers, availability, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const stopSweeps = startSweeps(deps, config.SWEEP_INTERVAL_MS, config.LEFTOVER_CLAIM_AGE_MS);
+  const sweeper = startSweeper(
+    sweepTasks(deps, {
+      everyMs: config.SWEEP_INTERVAL_MS,
+      leftoverAgeMs: config.LEFTOVER_CLAIM_AGE_MS,
+    }),
+    logger,
+  );
   const app = createApp({
     ...deps,
     bus,
@@ -29,9 +36,8 @@ async function main(): Promise<void> {
     readiness: storageReadiness(connection, bus),
   });
   const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
-  const sweeps = { stop: () => Promise.resolve(stopSweeps()) };
   const queue = { stop: () => deps.queue.idle() };
-  const background = [sweeps, consumer, ...followers, queue, availability];
+  const background = [sweeper, consumer, ...followers, queue, availability];
   shutdownInOrder(
     logger,
     { server, background, relay, bus, connection },

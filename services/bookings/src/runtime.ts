@@ -1,8 +1,6 @@
 import type { Connection } from 'mongoose';
 import {
-  connectBus,
   createOutboxRelay,
-  ensureStreams,
   followEvents,
   startConsumer,
   KeyedQueue,
@@ -11,19 +9,15 @@ import {
   type OutboxRelay,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
+import { openStorage, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
 import { policyOf, type BookingsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillBookingMonths, finishInterruptedTransitions } from './store/booking.store.js';
 import { backfillResidentMonths } from './store/resident-month.store.js';
 import { findSession } from './store/session.store.js';
 import { bookingsModels, outboxModels, syncIndexes, type BookingsModels } from './store/models.js';
+import { RECENT_CLAIMS_MS, recentlyActiveSessions, releaseLeftoverClaims } from './sweeps.js';
 import type { BookingsDeps } from './use-cases/deps.js';
-import {
-  RECENT_CLAIMS_MS,
-  recentlyActiveSessions,
-  releaseLeftoverClaims,
-} from './use-cases/sweeps.js';
 import { AvailabilityPublisher } from './views/availability-publisher.js';
 import { LiveBookings } from './views/live-bookings.js';
 import { SeatAllocator } from './views/seat-allocator.js';
@@ -104,16 +98,12 @@ export async function startRuntime(
   config: BookingsConfig,
   logger: Logger,
 ): Promise<BookingsRuntime> {
-  const connection = await connectMongo(config.MONGO_URL);
-  const models = bookingsModels(connection);
-  await syncIndexes(models);
-  const bus = await connectBus({
-    servers: config.NATS_URL,
-    name: 'bookings',
-    namespace: config.NATS_NAMESPACE,
-    streamReplicas: config.NATS_STREAM_REPLICAS,
+  const { connection, models, bus } = await openStorage(config, {
+    service: 'bookings',
+    streams: ['accounts', 'workshops', 'bookings'],
+    models: bookingsModels,
+    syncIndexes,
   });
-  await ensureStreams(bus, ['accounts', 'workshops', 'bookings']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
   const views = await startViews(bus, models, logger);
   const { revoked, follower: revocations } = await startRevocations(bus, logger);

@@ -4,12 +4,13 @@ import {
   listen,
   remoteKeys,
   shutdownInOrder,
+  startSweeper,
   storageReadiness,
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadFundsConfig } from './config.js';
 import { startRuntime } from './runtime.js';
-import { startSweeps } from './sweeps.js';
+import { sweepTasks } from './sweeps.js';
 
 const SERVICE = 'funds';
 
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const runtime = await startRuntime(config, logger);
   const { connection, bus, relay, consumer, followers, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const stopSweeps = startSweeps(deps, logger);
+  const sweeper = startSweeper(sweepTasks(deps), logger);
   const app = createApp({
     ...deps,
     bus,
@@ -28,8 +29,7 @@ async function main(): Promise<void> {
     readiness: storageReadiness(connection, bus),
   });
   const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
-  const sweeps = { stop: () => Promise.resolve(stopSweeps()) };
-  const background = [sweeps, consumer, ...followers];
+  const background = [sweeper, consumer, ...followers];
   shutdownInOrder(
     logger,
     { server, background, relay, bus, connection },

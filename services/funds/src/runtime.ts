@@ -1,8 +1,6 @@
 import type { Connection } from 'mongoose';
 import {
-  connectBus,
   createOutboxRelay,
-  ensureStreams,
   followEvents,
   startConsumer,
   type Bus,
@@ -10,7 +8,7 @@ import {
   type OutboxRelay,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
+import { openStorage, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
 import type { FundsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillDeliveryMonths } from './store/delivery.store.js';
@@ -32,16 +30,12 @@ export interface FundsRuntime {
  * At start it reads the list of funds only; a fund's ledger is read when first used.
  */
 export async function startRuntime(config: FundsConfig, logger: Logger): Promise<FundsRuntime> {
-  const connection = await connectMongo(config.MONGO_URL);
-  const models = fundsModels(connection);
-  await syncIndexes(models);
-  const bus = await connectBus({
-    servers: config.NATS_URL,
-    name: 'funds',
-    namespace: config.NATS_NAMESPACE,
-    streamReplicas: config.NATS_STREAM_REPLICAS,
+  const { connection, models, bus } = await openStorage(config, {
+    service: 'funds',
+    streams: ['accounts', 'workshops', 'bookings', 'funds'],
+    models: fundsModels,
+    syncIndexes,
   });
-  await ensureStreams(bus, ['accounts', 'workshops', 'bookings', 'funds']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
   await backfillDeliveryMonths(models);
   const book = new FundLedgers(models);

@@ -1,4 +1,4 @@
-import { sweepIdempotencyKeys, type Logger } from '@fabrique/service-kit';
+import { sweepIdempotencyKeys, type SweepTask } from '@fabrique/service-kit';
 import { phaseAt } from './domain/round.js';
 import type { FundsDeps } from './use-cases/deps.js';
 import { publishResults } from './use-cases/results.js';
@@ -18,21 +18,21 @@ export async function advanceRounds(deps: FundsDeps): Promise<void> {
   }
 }
 
-/** Periodic work (FerretDB has no TTL indexes): round phases and results, old idempotency keys. */
-export function startSweeps(deps: FundsDeps, logger: Logger): () => void {
-  let ticks = 0;
-  const timer = setInterval(() => {
-    ticks += 1;
-    const work: Promise<unknown>[] = [advanceRounds(deps)];
-    if (ticks % 60 === 0)
-      work.push(
+/**
+ * Round phases and results every 30 s; idempotency keys older than a day every 30 min (FerretDB
+ * has no TTL indexes).
+ */
+export function sweepTasks(deps: FundsDeps): SweepTask[] {
+  return [
+    { name: 'rounds', everyMs: ROUND_TICK_MS, run: () => advanceRounds(deps) },
+    {
+      name: 'idempotency keys',
+      everyMs: 30 * 60_000,
+      run: () =>
         sweepIdempotencyKeys(
           deps.models.idempotency,
           new Date(deps.now().getTime() - 24 * 3_600_000),
         ),
-      );
-    Promise.all(work).catch((error: unknown) => logger.warn({ err: error }, 'sweep failed'));
-  }, ROUND_TICK_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+    },
+  ];
 }

@@ -4,12 +4,13 @@ import {
   listen,
   remoteKeys,
   shutdownInOrder,
+  startSweeper,
   storageReadiness,
 } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadNotificationsConfig } from './config.js';
 import { startRuntime } from './runtime.js';
-import { startSweeps } from './sweeps.js';
+import { sweepTasks } from './sweeps.js';
 
 const SERVICE = 'notifications';
 
@@ -19,10 +20,13 @@ async function main(): Promise<void> {
   const runtime = await startRuntime(config, logger);
   const { connection, bus, relay, consumers, followers, mailer, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const stopSweeps = startSweeps(deps, logger, {
-    intervalMs: config.SWEEP_INTERVAL_MS,
-    hoursBefore: config.REMINDER_HOURS_BEFORE,
-  });
+  const sweeper = startSweeper(
+    sweepTasks(deps, {
+      everyMs: config.SWEEP_INTERVAL_MS,
+      hoursBefore: config.REMINDER_HOURS_BEFORE,
+    }),
+    logger,
+  );
   const app = createApp({
     ...deps,
     bus,
@@ -32,11 +36,10 @@ async function main(): Promise<void> {
     unsubscribe: { secret: config.UNSUBSCRIBE_SECRET, publicUrl: config.PUBLIC_URL },
   });
   const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
-  const sweeps = { stop: () => Promise.resolve(stopSweeps()) };
   const smtp = { stop: () => Promise.resolve(mailer.close()) };
   shutdownInOrder(
     logger,
-    { server, background: [sweeps, ...consumers, ...followers, smtp], relay, bus, connection },
+    { server, background: [sweeper, ...consumers, ...followers, smtp], relay, bus, connection },
     config.SHUTDOWN_TIMEOUT_MS,
   );
 }

@@ -1,15 +1,13 @@
 import type { Connection } from 'mongoose';
 import {
-  connectBus,
   createOutboxRelay,
-  ensureStreams,
   startConsumer,
   type Bus,
   type Follower,
   type OutboxRelay,
   type RunningConsumer,
 } from '@fabrique/bus';
-import { connectMongo, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
+import { openStorage, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
 import type { NotificationsConfig } from './config.js';
 import {
   EMAIL_DURABLE,
@@ -44,16 +42,12 @@ export async function startRuntime(
   logger: Logger,
   wrapMailer: (smtp: Mailer) => Mailer = (smtp) => smtp,
 ): Promise<NotificationsRuntime> {
-  const connection = await connectMongo(config.MONGO_URL);
-  const models = notificationsModels(connection);
-  await syncIndexes(models);
-  const bus = await connectBus({
-    servers: config.NATS_URL,
-    name: 'notifications',
-    namespace: config.NATS_NAMESPACE,
-    streamReplicas: config.NATS_STREAM_REPLICAS,
+  const { connection, models, bus } = await openStorage(config, {
+    service: 'notifications',
+    streams: ['accounts', 'workshops', 'bookings', 'funds', 'notifications'],
+    models: notificationsModels,
+    syncIndexes,
   });
-  await ensureStreams(bus, ['accounts', 'workshops', 'bookings', 'funds', 'notifications']);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
   const { revoked, follower: revocations } = await startRevocations(bus, logger);
   const deps: NotificationsDeps = {

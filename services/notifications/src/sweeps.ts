@@ -1,27 +1,24 @@
-import type { Logger } from '@fabrique/service-kit';
+import type { SweepTask } from '@fabrique/service-kit';
 import type { NotificationsDeps } from './use-cases/deps.js';
 import { sendReminders } from './use-cases/reminders.js';
 
-/** The reminder sweep on a timer (no TTL index: FerretDB has none, and this is explicit). */
-export function startSweeps(
+/**
+ * The reminder sweep (no TTL index: FerretDB has none, and this is explicit), also run at
+ * start so that a restart does not delay reminders by an interval.
+ */
+export function sweepTasks(
   deps: NotificationsDeps,
-  logger: Logger,
-  settings: { intervalMs: number; hoursBefore: number },
-): () => void {
-  let running = false;
-  const sweep = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const written = await sendReminders(deps, settings.hoursBefore);
-      if (written > 0) logger.info({ written }, 'reminders written');
-    } catch (error) {
-      logger.warn({ err: error }, 'reminder sweep failed; the next one retries');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void sweep(), settings.intervalMs);
-  void sweep();
-  return () => clearInterval(timer);
+  settings: { everyMs: number; hoursBefore: number },
+): SweepTask[] {
+  return [
+    {
+      name: 'reminders',
+      everyMs: settings.everyMs,
+      atStart: true,
+      run: async () => {
+        const written = await sendReminders(deps, settings.hoursBefore);
+        if (written > 0) deps.logger.info({ written }, 'reminders written');
+      },
+    },
+  ];
 }

@@ -1,8 +1,6 @@
 import type { Connection } from 'mongoose';
 import {
-  connectBus,
   createOutboxRelay,
-  ensureStreams,
   followEvents,
   startConsumer,
   type Bus,
@@ -11,7 +9,7 @@ import {
   type RunningConsumer,
 } from '@fabrique/bus';
 import {
-  connectMongo,
+  openStorage,
   serviceClock,
   insertOnce,
   startRevocations,
@@ -73,17 +71,13 @@ export async function startRuntime(
   config: WorkshopsConfig,
   logger: Logger,
 ): Promise<WorkshopsRuntime> {
-  const connection = await connectMongo(config.MONGO_URL);
-  const models = workshopsModels(connection);
-  await syncIndexes(models);
-  await seedKinds(models);
-  const bus = await connectBus({
-    servers: config.NATS_URL,
-    name: 'workshops',
-    namespace: config.NATS_NAMESPACE,
-    streamReplicas: config.NATS_STREAM_REPLICAS,
+  const { connection, models, bus } = await openStorage(config, {
+    service: 'workshops',
+    streams: ['accounts', 'workshops', 'bookings', 'funds'],
+    models: workshopsModels,
+    syncIndexes,
   });
-  await ensureStreams(bus, ['accounts', 'workshops', 'bookings', 'funds']);
+  await seedKinds(models);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
   const consumer = await startConsumer(bus, {
     durable: DURABLE,

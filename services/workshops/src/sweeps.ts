@@ -1,18 +1,25 @@
-import { sweepIdempotencyKeys, type Logger } from '@fabrique/service-kit';
+import { sweepIdempotencyKeys, type SweepTask } from '@fabrique/service-kit';
 import { releaseOrphanClaims } from './store/slot-claim.store.js';
 import type { WorkshopsDeps } from './use-cases/deps.js';
 
-/** Periodic clean-ups (FerretDB has no TTL indexes): orphan slot claims, old idempotency keys. */
-export function startSweeps(deps: WorkshopsDeps, logger: Logger): () => void {
-  const timer = setInterval(() => {
-    const now = deps.now().getTime();
+const EVERY_MS = 5 * 60_000;
+
+/** Every 5 min: the live catalogue's ended sessions, orphan slot claims, old idempotency keys. */
+export function sweepTasks(deps: WorkshopsDeps): SweepTask[] {
+  const ago = (ms: number) => new Date(deps.now().getTime() - ms);
+  return [
     // Ended sessions leave the live catalogue (views/catalogue-index.ts).
-    deps.catalogue?.dropEnded(deps.now());
-    Promise.all([
-      releaseOrphanClaims(deps.models, new Date(now - 10 * 60_000)),
-      sweepIdempotencyKeys(deps.models.idempotency, new Date(now - 24 * 3_600_000)),
-    ]).catch((error: unknown) => logger.warn({ err: error }, 'sweep failed'));
-  }, 5 * 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+    { name: 'ended sessions', everyMs: EVERY_MS, run: () => deps.catalogue?.dropEnded(deps.now()) },
+    // FerretDB has no TTL indexes: these remove what one would.
+    {
+      name: 'orphan slot claims',
+      everyMs: EVERY_MS,
+      run: () => releaseOrphanClaims(deps.models, ago(10 * 60_000)),
+    },
+    {
+      name: 'idempotency keys',
+      everyMs: EVERY_MS,
+      run: () => sweepIdempotencyKeys(deps.models.idempotency, ago(24 * 3_600_000)),
+    },
+  ];
 }

@@ -3,6 +3,7 @@ import { accountLookupResponse, accountResponse } from '@fabrique/contracts';
 import {
   pageOf,
   parseInput,
+  parseParams,
   principalOf,
   requireAuth,
   requireRole,
@@ -11,7 +12,7 @@ import {
 } from '@fabrique/service-kit';
 import { changeRolesOf, lookUpByEmail, readAccount, register } from '../use-cases/accounts.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import { accountLookupQuery, registrationBody, rolesBody } from './schemas.js';
+import { accountLookupQuery, idParams, registrationBody, rolesBody } from './schemas.js';
 import { accountToView, lookupToView } from './views.js';
 
 export function accountRoutes(deps: AccountsDeps): Router {
@@ -29,16 +30,14 @@ export function accountRoutes(deps: AccountsDeps): Router {
   });
 
   router.get('/:id', requireAuth, async (req, res) => {
-    res.json(accountToView(await readAccount(deps, principalOf(req), req.params.id as string)));
+    const { id } = parseParams(idParams, req.params);
+    res.json(accountToView(await readAccount(deps, principalOf(req), id)));
   });
 
   router.post('/:id/roles', requireRole('coordinator'), async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
     const body = parseInput(rolesBody, req.body);
-    res.json(
-      accountToView(
-        await changeRolesOf(deps, principalOf(req).accountId, req.params.id as string, body),
-      ),
-    );
+    res.json(accountToView(await changeRolesOf(deps, principalOf(req).accountId, id, body)));
   });
 
   return router;
@@ -73,6 +72,7 @@ export const accountRouteDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/accounts/{id}',
+    params: idParams,
     summary: 'Read an account (its owner or a coordinator)',
     access: 'authenticated',
     responses: { 200: { description: 'The account', schema: accountResponse } },
@@ -81,6 +81,7 @@ export const accountRouteDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/accounts/{id}/roles',
+    params: idParams,
     summary: 'Grant or revoke roles',
     access: ['coordinator'],
     body: rolesBody,

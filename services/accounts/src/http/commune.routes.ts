@@ -4,15 +4,15 @@ import {
   archivedListQuery,
   pageOf,
   parseInput,
+  parseParams,
   principalOf,
   requireRole,
   type RouteDoc,
   pageSchema,
 } from '@fabrique/service-kit';
-import { communeIdOf } from '../domain/commune.js';
-import { archiveCommune, insertCommune, listCommunes } from '../store/commune.store.js';
+import { addCommune, communes, retireCommune } from '../use-cases/communes.js';
 import type { AccountsDeps } from '../use-cases/deps.js';
-import { communeBody } from './schemas.js';
+import { communeBody, idParams } from './schemas.js';
 import { communeToView } from './views.js';
 
 export function communeRoutes(deps: AccountsDeps): Router {
@@ -20,28 +20,18 @@ export function communeRoutes(deps: AccountsDeps): Router {
 
   router.get('/', async (req, res) => {
     const query = parseInput(archivedListQuery, req.query, 'query');
-    const communes = await listCommunes(deps.models.communes, query.archived === 'true');
-    const page = pageOf(communes, query);
+    const page = pageOf(await communes(deps, query.archived === 'true'), query);
     res.json({ items: page.items.map(communeToView), nextCursor: page.nextCursor });
   });
 
   router.post('/', requireRole('coordinator'), async (req, res) => {
-    const body = parseInput(communeBody, req.body);
-    const commune = { id: communeIdOf(body.name), ...body, archivedAt: null };
-    await insertCommune(deps.models.communes, commune);
-    deps.eventsWritten('Commune', [commune.id]);
+    const commune = await addCommune(deps, parseInput(communeBody, req.body));
     res.status(201).location(`/api/communes/${commune.id}`).json(communeToView(commune));
   });
 
   router.post('/:id/archive', requireRole('coordinator'), async (req, res) => {
-    const commune = await archiveCommune(
-      deps.models.communes,
-      req.params.id as string,
-      principalOf(req).accountId,
-      deps.now(),
-    );
-    deps.eventsWritten('Commune', [commune.id]);
-    res.json(communeToView(commune));
+    const { id } = parseParams(idParams, req.params);
+    res.json(communeToView(await retireCommune(deps, principalOf(req).accountId, id)));
   });
 
   return router;
@@ -70,6 +60,7 @@ export const communeRouteDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/communes/{id}/archive',
+    params: idParams,
     summary: 'Retire a commune: no new residents, venues or town halls in it; its history stays',
     access: ['coordinator'],
     responses: { 200: { description: 'Archived', schema: communeResponse } },

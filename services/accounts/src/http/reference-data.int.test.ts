@@ -159,3 +159,24 @@ describe('organisations', () => {
     await events.close();
   });
 });
+
+describe('ids in the path', () => {
+  it('answer 400 VALIDATION_FAILED naming a malformed one, 404 for an unknown one', async () => {
+    const tooLong = 'x'.repeat(300);
+    const bad = await request(harness.app)
+      .put(`/api/organisations/${tooLong}/members/someone`)
+      .set(as(coordinator))
+      .set('Accept-Language', 'en');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      detail: 'The path has 1 invalid field.',
+    });
+    expect(bad.body.errors).toEqual([{ path: 'id', message: expect.stringContaining('200') }]);
+    const unknown = await request(harness.app)
+      .post('/api/organisations/0193f2c4-8b1e-7c3a-9f10-4d2e6a7b8c9d/archive')
+      .set(as(coordinator));
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('ORGANISATION_NOT_FOUND');
+  });
+});

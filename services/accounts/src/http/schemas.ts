@@ -5,7 +5,7 @@ import {
   roleSchema,
   schemaMessage,
 } from '@fabrique/contracts';
-import { pageQuery } from '@fabrique/service-kit';
+import { pageQuery, pathParams } from '@fabrique/service-kit';
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
@@ -121,3 +121,7 @@ export const organisationBody = z.strictObject({
   kind: organisationKindSchema,
   commune: commune.optional(),
 });
+
+/** Route parameters: ids are opaque, bounded loosely (an unknown one meets its 404). */
+export const idParams = pathParams('id');
+export const membershipParams = pathParams('id', 'accountId');

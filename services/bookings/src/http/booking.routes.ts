@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { parseInput, parseParams, principalOf, requireAuth } from '@fabrique/service-kit';
 import { bookingErrors } from '../domain/errors.js';
 import { book } from '../use-cases/book.js';
 import { bookingOrFail, cancelBooking, roleOver, visibleBooking } from '../use-cases/cancel.js';
@@ -7,7 +7,7 @@ import type { BookingsDeps } from '../use-cases/deps.js';
 import { acceptOffer, declineOffer } from '../use-cases/offers.js';
 import { myBookings } from '../use-cases/my-bookings.js';
 import { availabilityOf, positionOf } from '../use-cases/reads.js';
-import { bookBody, cancelBody, myBookingsQuery } from './schemas.js';
+import { bookBody, cancelBody, idParams, myBookingsQuery, sessionParams } from './schemas.js';
 import { bookingReadView, bookingView } from './views.js';
 
 export function bookingRoutes(deps: BookingsDeps): Router {
@@ -34,7 +34,8 @@ export function bookingRoutes(deps: BookingsDeps): Router {
   });
 
   router.get('/sessions/:sessionId/availability', async (req, res) => {
-    res.json(await availabilityOf(deps, req.params.sessionId));
+    const { sessionId } = parseParams(sessionParams, req.params);
+    res.json(await availabilityOf(deps, sessionId));
   });
 
   oneBookingRoutes(router, deps);
@@ -43,14 +44,14 @@ export function bookingRoutes(deps: BookingsDeps): Router {
 
 function oneBookingRoutes(router: Router, deps: BookingsDeps): void {
   router.get('/:id', requireAuth, async (req, res) => {
-    const actor = principalOf(req);
-    const { booking, session } = await visibleBooking(deps, actor, req.params.id as string);
+    const { id } = parseParams(idParams, req.params);
+    const { booking, session } = await visibleBooking(deps, principalOf(req), id);
     res.json(bookingReadView(booking, await positionOf(deps, booking), session));
   });
 
   router.post('/:id/cancel', requireAuth, async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
     const { reason } = parseInput(cancelBody, req.body ?? {});
-    const id = req.params.id as string;
     const booking = await cancelBooking(deps, principalOf(req), id, reason ?? null);
     res.json(bookingView(booking, null));
   });
@@ -61,13 +62,15 @@ function oneBookingRoutes(router: Router, deps: BookingsDeps): void {
 /** The resident answers an offered seat. */
 function answerRoutes(router: Router, deps: BookingsDeps): void {
   router.post('/:id/accept', requireAuth, async (req, res) => {
-    const booking = await offeredToCaller(deps, principalOf(req), req.params.id as string);
+    const { id } = parseParams(idParams, req.params);
+    const booking = await offeredToCaller(deps, principalOf(req), id);
     res.json(bookingView(await acceptOffer(deps, booking), null));
   });
 
   router.post('/:id/decline', requireAuth, async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
     const actor = principalOf(req);
-    const booking = await offeredToCaller(deps, actor, req.params.id as string);
+    const booking = await offeredToCaller(deps, actor, id);
     res.json(bookingView(await declineOffer(deps, actor.accountId, booking), null));
   });
 }

@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { principalOf, requireAuth } from '@fabrique/service-kit';
+import { parseParams, principalOf, requireAuth } from '@fabrique/service-kit';
 import { bookingErrors } from '../domain/errors.js';
 import {
   CALENDAR_CONTENT_TYPE,
@@ -8,6 +8,7 @@ import {
   rotateFeed,
 } from '../use-cases/calendar-feed.js';
 import type { BookingsDeps } from '../use-cases/deps.js';
+import { feedFileParams } from './schemas.js';
 
 const FEED_FILE = /^([A-Za-z0-9_-]{20,64})\.ics$/;
 
@@ -26,7 +27,7 @@ export function calendarRoutes(deps: BookingsDeps, publicUrl: string): Router {
   });
 
   router.get('/:file', async (req, res) => {
-    const token = FEED_FILE.exec(req.params.file)?.[1];
+    const token = FEED_FILE.exec(parseParams(feedFileParams, req.params).file)?.[1];
     if (!token) throw bookingErrors.CALENDAR_NOT_FOUND();
     const body = await personalFeed(deps, token, publicUrl);
     res.set('Cache-Control', 'private, max-age=300').type(CALENDAR_CONTENT_TYPE).send(body);

@@ -15,7 +15,9 @@ import {
   bookBody,
   cancelBody,
   closeBody,
+  idParams,
   myBookingsQuery,
+  sessionParams,
   voidBody,
 } from './schemas.js';
 
@@ -53,6 +55,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/bookings/{id}',
+    params: idParams,
     summary: 'A booking (its resident, the session hosts, coordinators)',
     access: 'authenticated',
     responses: ok('Booking', bookingWithSessionResponse),
@@ -61,6 +64,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/bookings/{id}/cancel',
+    params: idParams,
     summary:
       'Cancel (residents until the cutoff; hosts and coordinators any time) or leave the waiting list',
     access: 'authenticated',
@@ -71,6 +75,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/bookings/{id}/accept',
+    params: idParams,
     summary: 'Accept an offered seat',
     access: 'authenticated',
     responses: ok('Confirmed booking', bookingResponse),
@@ -79,6 +84,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/bookings/{id}/decline',
+    params: idParams,
     summary: 'Decline an offered seat (it goes to the next person)',
     access: 'authenticated',
     responses: ok('Cancelled booking', bookingResponse),
@@ -87,6 +93,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/bookings/sessions/{sessionId}/availability',
+    params: sessionParams,
     summary: 'Seats left and waiting list of a session',
     access: 'public',
     responses: ok('Availability', sessionAvailabilityResponse),
@@ -118,6 +125,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/rosters/{sessionId}',
+    params: sessionParams,
     summary: 'Who is coming, with names and contact (hosts of the session, coordinators)',
     access: ['host', 'coordinator'],
     responses: ok('Roster', rosterResponse),
@@ -126,6 +134,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/rosters/{sessionId}/attendance',
+    params: sessionParams,
     summary: 'Mark attended / no-show, add walk-ins and repair outcomes',
     access: ['host', 'coordinator'],
     body: attendanceBody,
@@ -141,6 +150,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/rosters/{sessionId}/close',
+    params: sessionParams,
     summary:
       'Close attendance once, with the money collected at the door if any: emits bookings.session.attendance-closed.v1',
     access: ['host', 'coordinator'],
@@ -157,6 +167,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/rosters/{sessionId}/void',
+    params: sessionParams,
     summary:
       'Void a closed session’s delivery with a reason, once: emits bookings.session.delivery-voided.v1 (the fund stops counting its hours)',
     access: ['coordinator'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ATTENDANCE_MARKS, REPAIR_OUTCOMES, schemaMessage } from '@fabrique/contracts';
+import { attendanceRequest, schemaMessage } from '@fabrique/contracts';
+import { pathParams } from '@fabrique/service-kit';
 
 const id = z.string().min(1).max(100);
 const reason = z.string().trim().min(1).max(500);
@@ -22,91 +23,7 @@ export const myBookingsQuery = z.strictObject({
   cursor: z.string().max(200).optional(),
 });
 
-/** The Open Repair Data Standard's product categories, plus "Other". */
-export const REPAIR_CATEGORIES = [
-  'Aircon/dehumidifier',
-  'Decorative or safety lights',
-  'Desktop computer',
-  'Digital compact camera',
-  'DSLR/video camera',
-  'Fan',
-  'Flat screen',
-  'Hair & beauty item',
-  'Handheld entertainment device',
-  'Headphones',
-  'Hi-Fi integrated',
-  'Hi-Fi separates',
-  'Kettle',
-  'Lamp',
-  'Laptop',
-  'Large home electrical',
-  'Mobile',
-  'Musical instrument',
-  'Paper shredder',
-  'PC accessory',
-  'Portable radio',
-  'Power tool',
-  'Printer/scanner',
-  'Projector',
-  'Sewing machine',
-  'Small home electrical',
-  'Small kitchen item',
-  'Tablet',
-  'Toaster',
-  'Toy',
-  'TV and gaming-related accessories',
-  'Vacuum',
-  'Watch/clock',
-  'Bicycle',
-  'Clothing/textile',
-  'Furniture',
-  'Other',
-] as const;
-
-export const attendanceBody = z
-  .strictObject({
-    marks: z
-      .array(
-        z.strictObject({
-          bookingId: id,
-          mark: z.enum(ATTENDANCE_MARKS),
-          /** For a party of several where not everyone came. */
-          attendedSeats: z.number().int().min(0).max(50).optional(),
-        }),
-      )
-      .max(200)
-      .default([]),
-    walkIns: z
-      .array(
-        z.strictObject({
-          /** Chosen by the client, so that a retried request adds the person once. */
-          id: z.uuid().optional(),
-          name: z.string().trim().min(1).max(120),
-          commune: z.string().trim().min(1).max(100),
-          seats: z.number().int().min(1).max(20).default(1),
-        }),
-      )
-      .max(100)
-      .default([]),
-    repairs: z
-      .array(
-        z.strictObject({
-          id: z.uuid().optional(),
-          category: z.enum(REPAIR_CATEGORIES),
-          outcome: z.enum(REPAIR_OUTCOMES),
-        }),
-      )
-      .max(200)
-      .default([]),
-  })
-  .refine((body) => body.marks.length + body.walkIns.length + body.repairs.length > 0, {
-    message: schemaMessage({
-      fr: 'Notez au moins une présence, une personne venue sans réservation ou une réparation',
-      en: 'Give at least one mark, walk-in or repair',
-    }),
-  });
-
-export type AttendanceBody = z.infer<typeof attendanceBody>;
+export const attendanceBody = attendanceRequest;
 
 /** At most 5 000 € per means of payment: a village workshop's door, with room to spare. */
 const doorCents = z.number().int().min(0).max(500_000).default(0);
@@ -130,3 +47,8 @@ export const closeBody = z.strictObject({
     })
     .default([]),
 });
+
+/** Route parameters: ids are opaque, bounded loosely (an unknown one meets its 404). */
+export const idParams = pathParams('id');
+export const sessionParams = pathParams('sessionId');
+export const feedFileParams = pathParams('file');

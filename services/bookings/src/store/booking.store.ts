@@ -134,6 +134,7 @@ export async function transition(
   try {
     written = await writeChange(models, booking.id, booking.version, change, events);
   } catch (error) {
+    // Best effort: the write's own error is the one to report; a gate left behind is pruned.
     await models.transitions.deleteOne({ _id: gate }).catch(() => undefined);
     throw error;
   }

@@ -1,6 +1,5 @@
 import type { Model } from 'mongoose';
-import { insertOnce } from '@fabrique/service-kit';
-import type { LooseDocument } from './schemas.js';
+import { insertOnce, type LooseDocument } from '@fabrique/service-kit';
 
 type ClaimModel = Model<LooseDocument>;
 

@@ -1,5 +1,5 @@
 import type { Connection, Model, Schema } from 'mongoose';
-import { idempotencyModel } from '@fabrique/service-kit';
+import { idempotencyModel, type LooseDocument } from '@fabrique/service-kit';
 import {
   bookingSchema,
   claimSchema,
@@ -15,7 +15,6 @@ import {
   sessionSchema,
   transitionSchema,
   walkInSchema,
-  type LooseDocument,
 } from './schemas.js';
 
 type LooseModel = Model<LooseDocument>;

@@ -1,25 +1,11 @@
-import { Schema } from 'mongoose';
-import { trackPendingOutbox } from '@fabrique/bus';
+import { looseSchema } from '@fabrique/service-kit';
 
-/** Stored shapes are the domain's (see the *.store.ts files); mongoose only maps them. */
-export type LooseDocument = { _id: string } & Record<string, unknown>;
+// Stored shapes are the domain's (see the *.store.ts files); mongoose only maps them.
 
-const options = { versionKey: false, minimize: false, strict: false } as const;
-const outbox = { type: Schema.Types.Mixed, default: () => [] };
-
-export const bookingSchema = trackPendingOutbox(
-  new Schema<LooseDocument>(
-    {
-      _id: String,
-      sessionId: String,
-      residentId: String,
-      sessionMonth: String,
-      status: String,
-      version: Number,
-      outbox,
-    },
-    { ...options, collection: 'bookings' },
-  ),
+export const bookingSchema = looseSchema(
+  'bookings',
+  { sessionId: String, residentId: String, sessionMonth: String, status: String, version: Number },
+  { outbox: true },
 );
 // The reads by index (views/live-bookings.ts, "my bookings", rosters, offers to expire).
 bookingSchema.index({ sessionId: 1 });
@@ -35,75 +21,52 @@ bookingSchema.index({ status: 1 });
  * (see `hourOf`), the indexed equality by which the sweep finds recent claims.
  */
 export const claimSchema = (collection: string) =>
-  new Schema<LooseDocument>(
-    { _id: String, bookingId: String, at: Date, hour: String },
-    { ...options, collection },
-  ).index({ hour: 1 });
+  looseSchema(collection, { bookingId: String, at: Date, hour: String }).index({ hour: 1 });
 
 /** One per given-back claim tenure (`<claimId>|<bookingId>|<claimedAt>`): see `release`. */
 export const releaseSchema = claimSchema('claim_releases');
 
-export const transitionSchema = new Schema<LooseDocument>(
-  { _id: String, bookingId: String, version: Number, at: Date },
-  { ...options, collection: 'transitions' },
-);
+export const transitionSchema = looseSchema('transitions', {
+  bookingId: String,
+  version: Number,
+  at: Date,
+});
 
-export const sessionSchema = new Schema<LooseDocument>(
-  { _id: String, status: String, startsAt: Date, version: Number },
-  { ...options, collection: 'sessions' },
-);
+export const sessionSchema = looseSchema('sessions', {
+  status: String,
+  startsAt: Date,
+  version: Number,
+});
 
 /** People as accounts events describe them: name and contact for rosters, commune for counts. */
-export const personSchema = new Schema<LooseDocument>(
-  { _id: String, displayName: String, email: String, commune: String, deleted: Boolean },
-  { ...options, collection: 'people' },
-);
+export const personSchema = looseSchema('people', {
+  displayName: String,
+  email: String,
+  commune: String,
+  deleted: Boolean,
+});
 
-export const walkInSchema = trackPendingOutbox(
-  new Schema<LooseDocument>(
-    { _id: String, sessionId: String, outbox },
-    { ...options, collection: 'walk_ins' },
-  ),
-);
+export const walkInSchema = looseSchema('walk_ins', { sessionId: String }, { outbox: true });
 walkInSchema.index({ sessionId: 1 });
 
-export const repairSchema = new Schema<LooseDocument>(
-  { _id: String, sessionId: String },
-  { ...options, collection: 'repairs' },
-);
+export const repairSchema = looseSchema('repairs', { sessionId: String });
 repairSchema.index({ sessionId: 1 });
 
 /** One per voided delivery (its id is the session's), with its event. */
-export const voidSchema = trackPendingOutbox(
-  new Schema<LooseDocument>({ _id: String, outbox }, { ...options, collection: 'delivery_voids' }),
-);
+export const voidSchema = looseSchema('delivery_voids', {}, { outbox: true });
 
 /** One per session once attendance is closed: inserting it is what makes closing happen once. */
-export const closureSchema = trackPendingOutbox(
-  new Schema<LooseDocument>(
-    { _id: String, outbox },
-    { ...options, collection: 'attendance_closures' },
-  ),
-);
+export const closureSchema = looseSchema('attendance_closures', {}, { outbox: true });
 
 /** Personal calendar feeds: token hash → resident, and resident → their current token hash. */
-export const feedTokenSchema = new Schema<LooseDocument>(
-  { _id: String, residentId: String, createdAt: Date },
-  { ...options, collection: 'feed_tokens' },
-);
-export const feedOwnerSchema = new Schema<LooseDocument>(
-  { _id: String, tokenHash: String },
-  { ...options, collection: 'feed_owners' },
-);
+export const feedTokenSchema = looseSchema('feed_tokens', { residentId: String, createdAt: Date });
+export const feedOwnerSchema = looseSchema('feed_owners', { tokenHash: String });
 
 /** One document per data migration that ran (its id names it). */
-export const migrationSchema = new Schema<LooseDocument>(
-  { _id: String, at: Date },
-  { ...options, collection: 'migrations' },
-);
+export const migrationSchema = looseSchema('migrations', { at: Date });
 
 /** A person's months with bookings (`<residentId>:<month>`): see resident-month.store.ts. */
-export const residentMonthSchema = new Schema<LooseDocument>(
-  { _id: String, residentId: String, month: String },
-  { ...options, collection: 'resident_months' },
-).index({ residentId: 1 });
+export const residentMonthSchema = looseSchema('resident_months', {
+  residentId: String,
+  month: String,
+}).index({ residentId: 1 });

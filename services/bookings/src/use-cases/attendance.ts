@@ -3,6 +3,7 @@ import {
   newId,
   sessionAttendanceClosedV1,
   type AttendanceClosedResponse,
+  type AttendanceRequest,
   type Collected,
   type RosterBookingResponse,
   type RosterResponse,
@@ -13,7 +14,6 @@ import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
 import { isHostOf, type SessionRecord } from '../domain/session.js';
 import { bookingData, SOURCE } from '../events/booking-events.js';
-import type { AttendanceBody } from '../http/schemas.js';
 import {
   addRepair,
   addWalkIn,
@@ -55,7 +55,7 @@ async function mark(
   deps: BookingsDeps,
   actor: Actor,
   session: SessionRecord,
-  entry: AttendanceBody['marks'][number],
+  entry: AttendanceRequest['marks'][number],
 ) {
   const booking = await findBooking(deps.models, entry.bookingId);
   if (booking?.sessionId !== session.id || booking.status !== 'confirmed')
@@ -83,7 +83,7 @@ export async function recordAttendance(
   deps: BookingsDeps,
   actor: Actor,
   sessionId: string,
-  body: AttendanceBody,
+  body: AttendanceRequest,
 ): Promise<RosterResponse> {
   const session = await hostedSession(deps, actor, sessionId);
   await assertOpenForAttendance(deps, session);
@@ -123,7 +123,7 @@ function present(bookings: Booking[], walkIns: { seats: number }[]): number {
 async function assertRoomFor(
   deps: BookingsDeps,
   session: SessionRecord,
-  walkIns: AttendanceBody['walkIns'],
+  walkIns: AttendanceRequest['walkIns'],
 ): Promise<void> {
   if (walkIns.length === 0) return;
   const known = await walkInsOf(deps.models, session.id);

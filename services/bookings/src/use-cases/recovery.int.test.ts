@@ -7,7 +7,7 @@ import { finishInterruptedTransitions, findBooking } from '../store/booking.stor
 import { bookingEvents } from '../events/booking-events.js';
 import { applyChange } from '../domain/booking.js';
 import { claimFields } from '../store/claim.store.js';
-import { RECENT_CLAIMS_MS, releaseLeftoverClaims } from './sweeps.js';
+import { RECENT_CLAIMS_MS, releaseLeftoverClaims } from '../sweeps.js';
 
 let h: BookingsHarness;
 

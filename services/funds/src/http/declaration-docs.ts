@@ -3,7 +3,9 @@ import { bankStatementMatchResponse, declarationResponse, pageSchema } from '@fa
 import type { RouteDoc } from '@fabrique/service-kit';
 import {
   confirmationBody,
+  declarationParams,
   declarationQuery,
+  idParams,
   rejectionBody,
   statementMatchQuery,
 } from './schemas.js';
@@ -16,6 +18,7 @@ export const declarationDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/declarations',
+    params: idParams,
     summary: 'Declared contributions: all for coordinators, your own for anyone else',
     access: 'authenticated',
     query: declarationQuery,
@@ -24,6 +27,7 @@ export const declarationDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/declarations/{declarationId}',
+    params: declarationParams,
     summary: 'One declaration (its giver and coordinators)',
     access: 'authenticated',
     responses: ok('Declaration', declarationResponse),
@@ -32,6 +36,7 @@ export const declarationDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/declarations/{declarationId}/confirm',
+    params: declarationParams,
     summary: 'Confirm a declaration against the bank statement: it becomes a contribution entry',
     access: ['coordinator'],
     body: confirmationBody,
@@ -41,6 +46,7 @@ export const declarationDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/declarations/{declarationId}/reject',
+    params: declarationParams,
     summary: 'Reject a declaration, with the reason its giver is told',
     access: ['coordinator'],
     body: rejectionBody,
@@ -50,6 +56,7 @@ export const declarationDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/bank-statements',
+    params: idParams,
     summary:
       'Match a bank statement (text/csv: date, montant, libellé) against the declarations waiting; apply=true confirms the matches',
     access: ['coordinator'],

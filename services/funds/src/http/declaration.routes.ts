@@ -5,6 +5,7 @@ import {
   principalOf,
   requireAuth,
   requireRole,
+  parseParams,
 } from '@fabrique/service-kit';
 import { matchBankStatement } from '../use-cases/bank-statements.js';
 import type { FundsDeps } from '../use-cases/deps.js';
@@ -16,7 +17,9 @@ import {
 import { fundOrFail } from '../use-cases/funds.js';
 import {
   confirmationBody,
+  declarationParams,
   declarationQuery,
+  idParams,
   rejectionBody,
   statementMatchQuery,
 } from './schemas.js';
@@ -42,7 +45,7 @@ export function declarationRoutes(deps: FundsDeps): Router {
 
 function readRoutes(router: Router, deps: FundsDeps): void {
   router.get('/:id/declarations', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const query = parseInput(declarationQuery, req.query, 'query');
     const all = await listDeclarations(deps, principalOf(req), fund, query.status);
     const page = pageByOffset(all, query.limit, query.cursor);
@@ -50,12 +53,12 @@ function readRoutes(router: Router, deps: FundsDeps): void {
   });
 
   router.get('/:id/declarations/:declarationId', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const declaration = await declarationOrFail(
       deps,
       principalOf(req),
       fund,
-      req.params.declarationId,
+      parseParams(declarationParams, req.params).declarationId,
     );
     res.json(declarationView(declaration));
   });
@@ -63,13 +66,13 @@ function readRoutes(router: Router, deps: FundsDeps): void {
 
 function decisionRoutes(router: Router, deps: FundsDeps): void {
   router.post('/:id/declarations/:declarationId/confirm', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const { receivedAt } = parseInput(confirmationBody, req.body ?? {});
     const decided = await decideDeclaration(
       deps,
       principalOf(req),
       fund,
-      req.params.declarationId,
+      parseParams(declarationParams, req.params).declarationId,
       {
         confirm: true,
         reason: null,
@@ -83,13 +86,13 @@ function decisionRoutes(router: Router, deps: FundsDeps): void {
     '/:id/declarations/:declarationId/reject',
     requireRole('coordinator'),
     async (req, res) => {
-      const fund = fundOrFail(deps, req.params.id as string);
+      const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
       const { reason } = parseInput(rejectionBody, req.body);
       const decided = await decideDeclaration(
         deps,
         principalOf(req),
         fund,
-        req.params.declarationId as string,
+        parseParams(declarationParams, req.params).declarationId,
         {
           confirm: false,
           reason,
@@ -103,7 +106,7 @@ function decisionRoutes(router: Router, deps: FundsDeps): void {
 /** A CSV body rather than JSON (parsed in app.ts), for coordinators only. */
 function statementRoutes(router: Router, deps: FundsDeps): void {
   router.post('/:id/bank-statements', requireRole('coordinator'), async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id as string);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const { apply } = parseInput(statementMatchQuery, req.query, 'query');
     const csv = typeof req.body === 'string' ? req.body : '';
     const result = await matchBankStatement(deps, principalOf(req), fund, csv, apply === 'true');

@@ -7,6 +7,7 @@ import {
   principalOf,
   requireAuth,
   requireRole,
+  parseParams,
 } from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
 import type { FundsDeps } from '../use-cases/deps.js';
@@ -17,7 +18,7 @@ import {
   submitExpense,
 } from '../use-cases/expenses.js';
 import { fundOrFail } from '../use-cases/funds.js';
-import { decisionBody, expenseBody, rejectionBody } from './schemas.js';
+import { decisionBody, expenseBody, expenseParams, idParams, rejectionBody } from './schemas.js';
 import { expenseView } from './views.js';
 
 /** Hosts and coordinators submit; coordinators approve (it is paid: a ledger entry) or reject. */
@@ -26,7 +27,7 @@ export function expenseRoutes(deps: FundsDeps): Router {
   router.use(requireAuth);
 
   router.post('/:id/expenses', requireRole('host', 'coordinator'), async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id as string);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const { expense, created } = await submitExpense(
       deps,
       principalOf(req),
@@ -37,7 +38,7 @@ export function expenseRoutes(deps: FundsDeps): Router {
   });
 
   router.get('/:id/expenses', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const query = parseInput(pageQuery, req.query, 'query');
     const page = pageOf(await listExpenses(deps, principalOf(req), fund), query);
     res.json({ items: page.items.map(expenseView), nextCursor: page.nextCursor });
@@ -49,13 +50,13 @@ export function expenseRoutes(deps: FundsDeps): Router {
 
 function decisionRoutes(router: Router, deps: FundsDeps): void {
   router.post('/:id/expenses/:expenseId/approve', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const { reason, override } = parseInput(decisionBody, req.body ?? {});
     const expense = await decideExpense(
       deps,
       principalOf(req),
       fund,
-      req.params.expenseId,
+      parseParams(expenseParams, req.params).expenseId,
       true,
       reason ?? null,
       override,
@@ -64,13 +65,13 @@ function decisionRoutes(router: Router, deps: FundsDeps): void {
   });
 
   router.post('/:id/expenses/:expenseId/reject', requireRole('coordinator'), async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id as string);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const { reason } = parseInput(rejectionBody, req.body);
     const expense = await decideExpense(
       deps,
       principalOf(req),
       fund,
-      req.params.expenseId as string,
+      parseParams(expenseParams, req.params).expenseId,
       false,
       reason,
     );
@@ -78,8 +79,8 @@ function decisionRoutes(router: Router, deps: FundsDeps): void {
   });
 
   router.get('/:id/expenses/:expenseId', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
-    const expense = await expenseOrFail(deps, fund, req.params.expenseId);
+    const { id, expenseId } = parseParams(expenseParams, req.params);
+    const expense = await expenseOrFail(deps, fundOrFail(deps, id), expenseId);
     const actor = principalOf(req);
     // The same rule as the list: coordinators see every expense, hosts their own.
     if (!hasRole(actor, 'coordinator') && expense.submittedBy !== actor.accountId)

@@ -8,10 +8,11 @@ import {
   principalOf,
   requireAuth,
   requireRole,
+  parseParams,
 } from '@fabrique/service-kit';
 import type { FundsDeps } from '../use-cases/deps.js';
 import { archiveFund, createFund, fundOrFail, setVolunteerRates } from '../use-cases/funds.js';
-import { fundBody, volunteerRatesBody } from './schemas.js';
+import { fundBody, idParams, volunteerRatesBody } from './schemas.js';
 import { deliveryView, fundView } from './views.js';
 import { contributorStandings } from '../domain/contributors.js';
 import { standingsVisibleTo } from '../domain/privacy.js';
@@ -29,12 +30,19 @@ export function fundRoutes(deps: FundsDeps): Router {
 
   router.put('/:id/volunteer-rates', requireAuth, requireRole('coordinator'), async (req, res) => {
     const { rates } = parseInput(volunteerRatesBody, req.body);
-    const fund = await setVolunteerRates(deps, principalOf(req), req.params.id as string, rates);
+    const fund = await setVolunteerRates(
+      deps,
+      principalOf(req),
+      parseParams(idParams, req.params).id,
+      rates,
+    );
     res.json(fundView(fund));
   });
 
   router.post('/:id/archive', requireAuth, requireRole('coordinator'), async (req, res) => {
-    res.json(fundView(await archiveFund(deps, principalOf(req), req.params.id as string)));
+    res.json(
+      fundView(await archiveFund(deps, principalOf(req), parseParams(idParams, req.params).id)),
+    );
   });
 
   router.post('/', requireAuth, requireRole('coordinator'), async (req, res) => {
@@ -43,11 +51,11 @@ export function fundRoutes(deps: FundsDeps): Router {
   });
 
   router.get('/:id', (req, res) => {
-    res.json(fundView(fundOrFail(deps, req.params.id)));
+    res.json(fundView(fundOrFail(deps, parseParams(idParams, req.params).id)));
   });
 
   router.get('/:id/summary', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const summary: FundSummaryResponse = await deps.book.summary(fund);
     res.set('Cache-Control', 'public, max-age=30').json(summary);
   });
@@ -59,7 +67,7 @@ export function fundRoutes(deps: FundsDeps): Router {
 /** What a fund delivered (public), and who contributed (its coordinators and funders). */
 function whatFundsDid(router: Router, deps: FundsDeps): void {
   router.get('/:id/deliveries', async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const query = parseInput(pageQuery, req.query, 'query');
     const page = pageOf(await deps.book.deliveriesOf(fund), query);
     res.json({ items: page.items.map(deliveryView), nextCursor: page.nextCursor });
@@ -67,7 +75,7 @@ function whatFundsDid(router: Router, deps: FundsDeps): void {
 
   const readers = requireRole('coordinator', 'funder');
   router.get('/:id/contributors', requireAuth, readers, async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id as string);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const query = parseInput(pageQuery, req.query, 'query');
     const standings = contributorStandings(await deps.book.entriesOf(fund));
     const page: Page<ContributorStandingResponse> = pageOf(

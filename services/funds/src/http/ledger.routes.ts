@@ -6,6 +6,7 @@ import {
   principalOf,
   requireAuth,
   requireRole,
+  parseParams,
 } from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
 import { entriesVisibleTo, mayReadEntry } from '../domain/privacy.js';
@@ -14,7 +15,7 @@ import { declareMoney } from '../use-cases/declarations.js';
 import { fundOrFail } from '../use-cases/funds.js';
 import { recordMoney, reverseEntry } from '../use-cases/ledger.js';
 import { ledgerCsv } from './renderers.js';
-import { ledgerQuery, moneyBody, reverseBody } from './schemas.js';
+import { entryParams, idParams, ledgerQuery, moneyBody, reverseBody } from './schemas.js';
 import { declarationView, entryView } from './views.js';
 
 /**
@@ -24,7 +25,7 @@ import { declarationView, entryView } from './views.js';
  */
 function moneyRoute(deps: FundsDeps, kind: 'pledge' | 'contribution') {
   return async (req: Request, res: Response) => {
-    const fund = fundOrFail(deps, req.params.id as string);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const body = parseInput(moneyBody, req.body);
     const actor = principalOf(req);
     const key = req.get('idempotency-key');
@@ -57,9 +58,9 @@ export function ledgerRoutes(deps: FundsDeps): Router {
     requireAuth,
     requireRole('coordinator'),
     async (req, res) => {
-      const fund = fundOrFail(deps, req.params.id as string);
+      const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
       const { reason } = parseInput(reverseBody, req.body);
-      const entryId = req.params.entryId as string;
+      const entryId = parseParams(entryParams, req.params).entryId;
       res
         .status(201)
         .json(entryView(await reverseEntry(deps, principalOf(req), fund, entryId, reason)));
@@ -74,7 +75,7 @@ function readRoutes(router: Router, deps: FundsDeps): void {
   const readers = requireRole('coordinator', 'funder');
 
   router.get('/:id/ledger.csv', requireAuth, readers, async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id as string);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     res
       .type('text/csv; charset=utf-8')
       .attachment(`grand-livre-${fund.id}.csv`)
@@ -82,7 +83,7 @@ function readRoutes(router: Router, deps: FundsDeps): void {
   });
 
   router.get('/:id/ledger', requireAuth, readers, async (req, res) => {
-    const fund = fundOrFail(deps, req.params.id as string);
+    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
     const query = parseInput(ledgerQuery, req.query, 'query');
     const entries = entriesVisibleTo(principalOf(req), await deps.book.entriesOf(fund));
     const all = entries.filter((e) => !query.kind || e.kind === query.kind);
@@ -91,7 +92,8 @@ function readRoutes(router: Router, deps: FundsDeps): void {
   });
 
   router.get('/:id/ledger/:entryId', requireAuth, readers, async (req, res) => {
-    const entry = await deps.book.entry(req.params.id as string, req.params.entryId as string);
+    const { id, entryId } = parseParams(entryParams, req.params);
+    const entry = await deps.book.entry(id, entryId);
     if (!entry || !mayReadEntry(principalOf(req), entry)) throw fundErrors.ENTRY_NOT_FOUND();
     res.json(entryView(entry));
   });

@@ -16,6 +16,7 @@ import {
   reviewBody,
   roundBody,
 } from './round-schemas.js';
+import { idParams, proposalParams } from './schemas.js';
 
 const ok = (description: string, schema: z.ZodType) => ({ 200: { description, schema } });
 const phase = ['ROUND_NOT_FOUND', 'WRONG_PHASE'];
@@ -43,6 +44,7 @@ export const roundDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/rounds/{id}',
+    params: idParams,
     summary: 'A round, its phase and its proposals (never ballots)',
     access: 'public',
     responses: ok('Round', roundDetailResponse),
@@ -51,6 +53,7 @@ export const roundDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/rounds/{id}/proposals',
+    params: idParams,
     summary: 'Propose a project (residents of the round’s communes, proposals phase)',
     access: 'authenticated',
     body: proposalBody,
@@ -60,6 +63,7 @@ export const roundDocs: RouteDoc[] = [
   {
     method: 'patch',
     path: '/api/rounds/{id}/proposals/{proposalId}',
+    params: proposalParams,
     summary: 'Edit my proposal until the review starts',
     access: 'authenticated',
     body: proposalPatch,
@@ -69,6 +73,7 @@ export const roundDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/rounds/{id}/proposals/{proposalId}/review',
+    params: proposalParams,
     summary: 'Mark feasible or not with a public reason; adjust the cost with a note',
     access: ['coordinator'],
     body: reviewBody,
@@ -78,6 +83,7 @@ export const roundDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/rounds/{id}/advance',
+    params: idParams,
     summary:
       'Start the review (from proposals) or the vote (from review, every proposal reviewed) before its date',
     access: ['coordinator'],
@@ -88,6 +94,7 @@ export const roundDocs: RouteDoc[] = [
   {
     method: 'put',
     path: '/api/rounds/{id}/ballot',
+    params: idParams,
     summary: 'Cast or replace my ballot (voting phase)',
     access: 'authenticated',
     body: ballotBody,
@@ -97,6 +104,7 @@ export const roundDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/rounds/{id}/ballot',
+    params: idParams,
     summary: 'My ballot (nobody else’s, ever)',
     access: 'authenticated',
     responses: ok('My ballot', ballotResponse),
@@ -105,6 +113,7 @@ export const roundDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/rounds/{id}/results',
+    params: idParams,
     summary:
       'Results once voting closed: votes, selection within the envelope, turnout per commune',
     access: 'public',

@@ -14,6 +14,7 @@ import {
   principalOf,
   requireAuth,
   requireRole,
+  parseParams,
 } from '@fabrique/service-kit';
 import { fundErrors } from '../domain/errors.js';
 import { costOf, type Proposal } from '../domain/proposal.js';
@@ -38,6 +39,7 @@ import {
   reviewBody,
   roundBody,
 } from './round-schemas.js';
+import { idParams, proposalParams } from './schemas.js';
 
 const roundView = (round: Round, now: Date): RoundResponse => ({
   ...round,
@@ -96,8 +98,9 @@ export function roundRoutes(deps: FundsDeps): Router {
   });
 
   router.post('/:id/advance', requireAuth, requireRole('coordinator'), async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
     const { to } = parseInput(advanceBody, req.body);
-    const round = await advanceRound(deps, principalOf(req), req.params.id as string, to);
+    const round = await advanceRound(deps, principalOf(req), id, to);
     res.json(roundView(round, deps.now()));
   });
 
@@ -107,7 +110,7 @@ export function roundRoutes(deps: FundsDeps): Router {
   });
 
   router.get('/:id', async (req, res) => {
-    const round = await roundOrFail(deps, req.params.id);
+    const round = await roundOrFail(deps, parseParams(idParams, req.params).id);
     const proposals = await proposalsOf(deps, round.id);
     const viewer = req.principal?.accountId;
     res.json({
@@ -117,7 +120,7 @@ export function roundRoutes(deps: FundsDeps): Router {
   });
 
   router.get('/:id/results', async (req, res) => {
-    const round = await roundOrFail(deps, req.params.id);
+    const round = await roundOrFail(deps, parseParams(idParams, req.params).id);
     const results = await resultsOf(deps, round);
     const produced = await producedBy(deps, round, results);
     res.json({ ...results, produced } satisfies RoundResultsResponse);
@@ -130,7 +133,7 @@ export function roundRoutes(deps: FundsDeps): Router {
 
 function proposalRoutes(router: Router, deps: FundsDeps): void {
   router.post('/:id/proposals', requireAuth, async (req, res) => {
-    const round = await roundOrFail(deps, req.params.id as string);
+    const round = await roundOrFail(deps, parseParams(idParams, req.params).id);
     const proposal = await submitProposal(
       deps,
       principalOf(req),
@@ -141,9 +144,9 @@ function proposalRoutes(router: Router, deps: FundsDeps): void {
   });
 
   router.patch('/:id/proposals/:proposalId', requireAuth, async (req, res) => {
-    const round = await roundOrFail(deps, req.params.id as string);
+    const round = await roundOrFail(deps, parseParams(idParams, req.params).id);
     const body = parseInput(proposalPatch, req.body);
-    const id = req.params.proposalId as string;
+    const id = parseParams(proposalParams, req.params).proposalId;
     res.json(proposalRecordView(await editProposal(deps, principalOf(req), round, id, body)));
   });
 
@@ -152,9 +155,9 @@ function proposalRoutes(router: Router, deps: FundsDeps): void {
     requireAuth,
     requireRole('coordinator'),
     async (req, res) => {
-      const round = await roundOrFail(deps, req.params.id as string);
+      const round = await roundOrFail(deps, parseParams(idParams, req.params).id);
       const body = parseInput(reviewBody, req.body);
-      const id = req.params.proposalId as string;
+      const id = parseParams(proposalParams, req.params).proposalId;
       res.json(proposalRecordView(await reviewProposal(deps, principalOf(req), round, id, body)));
     },
   );
@@ -162,13 +165,13 @@ function proposalRoutes(router: Router, deps: FundsDeps): void {
 
 function ballotRoutes(router: Router, deps: FundsDeps): void {
   router.put('/:id/ballot', requireAuth, async (req, res) => {
-    const round = await roundOrFail(deps, req.params.id as string);
+    const round = await roundOrFail(deps, parseParams(idParams, req.params).id);
     const { choices } = parseInput(ballotBody, req.body);
     res.json(ballotView(await castBallot(deps, principalOf(req), round, choices)));
   });
 
   router.get('/:id/ballot', requireAuth, async (req, res) => {
-    const round = await roundOrFail(deps, req.params.id as string);
+    const round = await roundOrFail(deps, parseParams(idParams, req.params).id);
     const ballot = await myBallot(deps, principalOf(req), round);
     if (!ballot) throw fundErrors.BALLOT_NOT_FOUND();
     res.json(ballotView(ballot));

@@ -15,9 +15,12 @@ import {
 import { archivedListQuery, opsRouteDocs, pageQuery, type RouteDoc } from '@fabrique/service-kit';
 import {
   decisionBody,
+  entryParams,
   expenseBody,
-  journalAccountsBody,
+  expenseParams,
   fundBody,
+  idParams,
+  journalAccountsBody,
   ledgerQuery,
   moneyBody,
   rejectionBody,
@@ -82,6 +85,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/archive',
+    params: idParams,
     summary: 'Retire a fund: hidden, no new money, expenses or rounds; its pages stay readable',
     access: ['coordinator'],
     responses: ok('Fund, archived', fundResponse),
@@ -110,6 +114,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}',
+    params: idParams,
     summary: 'A fund and its rules',
     access: 'public',
     responses: ok('Fund', fundResponse),
@@ -118,6 +123,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/summary',
+    params: idParams,
     summary:
       'Public summary: balances, categories, equal shares, hours delivered, cost per participant-hour, budget vs actual',
     access: 'public',
@@ -127,6 +133,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/deliveries',
+    params: idParams,
     summary:
       'Sessions delivered in the fund’s period: workshop hours, participant-hours, attendees',
     access: 'public',
@@ -136,6 +143,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/contributors',
+    params: idParams,
     summary: 'Pledged, paid and outstanding per contributor',
     access: funders,
     query: pageQuery,
@@ -154,6 +162,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/ledger',
+    params: idParams,
     summary: 'Ledger entries, oldest first (append-only)',
     access: funders,
     query: ledgerQuery,
@@ -162,6 +171,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/ledger.csv',
+    params: idParams,
     summary: 'The whole ledger as CSV (for municipal accounting)',
     access: funders,
     responses: { 200: { description: 'text/csv' } },
@@ -169,6 +179,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/journal.csv',
+    params: idParams,
     summary:
       'The journal for accounting software: a balanced debit/credit pair per cash entry (;-separated, dd/mm/yyyy, decimal comma)',
     access: ['coordinator'],
@@ -177,6 +188,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/journal/accounts',
+    params: idParams,
     summary: 'The accounts the journal uses (the associations’ chart by default)',
     access: ['coordinator'],
     responses: ok('Accounts', journalAccountsResponse),
@@ -184,6 +196,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'put',
     path: '/api/funds/{id}/journal/accounts',
+    params: idParams,
     summary: 'Set the accounts the journal uses (the whole table)',
     access: ['coordinator'],
     body: journalAccountsBody,
@@ -193,6 +206,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/ledger/{entryId}',
+    params: entryParams,
     summary: 'One entry',
     access: funders,
     responses: ok('Entry', entryResponse),
@@ -201,6 +215,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/ledger/{entryId}/reverse',
+    params: entryParams,
     summary: 'Correct an entry with a reversing entry (never an edit)',
     access: ['coordinator'],
     body: reverseBody,
@@ -211,6 +226,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/expenses',
+    params: idParams,
     summary: 'Submit an expense with its receipt',
     access: ['host', 'coordinator'],
     body: expenseBody,
@@ -220,6 +236,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/expenses',
+    params: idParams,
     summary: 'Expenses (coordinators: all; hosts: theirs)',
     access: 'authenticated',
     query: pageQuery,
@@ -228,6 +245,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/expenses/{expenseId}',
+    params: expenseParams,
     summary: 'An expense (coordinators; a host, one they submitted)',
     access: ['host', 'coordinator'],
     responses: ok('Expense', expenseResponse),
@@ -236,6 +254,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/expenses/{expenseId}/approve',
+    params: expenseParams,
     summary:
       'Approve: recorded as paid in the ledger (beyond its budget line or the money available, with an override reason)',
     access: ['coordinator'],
@@ -246,6 +265,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/funds/{id}/expenses/{expenseId}/reject',
+    params: expenseParams,
     summary: 'Reject with a reason',
     access: ['coordinator'],
     body: rejectionBody,
@@ -255,6 +275,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/statements/me',
+    params: idParams,
     summary: 'What my money paid for (or an organisation I act for: organisationId)',
     access: 'authenticated',
     query: statementQuery,
@@ -264,6 +285,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/statements/me.csv',
+    params: idParams,
     summary: 'My contributions as CSV',
     access: 'authenticated',
     query: statementQuery,
@@ -273,6 +295,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/funds/{id}/statements/me/certificate.html',
+    params: idParams,
     summary: 'Yearly certificate, printable to PDF',
     access: 'authenticated',
     query: statementQuery,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTRY_KINDS, schemaMessage } from '@fabrique/contracts';
-import { dateInput } from '@fabrique/service-kit';
+import { dateInput, pathParams } from '@fabrique/service-kit';
 import { DECLARATION_STATUSES } from '../domain/declaration.js';
 
 const id = z.string().trim().min(1).max(100);
@@ -138,3 +138,10 @@ export const volunteerRatesBody = z.strictObject({
 export const volunteeringQuery = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100),
 });
+
+/** Route parameters: ids are opaque, bounded loosely (an unknown one meets its 404). */
+export const idParams = pathParams('id');
+export const declarationParams = pathParams('id', 'declarationId');
+export const expenseParams = pathParams('id', 'expenseId');
+export const entryParams = pathParams('id', 'entryId');
+export const proposalParams = pathParams('id', 'proposalId');

@@ -1,11 +1,11 @@
 import express, { type Request, type Router } from 'express';
 import type { FunderStatementResponse } from '@fabrique/contracts';
-import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { parseInput, principalOf, requireAuth, parseParams } from '@fabrique/service-kit';
 import type { FundsDeps } from '../use-cases/deps.js';
 import { fundOrFail } from '../use-cases/funds.js';
 import { statementFor } from '../use-cases/statements.js';
 import { certificateHtml, statementCsv } from './renderers.js';
-import { statementQuery } from './schemas.js';
+import { idParams, statementQuery } from './schemas.js';
 
 /** "What did my money pay for": JSON, CSV and a printable certificate. */
 export function statementRoutes(deps: FundsDeps): Router {
@@ -16,7 +16,7 @@ export function statementRoutes(deps: FundsDeps): Router {
     statementFor(
       deps,
       principalOf(req),
-      fundOrFail(deps, req.params.id as string),
+      fundOrFail(deps, parseParams(idParams, req.params).id),
       parseInput(statementQuery, req.query, 'query'),
     );
 

@@ -1,12 +1,13 @@
 import { fundResponse, volunteeringResponse } from '@fabrique/contracts';
 import type { RouteDoc } from '@fabrique/service-kit';
-import { volunteerRatesBody, volunteeringQuery } from './schemas.js';
+import { idParams, volunteeringQuery, volunteerRatesBody } from './schemas.js';
 
 /** Volunteer time: what an hour given is worth to a fund, and a volunteer's own record. */
 export const volunteeringDocs: RouteDoc[] = [
   {
     method: 'put',
     path: '/api/funds/{id}/volunteer-rates',
+    params: idParams,
     summary:
       'Set what an hour of volunteering is worth, each rate from its date (replaces the list): emits funds.fund.volunteer-rates-set.v1',
     access: ['coordinator'],

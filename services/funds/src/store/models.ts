@@ -1,5 +1,5 @@
 import type { Connection, Model, Schema } from 'mongoose';
-import { idempotencyModel } from '@fabrique/service-kit';
+import { idempotencyModel, type LooseDocument } from '@fabrique/service-kit';
 import {
   alertSchema,
   ballotSchema,
@@ -20,7 +20,6 @@ import {
   fundSchema,
   organisationSchema,
   personSchema,
-  type LooseDocument,
 } from './schemas.js';
 
 type LooseModel = Model<LooseDocument>;

@@ -1,7 +1,6 @@
 import type { Envelope } from '@fabrique/contracts';
-import { insertOnce as insertDocument } from '@fabrique/service-kit';
+import { insertOnce as insertDocument, type LooseDocument } from '@fabrique/service-kit';
 import type { Model } from 'mongoose';
-import type { LooseDocument } from './schemas.js';
 
 type AnyModel = Model<LooseDocument>;
 

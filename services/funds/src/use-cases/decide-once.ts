@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import type { LooseDocument } from '../store/schemas.js';
+import type { LooseDocument } from '@fabrique/service-kit';
 import { findRecord, insertOnce } from '../store/records.store.js';
 import type { FundsDeps } from './deps.js';
 

@@ -1,8 +1,8 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { readUnsubscribeToken } from '../domain/unsubscribe-token.js';
-import { findRecipient } from '../store/recipient.store.js';
 import type { NotificationsDeps } from '../use-cases/deps.js';
 import { unsubscribe } from '../use-cases/preferences.js';
+import { unsubscribeTarget } from '../use-cases/unsubscribe-link.js';
+import { unsubscribeParams } from './schemas.js';
 import { confirmPage, donePage, invalidPage } from './unsubscribe-page.js';
 
 export interface UnsubscribeSettings {
@@ -18,14 +18,13 @@ export function unsubscribeRoutes(deps: NotificationsDeps, settings: Unsubscribe
   const router = express.Router();
 
   const resolve = async (req: Request, res: Response) => {
-    const token = String(req.params.token ?? '');
-    const target = token.length <= 400 ? readUnsubscribeToken(settings.secret, token) : null;
-    const recipient = target ? await findRecipient(deps.models, target.recipientId) : null;
-    if (!target || !recipient || recipient.deleted) {
-      res.status(404).type('html').send(invalidPage('fr'));
-      return null;
-    }
-    return { kind: target.kind, recipient };
+    // A malformed link is shown the same page as a forged one: its reader is no API client.
+    const params = unsubscribeParams.safeParse(req.params);
+    const found = params.success
+      ? await unsubscribeTarget(deps, settings.secret, params.data.token)
+      : null;
+    if (!found) res.status(404).type('html').send(invalidPage('fr'));
+    return found;
   };
 
   router.get('/:token', async (req, res) => {

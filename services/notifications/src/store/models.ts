@@ -1,5 +1,5 @@
 import type { Connection, Model, Schema } from 'mongoose';
-import { idempotencyModel } from '@fabrique/service-kit';
+import { idempotencyModel, type LooseDocument } from '@fabrique/service-kit';
 import {
   bookingSchema,
   fundSchema,
@@ -9,7 +9,6 @@ import {
   recipientSchema,
   sessionSchema,
   venueSchema,
-  type LooseDocument,
 } from './schemas.js';
 
 type LooseModel = Model<LooseDocument>;

@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { findByIds, parseInput } from '@fabrique/service-kit';
+import { findByIds, parseInput, parseParams } from '@fabrique/service-kit';
 import {
   buildCalendar,
   CALENDAR_CONTENT_TYPE,
@@ -12,6 +12,7 @@ import type { Workshop } from '../domain/workshop.js';
 import { feedSessions, workshopSessions } from '../use-cases/catalogue.js';
 import { readWorkshop } from '../use-cases/workshops.js';
 import type { WorkshopsDeps } from '../use-cases/deps.js';
+import { calendarFileParams } from './schemas.js';
 
 const feedQuery = z.strictObject({
   commune: z.string().trim().min(1).max(100).optional(),
@@ -91,7 +92,7 @@ export function calendarRoutes(deps: WorkshopsDeps, publicUrl: string): Router {
   });
 
   router.get('/workshops/:file', async (req, res) => {
-    const id = req.params.file.replace(/\.ics$/, '');
+    const id = parseParams(calendarFileParams, req.params).file.replace(/\.ics$/, '');
     const workshop = await readWorkshop(deps, req.principal, id);
     const sessions = await workshopSessions(deps, workshop.id);
     res

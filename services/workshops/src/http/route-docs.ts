@@ -13,7 +13,9 @@ import { archivedListQuery, opsRouteDocs, pageQuery, type RouteDoc } from '@fabr
 import {
   cancelBody,
   catalogueQuery,
+  idParams,
   kindBody,
+  kindParams,
   scheduleBody,
   sessionPatch,
   venueBody,
@@ -51,6 +53,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/venues/{id}',
+    params: idParams,
     summary: 'A venue',
     access: 'public',
     responses: ok('Venue', venueResponse),
@@ -58,6 +61,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'patch',
     path: '/api/venues/{id}',
+    params: idParams,
     summary: 'Change or activate a venue (If-Match)',
     access: ['coordinator'],
     body: venuePatch,
@@ -67,6 +71,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/venues/{id}/archive',
+    params: idParams,
     summary: 'Retire a venue: hidden, no new workshops or sessions there; its history stays',
     access: ['coordinator'],
     responses: ok('Venue, archived', venueResponse),
@@ -83,6 +88,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/workshops/kinds/{kindId}/archive',
+    params: kindParams,
     summary: 'Retire a kind of workshop: not offered for new workshops; existing ones keep it',
     access: ['coordinator'],
     responses: ok('Kind, archived', kindResponse),
@@ -118,6 +124,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/workshops/{id}',
+    params: idParams,
     summary: 'A workshop (drafts: its hosts and coordinators only)',
     access: 'public',
     responses: ok('Workshop', workshopResponse),
@@ -125,6 +132,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'patch',
     path: '/api/workshops/{id}',
+    params: idParams,
     summary: 'Edit a workshop (If-Match)',
     access: ['host', 'coordinator'],
     body: workshopPatch,
@@ -134,6 +142,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/workshops/{id}/status',
+    params: idParams,
     summary: 'Publish or archive',
     access: ['host', 'coordinator'],
     body: workshopStatusBody,
@@ -143,6 +152,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/workshops/{id}/sessions/preview',
+    params: idParams,
     summary: 'Dates a session or series would have',
     access: ['host', 'coordinator'],
     body: scheduleBody,
@@ -158,6 +168,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/workshops/{id}/sessions',
+    params: idParams,
     summary:
       'Schedule a session (answered as the session) or, with `recurrence`, a series (all or nothing, answered as the list of its sessions)',
     access: ['host', 'coordinator'],
@@ -175,6 +186,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/workshops/{id}/sessions',
+    params: idParams,
     summary: "A workshop's sessions",
     access: 'public',
     query: pageQuery,
@@ -192,6 +204,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/sessions/{id}',
+    params: idParams,
     summary: 'A session with its seats left',
     access: 'public',
     responses: ok('Session', catalogueSessionResponse),
@@ -199,6 +212,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'patch',
     path: '/api/sessions/{id}',
+    params: idParams,
     summary: 'Reschedule (time, duration, venue) or change capacity (If-Match)',
     access: ['host', 'coordinator'],
     body: sessionPatch,
@@ -215,6 +229,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/sessions/{id}/cancel',
+    params: idParams,
     summary: 'Cancel with a reason',
     access: ['host', 'coordinator'],
     body: cancelBody,
@@ -224,6 +239,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/sessions/{id}/complete',
+    params: idParams,
     summary: 'Mark as held',
     access: ['host', 'coordinator'],
     responses: ok('Session', sessionResponse),
@@ -239,6 +255,7 @@ export const routeDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/calendar/workshops/{id}.ics',
+    params: idParams,
     summary: "iCalendar feed of one workshop's sessions",
     access: 'public',
     responses: { 200: { description: 'RFC 5545 calendar', contentType: 'text/calendar' } },

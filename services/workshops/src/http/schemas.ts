@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { schemaMessage } from '@fabrique/contracts';
-import { pageQuery } from '@fabrique/service-kit';
+import { pageQuery, pathParams } from '@fabrique/service-kit';
 import { recurrenceSchema } from '../domain/recurrence.js';
 
 const id = z.string().min(1).max(100);
@@ -122,3 +122,9 @@ export const venueListQuery = pageQuery.extend({
   commune: commune.optional(),
   proposed: flag.optional(),
 });
+
+/** Route parameters: ids are opaque, bounded loosely (an unknown one meets its 404). */
+export const idParams = pathParams('id');
+export const kindParams = pathParams('kindId');
+/** `/api/calendar/workshops/{id}.ics`: the workshop's id with its extension. */
+export const calendarFileParams = pathParams('file');

@@ -3,22 +3,23 @@ import {
   hasRole,
   pageOf,
   parseInput,
+  parseParams,
   principalOf,
   requireAuth,
   requireRole,
 } from '@fabrique/service-kit';
-import { workshopErrors } from '../domain/errors.js';
-import { findVenue, listVenues } from '../store/venue.store.js';
 import type { WorkshopsDeps } from '../use-cases/deps.js';
 import { etagOf, expectedVersion } from '../use-cases/guards.js';
+import { readVenue, venues } from '../use-cases/reads.js';
 import { archiveVenue, createVenue, updateVenue } from '../use-cases/venues.js';
-import { venueBody, venueListQuery, venuePatch } from './schemas.js';
+import { idParams, venueBody, venueListQuery, venuePatch } from './schemas.js';
 import { venueView } from './views.js';
 
 /** Coordinators retire a venue (once: archiving it again changes nothing). */
 function archiveRoute(router: Router, deps: WorkshopsDeps): void {
   router.post('/:id/archive', requireAuth, async (req, res) => {
-    const venue = await archiveVenue(deps, principalOf(req), req.params.id as string);
+    const { id } = parseParams(idParams, req.params);
+    const venue = await archiveVenue(deps, principalOf(req), id);
     res.set('ETag', etagOf(venue)).json(venueView(venue));
   });
 }
@@ -33,14 +34,12 @@ export function venueRoutes(deps: WorkshopsDeps): Router {
       Boolean(query.proposed) &&
       req.principal !== undefined &&
       hasRole(req.principal, 'coordinator');
-    const venues = await listVenues(deps.models, { commune: query.commune, includeProposed });
-    const page = pageOf(venues, query);
+    const page = pageOf(await venues(deps, { commune: query.commune, includeProposed }), query);
     res.json({ items: page.items.map(venueView), nextCursor: page.nextCursor });
   });
 
   router.get('/:id', async (req, res) => {
-    const venue = await findVenue(deps.models, req.params.id);
-    if (!venue) throw workshopErrors.VENUE_NOT_FOUND();
+    const venue = await readVenue(deps, parseParams(idParams, req.params).id);
     res.set('ETag', etagOf(venue)).json(venueView(venue));
   });
 
@@ -54,11 +53,12 @@ export function venueRoutes(deps: WorkshopsDeps): Router {
   });
 
   router.patch('/:id', requireRole('coordinator'), async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
     const version = expectedVersion(req.get('if-match'));
     const venue = await updateVenue(
       deps,
       principalOf(req),
-      req.params.id as string,
+      id,
       version,
       parseInput(venuePatch, req.body),
     );

@@ -5,15 +5,15 @@ import {
   pageQuery,
   hasRole,
   parseInput,
+  parseParams,
   principalOf,
   requireRole,
 } from '@fabrique/service-kit';
-import { workshopErrors } from '../domain/errors.js';
 import { queryTokens } from '../domain/search-tokens.js';
-import { isDuplicateKeyError } from '@fabrique/service-kit';
 import { workshopSessions } from '../use-cases/catalogue.js';
 import { listWorkshops } from '../store/workshop.store.js';
 import type { WorkshopsDeps } from '../use-cases/deps.js';
+import { addKind, kinds, retireKind } from '../use-cases/kinds.js';
 import { etagOf, expectedVersion } from '../use-cases/guards.js';
 import { previewSessions, scheduleSessions } from '../use-cases/sessions.js';
 import {
@@ -24,7 +24,9 @@ import {
 } from '../use-cases/workshops.js';
 import { namesOf } from './names.js';
 import {
+  idParams,
   kindBody,
+  kindParams,
   scheduleBody,
   workshopBody,
   workshopListQuery,
@@ -36,41 +38,26 @@ import { kindView, occurrenceView, sessionView, workshopView } from './views.js'
 function kindRoutes(deps: WorkshopsDeps, router: Router): void {
   router.get('/kinds', async (req, res) => {
     const query = parseInput(archivedListQuery, req.query, 'query');
-    const kinds = await deps.models.kinds
-      .find()
-      .sort({ _id: 1 })
-      .lean<{ _id: string; label: string; archivedAt?: Date | null }[]>();
-    const shown = kinds.filter((k) => query.archived === 'true' || !k.archivedAt);
-    const page = pageOf(shown, query);
+    const page = pageOf(await kinds(deps, query.archived === 'true'), query);
     res.json({ items: page.items.map(kindView), nextCursor: page.nextCursor });
   });
-  // Retired: no longer offered for new workshops; those of this kind keep it.
   router.post('/kinds/:kindId/archive', requireRole('coordinator'), async (req, res) => {
-    const kindId = req.params.kindId as string;
-    const kind = await deps.models.kinds
-      .findById(kindId)
-      .lean<{ _id: string; label: string; archivedAt?: Date | null }>();
-    if (!kind) throw workshopErrors.UNKNOWN_KIND();
-    const archivedAt = kind.archivedAt ?? deps.now();
-    if (!kind.archivedAt)
-      await deps.models.kinds.updateOne({ _id: kindId }, { $set: { archivedAt } });
-    res.json(kindView({ ...kind, archivedAt }));
+    const { kindId } = parseParams(kindParams, req.params);
+    res.json(kindView(await retireKind(deps, kindId)));
   });
   router.post('/kinds', requireRole('coordinator'), async (req, res) => {
-    const { id, label } = parseInput(kindBody, req.body);
-    await deps.models.kinds.create({ _id: id, label }).catch((error: unknown) => {
-      throw isDuplicateKeyError(error) ? workshopErrors.KIND_EXISTS() : error;
-    });
-    res.status(201).json(kindView({ _id: id, label }));
+    const kind = await addKind(deps, parseInput(kindBody, req.body));
+    res.status(201).json(kindView(kind));
   });
 }
 
 function sessionCreationRoutes(deps: WorkshopsDeps, router: Router): void {
   router.post('/:id/sessions/preview', requireRole('host', 'coordinator'), async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
     const dates = await previewSessions(
       deps,
       principalOf(req),
-      req.params.id as string,
+      id,
       parseInput(scheduleBody, req.body),
     );
     // Every date at once (a series is bounded), in the one list shape.
@@ -78,14 +65,9 @@ function sessionCreationRoutes(deps: WorkshopsDeps, router: Router): void {
   });
   // One session answers the session; a series (`recurrence`) the list of its sessions.
   router.post('/:id/sessions', requireRole('host', 'coordinator'), async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
     const body = parseInput(scheduleBody, req.body);
-    const sessions = await scheduleSessions(
-      deps,
-      principalOf(req),
-      req.params.id as string,
-      body,
-      req.createdId,
-    );
+    const sessions = await scheduleSessions(deps, principalOf(req), id, body, req.createdId);
     const [single] = sessions;
     if (!body.recurrence && single) {
       res.status(201).location(`/api/sessions/${single.id}`).json(sessionView(single));
@@ -94,7 +76,8 @@ function sessionCreationRoutes(deps: WorkshopsDeps, router: Router): void {
     res.status(201).json({ items: sessions.map(sessionView), nextCursor: null });
   });
   router.get('/:id/sessions', async (req, res) => {
-    const workshop = await readWorkshop(deps, req.principal, req.params.id);
+    const { id } = parseParams(idParams, req.params);
+    const workshop = await readWorkshop(deps, req.principal, id);
     const query = parseInput(pageQuery, req.query, 'query');
     const page = pageOf(await workshopSessions(deps, workshop.id), query);
     res.json({ items: page.items.map(sessionView), nextCursor: page.nextCursor });
@@ -151,18 +134,20 @@ function listAndCreateRoutes(deps: WorkshopsDeps, router: Router): void {
 
 function editRoutes(deps: WorkshopsDeps, router: Router): void {
   router.get('/:id', async (req, res) => {
-    const workshop = await readWorkshop(deps, req.principal, req.params.id);
+    const { id } = parseParams(idParams, req.params);
+    const workshop = await readWorkshop(deps, req.principal, id);
     res
       .set('ETag', etagOf(workshop))
       .json(workshopView(workshop, await namesOf(deps.models, workshop.hostIds)));
   });
 
   router.patch('/:id', requireRole('host', 'coordinator'), async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
     const version = expectedVersion(req.get('if-match'));
     const workshop = await updateWorkshop(
       deps,
       principalOf(req),
-      req.params.id as string,
+      id,
       version,
       parseInput(workshopPatch, req.body),
     );
@@ -172,13 +157,9 @@ function editRoutes(deps: WorkshopsDeps, router: Router): void {
   });
 
   router.post('/:id/status', requireRole('host', 'coordinator'), async (req, res) => {
+    const { id } = parseParams(idParams, req.params);
     const { status } = parseInput(workshopStatusBody, req.body);
-    const workshop = await setWorkshopStatus(
-      deps,
-      principalOf(req),
-      req.params.id as string,
-      status,
-    );
+    const workshop = await setWorkshopStatus(deps, principalOf(req), id, status);
     res
       .set('ETag', etagOf(workshop))
       .json(workshopView(workshop, await namesOf(deps.models, workshop.hostIds)));

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { idempotencyModel } from '@fabrique/service-kit';
+import { idempotencyModel, type LooseDocument } from '@fabrique/service-kit';
 import {
   availabilitySchema,
   communeSchema,
@@ -11,7 +11,6 @@ import {
   migrationSchema,
   venueSchema,
   workshopSchema,
-  type LooseDocument,
 } from './schemas.js';
 
 type LooseModel = Model<LooseDocument>;

@@ -1,11 +1,11 @@
-import { sweepIdempotencyKeys } from '@fabrique/service-kit';
-import { isActive, type Booking } from '../domain/booking.js';
-import { findBooking, pruneTransitions } from '../store/booking.store.js';
-import { hourOf, release } from '../store/claim.store.js';
-import { findSession } from '../store/session.store.js';
-import { cancelSessionBookings } from './cancel.js';
-import type { BookingsDeps } from './deps.js';
-import { expireOffers, scheduleFill } from './offers.js';
+import { sweepIdempotencyKeys, type SweepTask } from '@fabrique/service-kit';
+import { isActive, type Booking } from './domain/booking.js';
+import { findBooking, pruneTransitions } from './store/booking.store.js';
+import { hourOf, release } from './store/claim.store.js';
+import { findSession } from './store/session.store.js';
+import { cancelSessionBookings } from './use-cases/cancel.js';
+import type { BookingsDeps } from './use-cases/deps.js';
+import { expireOffers, scheduleFill } from './use-cases/offers.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -116,33 +116,42 @@ async function cancelLateBookings(deps: BookingsDeps): Promise<void> {
   }
 }
 
-/** Periodic work (FerretDB has no TTL indexes): offers, leftovers, old idempotency keys. */
-export function startSweeps(
+/**
+ * Every `everyMs` (SWEEP_INTERVAL_MS): offers that expired, claims a crash left. The rest
+ * filters on date ranges, which FerretDB reads from the whole collection: 20 times less often
+ * (5 min by default). FerretDB has no TTL indexes; these are what removes old records.
+ */
+export function sweepTasks(
   deps: BookingsDeps,
-  intervalMs: number,
-  leftoverAgeMs: number,
-): () => void {
-  let round = 0;
-  const timer = setInterval(() => {
-    round += 1;
-    const now = deps.now().getTime();
+  settings: { everyMs: number; leftoverAgeMs: number },
+): SweepTask[] {
+  const { everyMs, leftoverAgeMs } = settings;
+  const rarely = 20 * everyMs;
+  const daysAgo = (days: number) => new Date(deps.now().getTime() - days * DAY);
+  return [
     // Ended sessions leave the live view (views/live-bookings.ts).
-    deps.live.dropEnded(deps.now());
-    const work: Promise<unknown>[] = [
-      expireOffers(deps),
-      releaseLeftoverClaims(deps, leftoverAgeMs, RECENT_CLAIMS_MS),
-    ];
-    // The rest filters on date ranges, which FerretDB reads from the whole collection: every
-    // 20th round (5 min by default).
-    if (round % 20 === 0)
-      work.push(
-        cancelLateBookings(deps),
-        sweepIdempotencyKeys(deps.models.idempotency, new Date(now - DAY)),
-        pruneTransitions(deps.models, new Date(now - 2 * DAY)),
-        deps.models.releases.deleteMany({ at: { $lt: new Date(now - 2 * DAY) } }),
-      );
-    Promise.all(work).catch((error: unknown) => deps.logger.warn({ err: error }, 'sweep failed'));
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+    { name: 'ended sessions', everyMs, run: () => deps.live.dropEnded(deps.now()) },
+    { name: 'offers', everyMs, run: () => expireOffers(deps) },
+    {
+      name: 'leftover claims',
+      everyMs,
+      run: () => releaseLeftoverClaims(deps, leftoverAgeMs, RECENT_CLAIMS_MS),
+    },
+    { name: 'late bookings', everyMs: rarely, run: () => cancelLateBookings(deps) },
+    {
+      name: 'idempotency keys',
+      everyMs: rarely,
+      run: () => sweepIdempotencyKeys(deps.models.idempotency, daysAgo(1)),
+    },
+    {
+      name: 'old transitions',
+      everyMs: rarely,
+      run: () => pruneTransitions(deps.models, daysAgo(2)),
+    },
+    {
+      name: 'old releases',
+      everyMs: rarely,
+      run: () => deps.models.releases.deleteMany({ at: { $lt: daysAgo(2) } }),
+    },
+  ];
 }
