@@ -11,14 +11,15 @@ import type { OutboxRelay } from './outbox-relay.js';
  */
 export interface OutboxWriter {
   /**
-   * Runs `write`, then hands `events` (or, without them, the document to read them from) to the
-   * relay. A `write` that answers `false` wrote nothing (someone else's insert won): nothing is
-   * handed over. Answers what `write` answered.
+   * Runs `write`, then hands `events` (or, without them, the documents to read them from: one
+   * id, or several for a write of several documents) to the relay. A `write` that answers
+   * `false` wrote nothing (someone else's insert won): nothing is handed over. Answers what
+   * `write` answered.
    */
   save<Result>(
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any model with an outbox
     model: Model<any>,
-    id: string,
+    id: string | string[],
     events: Envelope[] | undefined,
     write: () => Promise<Result>,
   ): Promise<Result>;
@@ -29,7 +30,8 @@ export function outboxWriter(relay: Pick<OutboxRelay, 'written' | 'wake'>): Outb
     async save(model, id, events, write) {
       const result = await write();
       if (result === false) return result;
-      if (events === undefined) relay.wake(model.modelName, [id]);
+      if (Array.isArray(id) || events === undefined)
+        relay.wake(model.modelName, Array.isArray(id) ? id : [id]);
       else if (events.length > 0) relay.written(model.modelName, id, events);
       return result;
     },

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { createOutboxRelay, type Bus, type OutboxRelay } from '@fabrique/bus';
+import { createOutboxRelay, type Bus, type OutboxRelay, outboxWriter } from '@fabrique/bus';
 import { openStorage, serviceClock, type Logger } from '@fabrique/service-kit';
 import type { AccountsConfig } from './config.js';
 import { SEED_COMMUNES } from './domain/commune.js';
@@ -66,7 +66,7 @@ function buildDeps(
       maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
     },
-    eventsWritten: (modelName, ids) => relay.wake(modelName, ids),
+    outbox: outboxWriter(relay),
     now: serviceClock(config.CLOCK_OFFSET_FILE),
   };
 }

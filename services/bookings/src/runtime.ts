@@ -8,6 +8,7 @@ import {
   type Follower,
   type OutboxRelay,
   type RunningConsumer,
+  outboxWriter,
 } from '@fabrique/bus';
 import { openStorage, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
 import { policyOf, type BookingsConfig } from './config.js';
@@ -56,7 +57,7 @@ function buildDeps(
     queue: new KeyedQueue(),
     policy: policyOf(config),
     logger,
-    eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),
+    outbox: outboxWriter(relay),
     now: serviceClock(config.CLOCK_OFFSET_FILE),
   };
 }

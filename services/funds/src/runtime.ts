@@ -7,6 +7,7 @@ import {
   type Follower,
   type OutboxRelay,
   type RunningConsumer,
+  outboxWriter,
 } from '@fabrique/bus';
 import { openStorage, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
 import type { FundsConfig } from './config.js';
@@ -55,7 +56,7 @@ export async function startRuntime(config: FundsConfig, logger: Logger): Promise
     revoked,
     book,
     logger,
-    eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),
+    outbox: outboxWriter(relay),
     now: serviceClock(config.CLOCK_OFFSET_FILE),
   };
   const consumer = await startConsumer(bus, {

@@ -6,6 +6,7 @@ import {
   type Follower,
   type OutboxRelay,
   type RunningConsumer,
+  outboxWriter,
 } from '@fabrique/bus';
 import { openStorage, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
 import type { NotificationsConfig } from './config.js';
@@ -54,7 +55,7 @@ export async function startRuntime(
     models,
     revoked,
     logger,
-    eventsWritten: (modelName, id, events) => relay.written(modelName, id, events),
+    outbox: outboxWriter(relay),
     now: serviceClock(config.CLOCK_OFFSET_FILE),
     maxEventAgeMs: config.NOTIFY_MAX_EVENT_AGE_HOURS * HOUR_MS,
   };

@@ -7,6 +7,7 @@ import {
   type OutboxRelay,
   type Follower,
   type RunningConsumer,
+  outboxWriter,
 } from '@fabrique/bus';
 import {
   openStorage,
@@ -90,7 +91,7 @@ export async function startRuntime(
   const deps: WorkshopsDeps = {
     models,
     revoked,
-    eventsWritten: (modelName, ids) => relay.wake(modelName, ids),
+    outbox: outboxWriter(relay),
     now: serviceClock(config.CLOCK_OFFSET_FILE),
     backdateDays: config.SCHEDULE_PAST_DAYS,
     catalogue,

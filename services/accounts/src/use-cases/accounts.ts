@@ -67,11 +67,12 @@ export async function register(
   // The link to prove the address goes out with the registration, in the same write.
   change.events.push(await newVerificationLink(deps, change.account));
   await reserveEmail(deps.models, change.account.email, change.account.id);
-  await insertAccount(deps.models.accounts, change).catch(async (error: unknown) => {
-    await releaseEmail(deps.models, change.account.email, change.account.id);
-    throw error;
-  });
-  deps.eventsWritten('Account', [change.account.id]);
+  await deps.outbox.save(deps.models.accounts, change.account.id, undefined, () =>
+    insertAccount(deps.models.accounts, change).catch(async (error: unknown) => {
+      await releaseEmail(deps.models, change.account.email, change.account.id);
+      throw error;
+    }),
+  );
   return change.account;
 }
 
@@ -123,8 +124,9 @@ export async function updateMe(
   const commune =
     changes.commune === undefined ? undefined : await knownCommune(deps, changes.commune);
   const change = updateProfile(current, { ...changes, commune }, deps.now());
-  await saveChange(deps.models.accounts, current.version, change);
-  deps.eventsWritten('Account', [current.id]);
+  await deps.outbox.save(deps.models.accounts, current.id, undefined, () =>
+    saveChange(deps.models.accounts, current.version, change),
+  );
   return change.account;
 }
 
@@ -137,8 +139,9 @@ export async function changeRolesOf(
   const current = await findAccount(deps.models.accounts, id);
   if (!current || current.deletedAt) throw accountErrors.ACCOUNT_NOT_FOUND();
   const change = changeRoles(current, roles, by, deps.now());
-  await saveChange(deps.models.accounts, current.version, change);
-  deps.eventsWritten('Account', [current.id]);
+  await deps.outbox.save(deps.models.accounts, current.id, undefined, () =>
+    saveChange(deps.models.accounts, current.version, change),
+  );
   return change.account;
 }
 
@@ -159,11 +162,12 @@ export async function changeRolesByEmail(
 
 export async function deleteMe(deps: AccountsDeps, principal: Principal): Promise<void> {
   const current = await accountOf(deps, principal);
-  await saveChange(deps.models.accounts, current.version, anonymiseAccount(current, deps.now()));
+  await deps.outbox.save(deps.models.accounts, current.id, undefined, () =>
+    saveChange(deps.models.accounts, current.version, anonymiseAccount(current, deps.now())),
+  );
   await revokeAllOf(deps.models.refreshTokens, current.id);
   // The address may serve a new account from now on.
   await releaseEmail(deps.models, current.email, current.id);
-  deps.eventsWritten('Account', [current.id]);
 }
 
 /** Everything the network holds about the caller (GDPR art. 15 and 20). */

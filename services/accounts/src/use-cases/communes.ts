@@ -13,8 +13,9 @@ export async function addCommune(
   input: Pick<Commune, 'name' | 'postalCode'>,
 ): Promise<Commune> {
   const commune = { id: communeIdOf(input.name), ...input, archivedAt: null };
-  await insertCommune(deps.models.communes, commune);
-  deps.eventsWritten('Commune', [commune.id]);
+  await deps.outbox.save(deps.models.communes, commune.id, undefined, () =>
+    insertCommune(deps.models.communes, commune),
+  );
   return commune;
 }
 
@@ -24,7 +25,8 @@ export async function retireCommune(
   by: string,
   communeId: string,
 ): Promise<Commune> {
-  const commune = await archiveCommune(deps.models.communes, communeId, by, deps.now());
-  deps.eventsWritten('Commune', [commune.id]);
+  const commune = await deps.outbox.save(deps.models.communes, communeId, undefined, () =>
+    archiveCommune(deps.models.communes, communeId, by, deps.now()),
+  );
   return commune;
 }

@@ -1,3 +1,4 @@
+import type { OutboxWriter } from '@fabrique/bus';
 import type { AccountsModels } from '../store/models.js';
 import type { KeyRing } from '../tokens/key-ring.js';
 
@@ -18,7 +19,8 @@ export interface AccountsDeps {
   keyRing: KeyRing;
   signIn: SignInSettings;
   /** Tells the outbox relay that events are waiting. */
-  eventsWritten: (modelName: string, ids: string[]) => void;
+  /** The write path of a change that emits events (bus, outbox-writer.ts). */
+  outbox: OutboxWriter;
   now: () => Date;
 }
 

@@ -69,8 +69,9 @@ export async function requestEmailChange(
     { accountId: current.id, newEmail, token, expiresAt: expiresAt.toISOString() },
     now,
   );
-  await appendEvent(deps.models.accounts, current.id, event);
-  deps.eventsWritten('Account', [current.id]);
+  await deps.outbox.save(deps.models.accounts, current.id, undefined, () =>
+    appendEvent(deps.models.accounts, current.id, event),
+  );
   return { newEmail, expiresAt };
 }
 
@@ -114,14 +115,17 @@ export async function changeEmailWithLink(
   if (!account || account.deletedAt || !(await spendLink(deps.models.accountLinks, token)))
     throw accountErrors.VERIFICATION_LINK_INVALID();
   await reserveEmail(deps.models, link.email, account.id);
-  const previous = await saveNewEmail(deps, account, link.email).catch(async (error: unknown) => {
-    await releaseEmail(deps.models, link.email, account.id);
-    throw error;
-  });
+  const previous = await deps.outbox
+    .save(deps.models.accounts, account.id, undefined, () =>
+      saveNewEmail(deps, account, link.email),
+    )
+    .catch(async (error: unknown) => {
+      await releaseEmail(deps.models, link.email, account.id);
+      throw error;
+    });
   await releaseEmail(deps.models, previous.email, account.id);
   await deps.models.accountLinks.deleteMany({
     accountId: account.id,
     purpose: { $in: ['password-reset', 'verify-email'] },
   });
-  deps.eventsWritten('Account', [account.id]);
 }

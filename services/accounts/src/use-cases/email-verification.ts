@@ -52,8 +52,9 @@ export async function verifyWithLink(deps: AccountsDeps, token: string): Promise
   if (!(await spendLink(deps.models.accountLinks, token)))
     throw accountErrors.VERIFICATION_LINK_INVALID();
   if (account.emailVerifiedAt) return;
-  await saveChange(deps.models.accounts, account.version, verifyEmail(account, deps.now()));
-  deps.eventsWritten('Account', [account.id]);
+  await deps.outbox.save(deps.models.accounts, account.id, undefined, () =>
+    saveChange(deps.models.accounts, account.version, verifyEmail(account, deps.now())),
+  );
 }
 
 /** « Renvoyer le lien »: a fresh link, three times per window at most. */
@@ -66,8 +67,9 @@ export async function resendVerification(deps: AccountsDeps, principal: Principa
     accountErrors.TOO_MANY_VERIFICATION_REQUESTS,
   );
   const event = await newVerificationLink(deps, account);
-  await appendEvent(deps.models.accounts, account.id, event);
-  deps.eventsWritten('Account', [account.id]);
+  await deps.outbox.save(deps.models.accounts, account.id, undefined, () =>
+    appendEvent(deps.models.accounts, account.id, event),
+  );
 }
 
 /**
@@ -79,7 +81,8 @@ export async function verifyByEmail(deps: AccountsDeps, email: string): Promise<
   if (!account || account.deletedAt) throw accountErrors.ACCOUNT_NOT_FOUND();
   if (account.emailVerifiedAt) return account;
   const change = verifyEmail(account, deps.now());
-  await saveChange(deps.models.accounts, account.version, change);
-  deps.eventsWritten('Account', [account.id]);
+  await deps.outbox.save(deps.models.accounts, account.id, undefined, () =>
+    saveChange(deps.models.accounts, account.version, change),
+  );
   return change.account;
 }

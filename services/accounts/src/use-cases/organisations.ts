@@ -29,8 +29,9 @@ export async function addOrganisation(
 ): Promise<Organisation> {
   const commune = input.commune === undefined ? undefined : await knownCommune(deps, input.commune);
   const { organisation, events } = createOrganisation({ ...input, commune }, newId(), deps.now());
-  await insertOrganisation(deps.models.organisations, organisation, events);
-  deps.eventsWritten('Organisation', [organisation.id]);
+  await deps.outbox.save(deps.models.organisations, organisation.id, undefined, () =>
+    insertOrganisation(deps.models.organisations, organisation, events),
+  );
   return organisation;
 }
 
@@ -44,8 +45,9 @@ export async function retireOrganisation(
   if (!found) throw accountErrors.ORGANISATION_NOT_FOUND();
   const { organisation, events } = archiveOrganisation(found, by, deps.now());
   if (events.length > 0) {
-    await saveArchived(deps.models.organisations, organisation, events);
-    deps.eventsWritten('Organisation', [organisation.id]);
+    await deps.outbox.save(deps.models.organisations, organisation.id, undefined, () =>
+      saveArchived(deps.models.organisations, organisation, events),
+    );
   }
   return organisation;
 }
@@ -70,6 +72,7 @@ export async function setMembership(
     by,
     deps.now(),
   );
-  await saveMembership(deps.models.memberships, membership, events);
-  deps.eventsWritten('Membership', [`${organisationId}:${accountId}`]);
+  await deps.outbox.save(deps.models.memberships, `${organisationId}:${accountId}`, undefined, () =>
+    saveMembership(deps.models.memberships, membership, events),
+  );
 }

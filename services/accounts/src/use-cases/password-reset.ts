@@ -45,8 +45,9 @@ export async function requestPasswordReset(
     { accountId: account.id, token, expiresAt: expiresAt.toISOString() },
     now,
   );
-  await appendEvent(deps.models.accounts, account.id, event);
-  deps.eventsWritten('Account', [account.id]);
+  await deps.outbox.save(deps.models.accounts, account.id, undefined, () =>
+    appendEvent(deps.models.accounts, account.id, event),
+  );
 }
 
 /**

@@ -17,13 +17,14 @@ import { issueTokens, refuseWhenThrottled, type TokenPair } from './sign-in.js';
  */
 export async function signOutEverywhere(deps: AccountsDeps, principal: Principal): Promise<void> {
   const current = await accountOf(deps, principal);
-  await saveChange(
-    deps.models.accounts,
-    current.version,
-    endAllSessions(current, 'everywhere', deps.now()),
+  await deps.outbox.save(deps.models.accounts, current.id, undefined, () =>
+    saveChange(
+      deps.models.accounts,
+      current.version,
+      endAllSessions(current, 'everywhere', deps.now()),
+    ),
   );
   await revokeAllOf(deps.models.refreshTokens, current.id);
-  deps.eventsWritten('Account', [current.id]);
 }
 
 export interface PasswordChange {
@@ -97,8 +98,9 @@ export async function replacePassword(
   password: string,
 ): Promise<Account> {
   const change = endAllSessions(account, reason, deps.now(), await hashPassword(password));
-  await saveChange(deps.models.accounts, account.version, change);
+  await deps.outbox.save(deps.models.accounts, account.id, undefined, () =>
+    saveChange(deps.models.accounts, account.version, change),
+  );
   await revokeAllOf(deps.models.refreshTokens, account.id);
-  deps.eventsWritten('Account', [account.id]);
   return change.account;
 }

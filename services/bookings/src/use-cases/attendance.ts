@@ -100,8 +100,9 @@ export async function recordAttendance(
       },
       deps.now(),
     );
-    if (await addWalkIn(deps.models, { ...walkIn, id, sessionId }, actor.accountId, event))
-      deps.eventsWritten('WalkIn', id, [event]);
+    await deps.outbox.save(deps.models.walkIns, id, [event], () =>
+      addWalkIn(deps.models, { ...walkIn, id, sessionId }, actor.accountId, event),
+    );
   }
   for (const item of body.repairs)
     await addRepair(deps.models, { ...item, id: item.id ?? newId(), sessionId }, actor.accountId);
@@ -214,16 +215,11 @@ export async function closeAttendance(
     { ...closed, closedAt: closedAt.toISOString() },
     closedAt,
   );
-  if (
-    !(await insertClosure(
-      deps.models,
-      sessionId,
-      { summary, closedBy: actor.accountId, closedAt, collected: collected ?? null },
-      event,
-    ))
-  )
-    throw bookingErrors.ROSTER_CLOSED();
-  deps.eventsWritten('AttendanceClosure', sessionId, [event]);
+  const closure = { summary, closedBy: actor.accountId, closedAt, collected: collected ?? null };
+  const inserted = await deps.outbox.save(deps.models.closures, sessionId, [event], () =>
+    insertClosure(deps.models, sessionId, closure, event),
+  );
+  if (!inserted) throw bookingErrors.ROSTER_CLOSED();
   return { ...closed, closedAt: closedAt.toISOString() };
 }
 

@@ -140,9 +140,10 @@ async function write(
   booking: Booking,
   events: Envelope[],
 ): Promise<void> {
-  await insertBooking(deps.models, booking, events, session);
+  await deps.outbox.save(deps.models.bookings, booking.id, events, () =>
+    insertBooking(deps.models, booking, events, session),
+  );
   deps.live.apply(booking);
-  deps.eventsWritten('Booking', booking.id, events);
 }
 
 async function confirm(

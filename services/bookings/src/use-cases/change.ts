@@ -17,10 +17,14 @@ export async function tryChange(
   const now = deps.now();
   const full = { ...change, updatedAt: now };
   const events = eventsOf(applyChange(booking, full));
-  const next = await transition(deps.models, booking, full, events, now);
+  const next = await deps.outbox.save(
+    deps.models.bookings,
+    booking.id,
+    events,
+    async () => (await transition(deps.models, booking, full, events, now)) ?? false,
+  );
   if (!next) return undefined;
   deps.live.apply(next);
-  deps.eventsWritten('Booking', next.id, events);
   return next;
 }
 

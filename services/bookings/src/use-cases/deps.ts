@@ -1,6 +1,5 @@
 import type { RevokedAccounts } from '@fabrique/service-kit';
-import type { KeyedQueue } from '@fabrique/bus';
-import type { Envelope } from '@fabrique/contracts';
+import type { KeyedQueue, OutboxWriter } from '@fabrique/bus';
 import type { Logger, Principal } from '@fabrique/service-kit';
 import type { BookingPolicy } from '../domain/policy.js';
 import type { BookingsModels } from '../store/models.js';
@@ -26,7 +25,8 @@ export interface BookingsDeps {
   policy: BookingPolicy;
   logger: Logger;
   /** Hands the events just written into a document's outbox to the relay. */
-  eventsWritten: (modelName: string, id: string, events: Envelope[]) => void;
+  /** The write path of a change that emits events (bus, outbox-writer.ts). */
+  outbox: OutboxWriter;
   now: () => Date;
 }
 

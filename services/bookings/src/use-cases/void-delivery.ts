@@ -30,8 +30,9 @@ export async function voidDelivery(
     },
     voided.voidedAt,
   );
-  if (!(await insertVoid(deps.models, sessionId, voided, event)))
-    throw bookingErrors.DELIVERY_VOIDED();
-  deps.eventsWritten('DeliveryVoid', sessionId, [event]);
+  const inserted = await deps.outbox.save(deps.models.voids, sessionId, [event], () =>
+    insertVoid(deps.models, sessionId, voided, event),
+  );
+  if (!inserted) throw bookingErrors.DELIVERY_VOIDED();
   return { sessionId, ...voided, voidedAt: voided.voidedAt.toISOString() };
 }

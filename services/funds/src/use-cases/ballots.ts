@@ -45,14 +45,14 @@ export async function castBallot(
     { roundId: round.id, voterCommune: actor.commune, castAt: ballot.castAt.toISOString() },
     deps.now(),
   );
-  if (!(await insertOnce(deps.models.ballots, { ...ballot }, [event]))) {
+  await deps.outbox.save(deps.models.ballots, ballot.id, [event], async () => {
+    if (await insertOnce(deps.models.ballots, { ...ballot }, [event])) return;
     const { id: _id, ...fields } = ballot;
     await deps.models.ballots.updateOne(
       { _id: ballot.id },
       { $set: fields, $push: { outbox: event } },
     );
-  }
-  deps.eventsWritten('Ballot', ballot.id, [event]);
+  });
   return ballot;
 }
 

@@ -140,9 +140,11 @@ export async function declareMoney(
   const declaration = newDeclaration(id, kind, fund, request, occurredAt, contributor, declarer);
   await assertMayDeclare(deps, actor, fund, declaration);
   const event = declarationEvent(declarationMadeV1, declaration, deps.now());
-  if (!(await insertOnce(deps.models.declarations, { ...declaration }, [event])))
+  const inserted = await deps.outbox.save(deps.models.declarations, id, [event], () =>
+    insertOnce(deps.models.declarations, { ...declaration }, [event]),
+  );
+  if (!inserted)
     return { declaration: await declarationOrFail(deps, actor, fund, id), created: false };
-  deps.eventsWritten('Declaration', id, [event]);
   return { declaration, created: true };
 }
 
@@ -285,10 +287,11 @@ async function applyDecision(
   const definition = decision.confirm ? declarationConfirmedV1 : declarationRejectedV1;
   const event = declarationEvent(definition, decided, deps.now());
   const { id: _id, ...fields } = decided;
-  await deps.models.declarations.updateOne(
-    { _id: declaration.id },
-    { $set: fields, $push: { outbox: event } },
+  await deps.outbox.save(deps.models.declarations, declaration.id, [event], () =>
+    deps.models.declarations.updateOne(
+      { _id: declaration.id },
+      { $set: fields, $push: { outbox: event } },
+    ),
   );
-  deps.eventsWritten('Declaration', declaration.id, [event]);
   return decided;
 }

@@ -1,5 +1,5 @@
+import type { OutboxWriter } from '@fabrique/bus';
 import type { RevokedAccounts } from '@fabrique/service-kit';
-import type { Envelope } from '@fabrique/contracts';
 import type { Logger, Principal } from '@fabrique/service-kit';
 import type { FundsModels } from '../store/models.js';
 import type { FundLedgers } from '../views/fund-ledgers.js';
@@ -13,7 +13,8 @@ export interface FundsDeps {
   book: FundLedgers;
   logger: Logger;
   /** Hands the events just written into a document's outbox to the relay. */
-  eventsWritten: (modelName: string, id: string, events: Envelope[]) => void;
+  /** The write path of a change that emits events (bus, outbox-writer.ts). */
+  outbox: OutboxWriter;
   now: () => Date;
 }
 

@@ -66,7 +66,7 @@ export async function declareDoorMoney(deps: FundsDeps, data: Closed): Promise<b
     entryId: null,
   };
   const event = declarationEvent(declarationMadeV1, declaration, deps.now());
-  if (!(await insertOnce(deps.models.declarations, { ...declaration }, [event]))) return false;
-  deps.eventsWritten('Declaration', id, [event]);
-  return true;
+  return deps.outbox.save(deps.models.declarations, id, [event], () =>
+    insertOnce(deps.models.declarations, { ...declaration }, [event]),
+  );
 }

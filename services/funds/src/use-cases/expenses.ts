@@ -91,8 +91,10 @@ export async function submitExpense(
     eventData(expense),
     deps.now(),
   );
-  if (await insertOnce(deps.models.expenses, { ...expense }, [event])) {
-    deps.eventsWritten('Expense', expense.id, [event]);
+  const inserted = await deps.outbox.save(deps.models.expenses, expense.id, [event], () =>
+    insertOnce(deps.models.expenses, { ...expense }, [event]),
+  );
+  if (inserted) {
     return { expense, created: true };
   }
   return { expense: await expenseOrFail(deps, fund, expense.id), created: false };
@@ -243,11 +245,9 @@ async function applyDecision(
     deps.now(),
   );
   const { id: _id, ...fields } = decided;
-  await deps.models.expenses.updateOne(
-    { _id: expense.id },
-    { $set: fields, $push: { outbox: event } },
+  await deps.outbox.save(deps.models.expenses, expense.id, [event], () =>
+    deps.models.expenses.updateOne({ _id: expense.id }, { $set: fields, $push: { outbox: event } }),
   );
-  deps.eventsWritten('Expense', expense.id, [event]);
   return decided;
 }
 

@@ -43,9 +43,11 @@ export async function createFund(
     fundData(fund),
     deps.now(),
   );
-  if (!(await insertOnce(deps.models.funds, { ...fund }, [event]))) throw fundErrors.FUND_EXISTS();
+  const inserted = await deps.outbox.save(deps.models.funds, fund.id, [event], () =>
+    insertOnce(deps.models.funds, { ...fund }, [event]),
+  );
+  if (!inserted) throw fundErrors.FUND_EXISTS();
   deps.book.addFund(fund);
-  deps.eventsWritten('Fund', fund.id, [event]);
   return fund;
 }
 
@@ -75,12 +77,13 @@ export async function archiveFund(deps: FundsDeps, actor: Actor, id: string): Pr
     { fundId: fund.id, archivedBy: actor.accountId, archivedAt: archivedAt.toISOString() },
     archivedAt,
   );
-  await deps.models.funds.updateOne(
-    { _id: fund.id },
-    { $set: { archivedAt, archivedBy: actor.accountId }, $push: { outbox: event } },
+  await deps.outbox.save(deps.models.funds, fund.id, [event], () =>
+    deps.models.funds.updateOne(
+      { _id: fund.id },
+      { $set: { archivedAt, archivedBy: actor.accountId }, $push: { outbox: event } },
+    ),
   );
   deps.book.archiveFund(fund.id, archivedAt);
-  deps.eventsWritten('Fund', fund.id, [event]);
   return { ...fund, archivedAt };
 }
 
@@ -107,11 +110,12 @@ export async function setVolunteerRates(
     },
     now,
   );
-  await deps.models.funds.updateOne(
-    { _id: fund.id },
-    { $set: { volunteerRates: sorted }, $push: { outbox: event } },
+  await deps.outbox.save(deps.models.funds, fund.id, [event], () =>
+    deps.models.funds.updateOne(
+      { _id: fund.id },
+      { $set: { volunteerRates: sorted }, $push: { outbox: event } },
+    ),
   );
   deps.book.setVolunteerRates(fund.id, sorted);
-  deps.eventsWritten('Fund', fund.id, [event]);
   return { ...fund, volunteerRates: sorted };
 }

@@ -44,8 +44,7 @@ export async function appendEntry(
 ): Promise<{ entry: Entry; created: boolean }> {
   const events = [eventFor(entry, deps.now()), ...alsoEmit];
   if (await insertOnce(deps.models.entries, { ...entry }, events)) {
-    await deps.book.addEntry(entry);
-    deps.eventsWritten('Entry', entry.id, events);
+    await deps.outbox.save(deps.models.entries, entry.id, events, () => deps.book.addEntry(entry));
     return { entry, created: true };
   }
   const existing = await deps.book.entry(entry.fundId, entry.id);

@@ -75,8 +75,9 @@ export async function submitProposal(
     data(proposal),
     deps.now(),
   );
-  await insertOnce(deps.models.proposals, { ...proposal }, [event]);
-  deps.eventsWritten('Proposal', proposal.id, [event]);
+  await deps.outbox.save(deps.models.proposals, proposal.id, [event], () =>
+    insertOnce(deps.models.proposals, { ...proposal }, [event]),
+  );
   return proposal;
 }
 
@@ -134,7 +135,8 @@ export async function reviewProposal(
     deps.now(),
   );
   const { id: _id, ...fields } = reviewed;
-  await deps.models.proposals.updateOne({ _id: id }, { $set: fields, $push: { outbox: event } });
-  deps.eventsWritten('Proposal', id, [event]);
+  await deps.outbox.save(deps.models.proposals, id, [event], () =>
+    deps.models.proposals.updateOne({ _id: id }, { $set: fields, $push: { outbox: event } }),
+  );
   return reviewed;
 }

@@ -63,12 +63,10 @@ async function insertResults(deps: FundsDeps, round: Round, results: RoundResult
     },
     publishedAt,
   );
-  if (
-    await insertOnce(deps.models.results, { id: round.id, results, publishedAt, funded: false }, [
-      event,
-    ])
-  )
-    deps.eventsWritten('RoundResult', round.id, [event]);
+  const published = { id: round.id, results, publishedAt, funded: false };
+  await deps.outbox.save(deps.models.results, round.id, [event], () =>
+    insertOnce(deps.models.results, published, [event]),
+  );
 }
 
 async function fundWinners(

@@ -50,8 +50,9 @@ export async function createRound(
     },
     deps.now(),
   );
-  await insertOnce(deps.models.rounds, { ...round }, [event]);
-  deps.eventsWritten('Round', round.id, [event]);
+  await deps.outbox.save(deps.models.rounds, round.id, [event], () =>
+    insertOnce(deps.models.rounds, { ...round }, [event]),
+  );
   return round;
 }
 
@@ -139,7 +140,7 @@ export async function markPhase(
     deps.now(),
   );
   const mark = { id, roundId: round.id, phase, ...advanced };
-  if (!(await insertOnce(deps.models.phaseMarks, mark, [event]))) return false;
-  deps.eventsWritten('RoundPhase', id, [event]);
-  return true;
+  return deps.outbox.save(deps.models.phaseMarks, id, [event], () =>
+    insertOnce(deps.models.phaseMarks, mark, [event]),
+  );
 }

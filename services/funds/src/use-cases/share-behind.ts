@@ -37,12 +37,12 @@ export async function flagTownHallsBehind(deps: FundsDeps, fund: Fund): Promise<
       },
       now,
     );
+    const alert = { id, fundId: fund.id, commune: row.commune, at: now };
     if (
-      await insertOnce(deps.models.alerts, { id, fundId: fund.id, commune: row.commune, at: now }, [
-        event,
-      ])
+      await deps.outbox.save(deps.models.alerts, id, [event], () =>
+        insertOnce(deps.models.alerts, alert, [event]),
+      )
     ) {
-      deps.eventsWritten('Alert', id, [event]);
       flagged += 1;
     }
   }

@@ -1,5 +1,5 @@
+import type { OutboxWriter } from '@fabrique/bus';
 import type { RevokedAccounts } from '@fabrique/service-kit';
-import type { Envelope } from '@fabrique/contracts';
 import type { Logger } from '@fabrique/service-kit';
 import type { NotificationsModels } from '../store/models.js';
 
@@ -10,7 +10,8 @@ export interface NotificationsDeps {
   revoked?: RevokedAccounts | undefined;
   logger: Logger;
   /** Hands the events just written into a document's outbox to the relay. */
-  eventsWritten: (modelName: string, id: string, events: Envelope[]) => void;
+  /** The write path of a change that emits events (bus, outbox-writer.ts). */
+  outbox: OutboxWriter;
   now: () => Date;
   /** Events older than this (ms) only update projections. */
   maxEventAgeMs: number;

@@ -67,7 +67,7 @@ export async function notify(
         ),
       ]
     : [];
-  const inserted = await insertOnce(models.notifications, {
+  const notification = {
     _id: id,
     ...recordOf(request, recipient.id),
     inApp: channels.inApp,
@@ -75,10 +75,11 @@ export async function notify(
     createdAt: now,
     readAt: null,
     outbox: events,
-  });
-  if (!inserted) return 'exists';
-  if (events.length > 0) deps.eventsWritten(models.notifications.modelName, id, events);
-  return 'created';
+  };
+  const inserted = await deps.outbox.save(models.notifications, id, events, () =>
+    insertOnce(models.notifications, notification),
+  );
+  return inserted ? 'created' : 'exists';
 }
 
 /** Whether an event is recent enough to tell people about (see NOTIFY_MAX_EVENT_AGE_HOURS). */

@@ -1,3 +1,4 @@
+import type { OutboxWriter } from '@fabrique/bus';
 import type { RevokedAccounts } from '@fabrique/service-kit';
 import type { Principal } from '@fabrique/service-kit';
 import type { CatalogueIndex } from '../views/catalogue-index.js';
@@ -9,7 +10,8 @@ export interface WorkshopsDeps {
   /** Accounts whose tokens this replica refuses (deleted ones): service-kit revocations. */
   revoked?: RevokedAccounts | undefined;
   /** Tells the outbox relay that events are waiting. */
-  eventsWritten: (modelName: string, ids: string[]) => void;
+  /** The write path of a change that emits events (bus, outbox-writer.ts). */
+  outbox: OutboxWriter;
   now: () => Date;
   /** How many days back a session may start (config SCHEDULE_PAST_DAYS; 0: from now on). */
   backdateDays?: number | undefined;

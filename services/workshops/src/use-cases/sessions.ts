@@ -132,11 +132,10 @@ export async function scheduleSessions(
 
 /** Writes the sessions (those an earlier attempt wrote are already there) and wakes the relay. */
 async function writeAll(deps: WorkshopsDeps, changes: SessionChange[]): Promise<void> {
-  for (const { session, events } of changes) await insertSession(deps.models, session, events);
-  deps.eventsWritten(
-    'Session',
-    changes.map((c) => c.session.id),
-  );
+  const ids = changes.map((c) => c.session.id);
+  await deps.outbox.save(deps.models.sessions, ids, undefined, async () => {
+    for (const { session, events } of changes) await insertSession(deps.models, session, events);
+  });
   // This replica sees its own writes at once; the others learn them from the events.
   for (const { session } of changes) await deps.catalogue?.refreshSession(session.id);
 }
@@ -164,9 +163,10 @@ async function save(
   readVersion: number,
   change: SessionChange,
 ): Promise<Session> {
-  if (!(await saveSession(deps.models, readVersion, change.session, change.events)))
-    throw workshopErrors.PRECONDITION_FAILED();
-  deps.eventsWritten('Session', [change.session.id]);
+  const saved = await deps.outbox.save(deps.models.sessions, change.session.id, change.events, () =>
+    saveSession(deps.models, readVersion, change.session, change.events),
+  );
+  if (!saved) throw workshopErrors.PRECONDITION_FAILED();
   await deps.catalogue?.refreshSession(change.session.id);
   return change.session;
 }

@@ -44,8 +44,9 @@ export async function createVenue(
     createdAt: deps.now(),
     version: 1,
   };
-  await insertVenue(deps.models, venue, [venueEvent(venue, venue.createdAt)]);
-  deps.eventsWritten('Venue', [venue.id]);
+  await deps.outbox.save(deps.models.venues, venue.id, undefined, () =>
+    insertVenue(deps.models, venue, [venueEvent(venue, venue.createdAt)]),
+  );
   return venue;
 }
 
@@ -68,9 +69,11 @@ export async function updateVenue(
     await assertNetworkCommune(deps, changes.commune);
   const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   const venue = { ...current, ...defined, version: current.version + 1 };
-  const saved = await saveVenue(deps.models, version, venue, [venueEvent(venue, deps.now())]);
+  const events = [venueEvent(venue, deps.now())];
+  const saved = await deps.outbox.save(deps.models.venues, venue.id, events, () =>
+    saveVenue(deps.models, version, venue, events),
+  );
   if (!saved) throw workshopErrors.PRECONDITION_FAILED();
-  deps.eventsWritten('Venue', [venue.id]);
   return venue;
 }
 
@@ -88,10 +91,10 @@ export async function archiveVenue(deps: WorkshopsDeps, actor: Actor, id: string
   if (!current) throw workshopErrors.VENUE_NOT_FOUND();
   if (current.status === 'archived') return current;
   const venue: Venue = { ...current, status: 'archived', version: current.version + 1 };
-  const saved = await saveVenue(deps.models, current.version, venue, [
-    venueEvent(venue, deps.now()),
-  ]);
+  const events = [venueEvent(venue, deps.now())];
+  const saved = await deps.outbox.save(deps.models.venues, venue.id, events, () =>
+    saveVenue(deps.models, current.version, venue, events),
+  );
   if (!saved) throw workshopErrors.PRECONDITION_FAILED();
-  deps.eventsWritten('Venue', [venue.id]);
   return venue;
 }

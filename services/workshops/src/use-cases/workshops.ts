@@ -101,8 +101,13 @@ async function save(
   readVersion: number,
   change: { workshop: Workshop; events: Envelope[] },
 ): Promise<Workshop> {
-  if (!(await saveWorkshop(deps.models, readVersion, change.workshop, change.events)))
-    throw workshopErrors.PRECONDITION_FAILED();
+  const saved = await deps.outbox.save(
+    deps.models.workshops,
+    change.workshop.id,
+    change.events,
+    () => saveWorkshop(deps.models, readVersion, change.workshop, change.events),
+  );
+  if (!saved) throw workshopErrors.PRECONDITION_FAILED();
   const { title, kind, tokens, hostIds, status } = change.workshop;
   await refreshSessionsOf(deps.models, change.workshop.id, {
     title,
@@ -111,7 +116,6 @@ async function save(
     hostIds,
     listed: status === 'published',
   });
-  deps.eventsWritten('Workshop', [change.workshop.id]);
   await deps.catalogue?.refreshWorkshop(change.workshop.id);
   return change.workshop;
 }
