@@ -87,6 +87,7 @@ export {
 } from './idempotency.js';
 export { listen } from './listen.js';
 export { mountServiceBasics, shutdownInOrder, storageReadiness } from './service-shell.js';
+export { createServiceApp, type ServiceAppOptions } from './service-app.js';
 export {
   opsErrors,
   opsLetterParams,

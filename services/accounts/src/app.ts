@@ -1,11 +1,9 @@
 import type { Express } from 'express';
 import type { Bus } from '@fabrique/bus';
 import {
-  createHttpApp,
-  mountServiceBasics,
+  createServiceApp,
   openApiDocument,
   opsRouteDocs,
-  opsRoutes,
   type Logger,
   type ReadinessCheck,
   type RevokedAccounts,
@@ -49,31 +47,25 @@ const openApi = openApiDocument(
 
 /** The accounts HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
-  return createHttpApp({
+  return createServiceApp({
+    service: 'accounts',
     logger: deps.logger,
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
+    openApi,
+    keys: deps.keyRing.verificationKeys(),
+    idempotency: deps.models.idempotency,
+    revoked: deps.revoked,
+    // A pure producer: no consumers, so no lag and no dead letters of its own.
+    bus: deps.bus,
+    durables: [],
+    outboxModels: outboxModels(deps.models),
     routes: (app) => {
-      mountServiceBasics(app, {
-        openApi,
-        keys: deps.keyRing.verificationKeys(),
-        idempotency: deps.models.idempotency,
-        revoked: deps.revoked,
-      });
       app.use('/api/auth', authRoutes(deps));
       app.use('/api/accounts', accountRoutes(deps));
       app.use('/api/me', meRoutes(deps));
       app.use('/api/communes', communeRoutes(deps));
       app.use('/api/organisations', organisationRoutes(deps));
-      // A pure producer: no consumers, so no lag and no dead letters of its own.
-      app.use(
-        opsRoutes({
-          service: 'accounts',
-          bus: deps.bus,
-          durables: [],
-          outboxModels: outboxModels(deps.models),
-        }),
-      );
     },
   });
 }

@@ -1,10 +1,8 @@
 import type { Express } from 'express';
 import type { Bus } from '@fabrique/bus';
 import {
-  createHttpApp,
-  mountServiceBasics,
+  createServiceApp,
   openApiDocument,
-  opsRoutes,
   type KeyResolver,
   type ReadinessCheck,
 } from '@fabrique/service-kit';
@@ -36,29 +34,23 @@ const openApi = openApiDocument({ title: 'Fabrique bookings', version: '1' }, ro
 
 /** The bookings HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
-  return createHttpApp({
+  return createServiceApp({
+    service: 'bookings',
     logger: deps.logger,
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
+    openApi,
+    keys: deps.keys,
+    idempotency: deps.models.idempotency,
+    revoked: deps.revoked,
+    bus: deps.bus,
+    durables: [DURABLE],
+    outboxModels: outboxModels(deps.models),
     routes: (app) => {
-      mountServiceBasics(app, {
-        openApi,
-        keys: deps.keys,
-        idempotency: deps.models.idempotency,
-        revoked: deps.revoked,
-      });
       // Calendar feeds first: `/api/bookings/calendar/…` is not a booking id.
       app.use('/api/bookings/calendar', calendarRoutes(deps, deps.publicUrl));
       app.use('/api/bookings', bookingRoutes(deps));
       app.use('/api/rosters', rosterRoutes(deps));
-      app.use(
-        opsRoutes({
-          service: 'bookings',
-          bus: deps.bus,
-          durables: [DURABLE],
-          outboxModels: outboxModels(deps.models),
-        }),
-      );
     },
   });
 }

@@ -1,10 +1,8 @@
 import type { Express } from 'express';
 import type { Bus } from '@fabrique/bus';
 import {
-  createHttpApp,
-  mountServiceBasics,
+  createServiceApp,
   openApiDocument,
-  opsRoutes,
   type KeyResolver,
   type ReadinessCheck,
 } from '@fabrique/service-kit';
@@ -56,18 +54,21 @@ const openApi = openApiDocument(
 
 /** The funds HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
-  return createHttpApp({
+  return createServiceApp({
+    service: 'funds',
     logger: deps.logger,
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     csvUploads: [{ path: BANK_STATEMENT_PATH, limit: BANK_STATEMENT_LIMIT }],
+    openApi,
+    keys: deps.keys,
+    idempotency: deps.models.idempotency,
+    revoked: deps.revoked,
+    bus: deps.bus,
+    durables: [DURABLE],
+    outboxModels: outboxModels(deps.models),
+    extraStatus: async () => ({ reconciliation: await reconcile(deps) }),
     routes: (app) => {
-      mountServiceBasics(app, {
-        openApi,
-        keys: deps.keys,
-        idempotency: deps.models.idempotency,
-        revoked: deps.revoked,
-      });
       // Before the fund routes: their `/:id` would take "reconciliation" for a fund id.
       app.use('/api/funds', reconciliationRoutes(deps));
       app.use('/api/funds', volunteeringRoutes(deps));
@@ -78,15 +79,6 @@ export function createApp(deps: AppDeps): Express {
       app.use('/api/funds', expenseRoutes(deps));
       app.use('/api/funds', statementRoutes(deps));
       app.use('/api/rounds', roundRoutes(deps));
-      app.use(
-        opsRoutes({
-          service: 'funds',
-          bus: deps.bus,
-          durables: [DURABLE],
-          outboxModels: outboxModels(deps.models),
-          extraStatus: async () => ({ reconciliation: await reconcile(deps) }),
-        }),
-      );
     },
   });
 }

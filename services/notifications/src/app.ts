@@ -1,10 +1,8 @@
 import type { Express } from 'express';
 import type { Bus } from '@fabrique/bus';
 import {
-  createHttpApp,
-  mountServiceBasics,
+  createServiceApp,
   openApiDocument,
-  opsRoutes,
   type KeyResolver,
   type ReadinessCheck,
 } from '@fabrique/service-kit';
@@ -32,31 +30,25 @@ const openApi = openApiDocument({ title: 'Fabrique notifications', version: '1' 
 
 /** The notifications HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
-  return createHttpApp({
+  return createServiceApp({
+    service: 'notifications',
     logger: deps.logger,
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     formRoutes: (app) => {
       app.use('/api/notifications/unsubscribe', unsubscribeRoutes(deps, deps.unsubscribe));
     },
+    openApi,
+    keys: deps.keys,
+    idempotency: deps.models.idempotency,
+    revoked: deps.revoked,
+    bus: deps.bus,
+    durables: [EVENTS_DURABLE, EMAIL_DURABLE],
+    outboxModels: outboxModels(deps.models),
     routes: (app) => {
-      mountServiceBasics(app, {
-        openApi,
-        keys: deps.keys,
-        idempotency: deps.models.idempotency,
-        revoked: deps.revoked,
-      });
       // Before the notification routes: their `/:id` would take these words for ids.
       app.use('/api/notifications/dead-letters', deadLetterRoutes(deps, deps.bus));
       app.use('/api/notifications', notificationRoutes(deps));
-      app.use(
-        opsRoutes({
-          service: 'notifications',
-          bus: deps.bus,
-          durables: [EVENTS_DURABLE, EMAIL_DURABLE],
-          outboxModels: outboxModels(deps.models),
-        }),
-      );
     },
   });
 }

@@ -1,10 +1,8 @@
 import type { Express } from 'express';
 import type { Bus } from '@fabrique/bus';
 import {
-  createHttpApp,
-  mountServiceBasics,
+  createServiceApp,
   openApiDocument,
-  opsRoutes,
   type KeyResolver,
   type Logger,
   type ReadinessCheck,
@@ -40,29 +38,23 @@ const openApi = openApiDocument({ title: 'Fabrique workshops', version: '1' }, r
 
 /** The workshops HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
-  return createHttpApp({
+  return createServiceApp({
+    service: 'workshops',
     logger: deps.logger,
     readiness: deps.readiness,
     ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
+    openApi,
+    keys: deps.keys,
+    idempotency: deps.models.idempotency,
+    revoked: deps.revoked,
+    bus: deps.bus,
+    durables: [DURABLE],
+    outboxModels: outboxModels(deps.models),
     routes: (app) => {
-      mountServiceBasics(app, {
-        openApi,
-        keys: deps.keys,
-        idempotency: deps.models.idempotency,
-        revoked: deps.revoked,
-      });
       app.use('/api/venues', venueRoutes(deps));
       app.use('/api/workshops', workshopRoutes(deps));
       app.use('/api/sessions', sessionRoutes(deps));
       app.use('/api/calendar', calendarRoutes(deps, deps.publicUrl));
-      app.use(
-        opsRoutes({
-          service: 'workshops',
-          bus: deps.bus,
-          durables: [DURABLE],
-          outboxModels: outboxModels(deps.models),
-        }),
-      );
     },
   });
 }
