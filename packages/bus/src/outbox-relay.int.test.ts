@@ -1,30 +1,15 @@
-import mongoose, { Schema, type Connection, type Model } from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 import { isolatedEnvironment, recordEvents, type EventRecorder } from '@fabrique/testkit';
 import type { Bus } from './connection.js';
-import { trackPendingOutbox } from './outbox-pending.js';
 import { createOutboxRelay } from './outbox-relay.js';
-import { pingV1, silentLogger, testBus } from './test-support.js';
+import { outboxTestModel, pingV1, silentLogger, testBus } from './test-support.js';
 
 let bus: Bus;
 let connection: Connection;
 let recorder: EventRecorder;
 const env = isolatedEnvironment('relay');
 
-interface ThingDocument {
-  _id: string;
-  name: string;
-  outbox: unknown[];
-}
-
-const thingSchema = trackPendingOutbox(
-  new Schema<ThingDocument>(
-    { _id: String, name: String, outbox: { type: Schema.Types.Mixed, default: () => [] } },
-    { versionKey: false },
-  ),
-);
-const Thing = (): Model<ThingDocument> =>
-  (connection.models.Thing as Model<ThingDocument> | undefined) ??
-  connection.model<ThingDocument>('Thing', thingSchema);
+const Thing = () => outboxTestModel(connection, 'Thing');
 
 beforeAll(async () => {
   connection = await mongoose.createConnection(env.mongoUrl, { dbName: env.dbName }).asPromise();

@@ -1,10 +1,9 @@
-import mongoose, { Schema, type Connection, type Model } from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 import { isolatedEnvironment, recordEvents, type EventRecorder } from '@fabrique/testkit';
 import type { Bus } from './connection.js';
-import { trackPendingOutbox } from './outbox-pending.js';
 import { createOutboxRelay, type OutboxRelay } from './outbox-relay.js';
 import { outboxWriter } from './outbox-writer.js';
-import { pingV1, silentLogger, testBus } from './test-support.js';
+import { outboxTestModel, pingV1, silentLogger, testBus } from './test-support.js';
 
 // The writer on a real broker and database: the relay scans only once a minute here, so an
 // event seen within seconds was handed over by the writer.
@@ -15,20 +14,7 @@ let recorder: EventRecorder;
 let relay: OutboxRelay;
 const env = isolatedEnvironment('writer');
 
-interface NoteDocument {
-  _id: string;
-  outbox: unknown[];
-}
-
-const noteSchema = trackPendingOutbox(
-  new Schema<NoteDocument>(
-    { _id: String, outbox: { type: Schema.Types.Mixed, default: () => [] } },
-    { versionKey: false },
-  ),
-);
-const Note = (): Model<NoteDocument> =>
-  (connection.models.Note as Model<NoteDocument> | undefined) ??
-  connection.model<NoteDocument>('Note', noteSchema);
+const Note = () => outboxTestModel(connection, 'Note');
 const ping = (n: number) => pingV1.create({ subject: `note-${n}`, source: 'test' }, { n });
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { isolatedEnvironment } from '@fabrique/testkit';
 import { defineErrors } from '@fabrique/contracts';
 import { createHttpApp } from './app.js';
-import { idempotency, idempotencyModel } from './idempotency.js';
+import { idempotency, idempotencyKeysTask, idempotencyModel } from './idempotency.js';
 import { createLogger } from './logger.js';
 
 const env = isolatedEnvironment('idem');
@@ -207,5 +207,18 @@ describe('Idempotency-Key', () => {
     await request(app()).post('/api/things').send({ name: 'a' });
     await request(app()).post('/api/things').send({ name: 'a' });
     expect(created).toHaveLength(2);
+  });
+
+  it('sweeps the keys older than a day, and only those', async () => {
+    const model = idempotencyModel(connection);
+    const now = new Date('2026-12-06T12:00:00Z');
+    const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+    await model.insertMany([
+      { _id: 'old', requestHash: 'h', state: 'done', createdAt: hoursAgo(25) },
+      { _id: 'recent', requestHash: 'h', state: 'done', createdAt: hoursAgo(23) },
+    ]);
+    await idempotencyKeysTask(model, () => now, 60_000).run();
+    const left = await model.find({ _id: { $in: ['old', 'recent'] } }).lean();
+    expect(left.map((record) => record._id)).toEqual(['recent']);
   });
 });

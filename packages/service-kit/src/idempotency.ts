@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
+import type { SweepTask } from './sweeper.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { defineErrors, newId } from '@fabrique/contracts';
 import { createLogger, type Logger } from './logger.js';
@@ -228,7 +229,23 @@ export function idempotency(
   };
 }
 
-/** No TTL indexes on FerretDB: keys older than a day are swept explicitly. */
+/** A key answers its repeats for a day (a client retrying after that makes a new request). */
+const KEY_LIFETIME_MS = 24 * 3_600_000;
+
+/** No TTL indexes on FerretDB: keys older than `before` are swept explicitly. */
 export async function sweepIdempotencyKeys(model: IdempotencyModel, before: Date): Promise<number> {
   return (await model.deleteMany({ createdAt: { $lt: before } })).deletedCount;
+}
+
+/** The sweeper's task that removes the keys past their day (every service has one). */
+export function idempotencyKeysTask(
+  model: IdempotencyModel,
+  now: () => Date,
+  everyMs: number,
+): SweepTask {
+  return {
+    name: 'idempotency keys',
+    everyMs,
+    run: () => sweepIdempotencyKeys(model, new Date(now().getTime() - KEY_LIFETIME_MS)),
+  };
 }

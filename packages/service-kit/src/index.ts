@@ -82,6 +82,7 @@ export {
   idempotency,
   idempotencyErrors,
   idempotencyModel,
+  idempotencyKeysTask,
   sweepIdempotencyKeys,
   type IdempotencyModel,
 } from './idempotency.js';

@@ -1,10 +1,9 @@
-import { sweepIdempotencyKeys, type SweepTask } from '@fabrique/service-kit';
+import { idempotencyKeysTask, type SweepTask } from '@fabrique/service-kit';
 import { sweepLinks } from './store/account-link.store.js';
 import { sweepFailures } from './store/login-failure.store.js';
 import type { AccountsDeps } from './use-cases/deps.js';
 
 const EVERY_MS = 5 * 60_000;
-const DAY_MS = 24 * 3_600_000;
 
 /**
  * What no TTL index removes (FerretDB has none): failed sign-ins once out of the throttle
@@ -19,11 +18,7 @@ export function sweepTasks(deps: AccountsDeps): SweepTask[] {
       run: () =>
         sweepFailures(deps.models.loginFailures, new Date(now() - deps.signIn.throttleWindowMs)),
     },
-    {
-      name: 'idempotency keys',
-      everyMs: EVERY_MS,
-      run: () => sweepIdempotencyKeys(deps.models.idempotency, new Date(now() - DAY_MS)),
-    },
+    idempotencyKeysTask(deps.models.idempotency, deps.now, EVERY_MS),
     {
       name: 'account links',
       everyMs: EVERY_MS,

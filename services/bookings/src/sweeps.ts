@@ -1,4 +1,4 @@
-import { sweepIdempotencyKeys, type SweepTask } from '@fabrique/service-kit';
+import { idempotencyKeysTask, type SweepTask } from '@fabrique/service-kit';
 import { isActive, type Booking } from './domain/booking.js';
 import { findBooking, pruneTransitions } from './store/booking.store.js';
 import { hourOf, release } from './store/claim.store.js';
@@ -138,11 +138,7 @@ export function sweepTasks(
       run: () => releaseLeftoverClaims(deps, leftoverAgeMs, RECENT_CLAIMS_MS),
     },
     { name: 'late bookings', everyMs: rarely, run: () => cancelLateBookings(deps) },
-    {
-      name: 'idempotency keys',
-      everyMs: rarely,
-      run: () => sweepIdempotencyKeys(deps.models.idempotency, daysAgo(1)),
-    },
+    idempotencyKeysTask(deps.models.idempotency, deps.now, rarely),
     {
       name: 'old transitions',
       everyMs: rarely,

@@ -1,4 +1,4 @@
-import { sweepIdempotencyKeys, type SweepTask } from '@fabrique/service-kit';
+import { idempotencyKeysTask, type SweepTask } from '@fabrique/service-kit';
 import { phaseAt } from './domain/round.js';
 import type { FundsDeps } from './use-cases/deps.js';
 import { publishResults } from './use-cases/results.js';
@@ -25,14 +25,6 @@ export async function advanceRounds(deps: FundsDeps): Promise<void> {
 export function sweepTasks(deps: FundsDeps): SweepTask[] {
   return [
     { name: 'rounds', everyMs: ROUND_TICK_MS, run: () => advanceRounds(deps) },
-    {
-      name: 'idempotency keys',
-      everyMs: 30 * 60_000,
-      run: () =>
-        sweepIdempotencyKeys(
-          deps.models.idempotency,
-          new Date(deps.now().getTime() - 24 * 3_600_000),
-        ),
-    },
+    idempotencyKeysTask(deps.models.idempotency, deps.now, 30 * 60_000),
   ];
 }

@@ -1,4 +1,4 @@
-import { sweepIdempotencyKeys, type SweepTask } from '@fabrique/service-kit';
+import { idempotencyKeysTask, type SweepTask } from '@fabrique/service-kit';
 import { releaseOrphanClaims } from './store/slot-claim.store.js';
 import type { WorkshopsDeps } from './use-cases/deps.js';
 
@@ -16,10 +16,6 @@ export function sweepTasks(deps: WorkshopsDeps): SweepTask[] {
       everyMs: EVERY_MS,
       run: () => releaseOrphanClaims(deps.models, ago(10 * 60_000)),
     },
-    {
-      name: 'idempotency keys',
-      everyMs: EVERY_MS,
-      run: () => sweepIdempotencyKeys(deps.models.idempotency, ago(24 * 3_600_000)),
-    },
+    idempotencyKeysTask(deps.models.idempotency, deps.now, EVERY_MS),
   ];
 }

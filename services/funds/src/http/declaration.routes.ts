@@ -53,12 +53,12 @@ function readRoutes(router: Router, deps: FundsDeps): void {
   });
 
   router.get('/:id/declarations/:declarationId', async (req, res) => {
-    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
+    const { id, declarationId } = parseParams(declarationParams, req.params);
     const declaration = await declarationOrFail(
       deps,
       principalOf(req),
-      fund,
-      parseParams(declarationParams, req.params).declarationId,
+      fundOrFail(deps, id),
+      declarationId,
     );
     res.json(declarationView(declaration));
   });
@@ -66,19 +66,14 @@ function readRoutes(router: Router, deps: FundsDeps): void {
 
 function decisionRoutes(router: Router, deps: FundsDeps): void {
   router.post('/:id/declarations/:declarationId/confirm', async (req, res) => {
-    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
+    const { id, declarationId } = parseParams(declarationParams, req.params);
+    const fund = fundOrFail(deps, id);
     const { receivedAt } = parseInput(confirmationBody, req.body ?? {});
-    const decided = await decideDeclaration(
-      deps,
-      principalOf(req),
-      fund,
-      parseParams(declarationParams, req.params).declarationId,
-      {
-        confirm: true,
-        reason: null,
-        receivedAt,
-      },
-    );
+    const decided = await decideDeclaration(deps, principalOf(req), fund, declarationId, {
+      confirm: true,
+      reason: null,
+      receivedAt,
+    });
     res.json(declarationView(decided));
   });
 
@@ -86,18 +81,13 @@ function decisionRoutes(router: Router, deps: FundsDeps): void {
     '/:id/declarations/:declarationId/reject',
     requireRole('coordinator'),
     async (req, res) => {
-      const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
+      const { id, declarationId } = parseParams(declarationParams, req.params);
+      const fund = fundOrFail(deps, id);
       const { reason } = parseInput(rejectionBody, req.body);
-      const decided = await decideDeclaration(
-        deps,
-        principalOf(req),
-        fund,
-        parseParams(declarationParams, req.params).declarationId,
-        {
-          confirm: false,
-          reason,
-        },
-      );
+      const decided = await decideDeclaration(deps, principalOf(req), fund, declarationId, {
+        confirm: false,
+        reason,
+      });
       res.json(declarationView(decided));
     },
   );

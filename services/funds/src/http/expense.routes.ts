@@ -50,13 +50,14 @@ export function expenseRoutes(deps: FundsDeps): Router {
 
 function decisionRoutes(router: Router, deps: FundsDeps): void {
   router.post('/:id/expenses/:expenseId/approve', async (req, res) => {
-    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
+    const { id, expenseId } = parseParams(expenseParams, req.params);
+    const fund = fundOrFail(deps, id);
     const { reason, override } = parseInput(decisionBody, req.body ?? {});
     const expense = await decideExpense(
       deps,
       principalOf(req),
       fund,
-      parseParams(expenseParams, req.params).expenseId,
+      expenseId,
       true,
       reason ?? null,
       override,
@@ -65,16 +66,10 @@ function decisionRoutes(router: Router, deps: FundsDeps): void {
   });
 
   router.post('/:id/expenses/:expenseId/reject', requireRole('coordinator'), async (req, res) => {
-    const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
+    const { id, expenseId } = parseParams(expenseParams, req.params);
+    const fund = fundOrFail(deps, id);
     const { reason } = parseInput(rejectionBody, req.body);
-    const expense = await decideExpense(
-      deps,
-      principalOf(req),
-      fund,
-      parseParams(expenseParams, req.params).expenseId,
-      false,
-      reason,
-    );
+    const expense = await decideExpense(deps, principalOf(req), fund, expenseId, false, reason);
     res.json(expenseView(expense));
   });
 

@@ -58,9 +58,9 @@ export function ledgerRoutes(deps: FundsDeps): Router {
     requireAuth,
     requireRole('coordinator'),
     async (req, res) => {
-      const fund = fundOrFail(deps, parseParams(idParams, req.params).id);
+      const { id, entryId } = parseParams(entryParams, req.params);
+      const fund = fundOrFail(deps, id);
       const { reason } = parseInput(reverseBody, req.body);
-      const entryId = parseParams(entryParams, req.params).entryId;
       res
         .status(201)
         .json(entryView(await reverseEntry(deps, principalOf(req), fund, entryId, reason)));

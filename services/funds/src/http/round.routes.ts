@@ -144,9 +144,9 @@ function proposalRoutes(router: Router, deps: FundsDeps): void {
   });
 
   router.patch('/:id/proposals/:proposalId', requireAuth, async (req, res) => {
-    const round = await roundOrFail(deps, parseParams(idParams, req.params).id);
+    const { id: roundId, proposalId: id } = parseParams(proposalParams, req.params);
+    const round = await roundOrFail(deps, roundId);
     const body = parseInput(proposalPatch, req.body);
-    const id = parseParams(proposalParams, req.params).proposalId;
     res.json(proposalRecordView(await editProposal(deps, principalOf(req), round, id, body)));
   });
 
@@ -155,9 +155,9 @@ function proposalRoutes(router: Router, deps: FundsDeps): void {
     requireAuth,
     requireRole('coordinator'),
     async (req, res) => {
-      const round = await roundOrFail(deps, parseParams(idParams, req.params).id);
+      const { id: roundId, proposalId: id } = parseParams(proposalParams, req.params);
+      const round = await roundOrFail(deps, roundId);
       const body = parseInput(reviewBody, req.body);
-      const id = parseParams(proposalParams, req.params).proposalId;
       res.json(proposalRecordView(await reviewProposal(deps, principalOf(req), round, id, body)));
     },
   );
