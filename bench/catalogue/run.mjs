@@ -43,8 +43,8 @@ const config = {
 const DB_NAME = 'fabrique_workshops_bench';
 const DAY_MS = 86_400_000;
 
-const { connectMongo } = await importFromWorkshops('@fabrique/service-kit');
-const { syncIndexes, workshopsModels } = await importWorkshopsBuild('store/models.js');
+const { connectMongo, syncAllIndexes } = await importFromWorkshops('@fabrique/service-kit');
+const { workshopsModels } = await importWorkshopsBuild('store/models.js');
 
 /** The three typical searches of a resident; `from` is fixed once for the whole run. */
 function catalogueQueries(now) {
@@ -82,7 +82,7 @@ async function main(cleanup) {
   const models = workshopsModels(connection);
 
   const syncStarted = performance.now();
-  await syncIndexes(models);
+  await syncAllIndexes(models);
   const syncIndexesMs = Math.round(performance.now() - syncStarted);
   const now = new Date();
   console.log(`seeding ${config.sessions} sessions over ${config.workshops} workshops …`);

@@ -7,7 +7,7 @@ import { seedCatalogue } from '../catalogue/seed.mjs';
 import { COMMUNES, createRandom } from '../catalogue/fixtures.mjs';
 import { importFromWorkshops, importWorkshopsBuild } from '../catalogue/workspace.mjs';
 
-const [{ connectMongo }, { workshopsModels, syncIndexes: syncWorkshops }] = await Promise.all([
+const [{ connectMongo, syncAllIndexes: syncWorkshops }, { workshopsModels }] = await Promise.all([
   importFromWorkshops('@fabrique/service-kit'),
   importWorkshopsBuild('store/models.js'),
 ]);

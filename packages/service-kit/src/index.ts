@@ -46,6 +46,7 @@ export {
 } from './mongo.js';
 export { looseSchema, type LooseDocument } from './loose-schema.js';
 export { openStorage, type Storage } from './storage.js';
+export { serviceModels, syncAllIndexes, type LooseModel } from './service-models.js';
 export { upsertIfNewer } from './projection.js';
 export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js';
 export { startSweeper, type Sweeper, type SweepTask } from './sweeper.js';
@@ -88,7 +89,8 @@ export {
 } from './idempotency.js';
 export { listen } from './listen.js';
 export { mountServiceBasics, shutdownInOrder, storageReadiness } from './service-shell.js';
-export { createServiceApp, type ServiceAppOptions } from './service-app.js';
+export { createServiceApp, type ServiceAppDeps, type ServiceAppOptions } from './service-app.js';
+export { appBasics, runMain, serve } from './service-main.js';
 export {
   opsErrors,
   opsLetterParams,

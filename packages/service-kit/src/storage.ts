@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { connectBus, ensureStreams, type Bus } from '@fabrique/bus';
 import type { BaseConfig } from './config.js';
 import { connectMongo } from './mongo.js';
+import { syncAllIndexes } from './service-models.js';
 
 type StorageConfig = Pick<
   BaseConfig,
@@ -20,7 +21,7 @@ export interface Storage<M> {
  * place before anything is read or written (the unique `_id` claims rely on none, but the
  * sweeps' and views' reads do); streams exist before a relay publishes or a consumer binds.
  */
-export async function openStorage<M>(
+export async function openStorage<M extends object>(
   config: StorageConfig,
   spec: {
     /** The NATS connection's name (seen in the server's monitoring). */
@@ -28,12 +29,11 @@ export async function openStorage<M>(
     /** Bounded contexts whose streams are ensured (bus topology.ts). */
     streams: readonly string[];
     models: (connection: Connection) => M;
-    syncIndexes: (models: M) => Promise<void>;
   },
 ): Promise<Storage<M>> {
   const connection = await connectMongo(config.MONGO_URL);
   const models = spec.models(connection);
-  await spec.syncIndexes(models);
+  await syncAllIndexes(models);
   const bus = await connectBus({
     servers: config.NATS_URL,
     name: spec.service,

@@ -4,7 +4,7 @@ import { openStorage, serviceClock, type Logger } from '@fabrique/service-kit';
 import type { AccountsConfig } from './config.js';
 import { SEED_COMMUNES } from './domain/commune.js';
 import { announceCommunes, seedCommunes } from './store/commune.store.js';
-import { accountsModels, outboxModels, syncIndexes, type AccountsModels } from './store/models.js';
+import { accountsModels, outboxModels, type AccountsModels } from './store/models.js';
 import { KeyRing } from './tokens/key-ring.js';
 import type { AccountsDeps } from './use-cases/deps.js';
 
@@ -30,7 +30,6 @@ export async function startRuntime(
     service,
     streams: ['accounts'],
     models: accountsModels,
-    syncIndexes,
   });
   await seedCommunes(models.communes, SEED_COMMUNES);
   await announceCommunes(models.communes);

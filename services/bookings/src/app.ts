@@ -1,11 +1,5 @@
 import type { Express } from 'express';
-import type { Bus } from '@fabrique/bus';
-import {
-  createServiceApp,
-  openApiDocument,
-  type KeyResolver,
-  type ReadinessCheck,
-} from '@fabrique/service-kit';
+import { createServiceApp, openApiDocument, type ServiceAppDeps } from '@fabrique/service-kit';
 import { bookingRoutes } from './http/booking.routes.js';
 import { calendarRoutes } from './http/calendar.routes.js';
 import { rosterRoutes } from './http/roster.routes.js';
@@ -15,13 +9,11 @@ import { outboxModels } from './store/models.js';
 import type { BookingsDeps } from './use-cases/deps.js';
 import { bookingsAccess } from './http/access.js';
 
-export interface AppDeps extends BookingsDeps {
-  bus: Bus;
-  keys: KeyResolver;
-  readiness: Record<string, ReadinessCheck>;
-  publicUrl: string;
-  bodyLimit?: string;
-}
+/** The app's dependencies: the use-cases' and what every service app takes. */
+export type AppDeps = BookingsDeps &
+  ServiceAppDeps & {
+    publicUrl: string;
+  };
 
 const openApi = openApiDocument({ title: 'Fabrique bookings', version: '1' }, routeDocs, {
   access: bookingsAccess,
@@ -34,16 +26,9 @@ const openApi = openApiDocument({ title: 'Fabrique bookings', version: '1' }, ro
 
 /** The bookings HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
-  return createServiceApp({
+  return createServiceApp(deps, {
     service: 'bookings',
-    logger: deps.logger,
-    readiness: deps.readiness,
-    ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     openApi,
-    keys: deps.keys,
-    idempotency: deps.models.idempotency,
-    revoked: deps.revoked,
-    bus: deps.bus,
     durables: [DURABLE],
     outboxModels: outboxModels(deps.models),
     routes: (app) => {

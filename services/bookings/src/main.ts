@@ -1,22 +1,11 @@
-import {
-  ConfigError,
-  createLogger,
-  listen,
-  remoteKeys,
-  shutdownInOrder,
-  startSweeper,
-  storageReadiness,
-} from '@fabrique/service-kit';
+import { appBasics, remoteKeys, runMain, serve, startSweeper } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadBookingsConfig } from './config.js';
 import { startRuntime } from './runtime.js';
 import { sweepTasks } from './sweeps.js';
 
-const SERVICE = 'bookings';
-
-async function main(): Promise<void> {
-  const config = loadBookingsConfig();
-  const logger = createLogger(SERVICE, config.LOG_LEVEL);
+/** The bookings service's composition root: storage and bus, live views, sweeps, HTTP. */
+runMain('bookings', loadBookingsConfig, async (config, logger) => {
   const runtime = await startRuntime(config, logger);
   const { connection, bus, relay, consumer, followers, availability, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
@@ -29,23 +18,12 @@ async function main(): Promise<void> {
   );
   const app = createApp({
     ...deps,
-    bus,
+    ...appBasics(config, { connection, bus }),
     keys: remoteKeys(config.JWKS_URL),
     publicUrl: config.PUBLIC_URL,
-    bodyLimit: config.BODY_LIMIT,
-    readiness: storageReadiness(connection, bus),
   });
-  const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
+  // The per-session queue drains before the relay stops, so its last writes are published.
   const queue = { stop: () => deps.queue.idle() };
   const background = [sweeper, consumer, ...followers, queue, availability];
-  shutdownInOrder(
-    logger,
-    { server, background, relay, bus, connection },
-    config.SHUTDOWN_TIMEOUT_MS,
-  );
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
+  serve(app, { name: 'bookings', config }, logger, { background, relay, bus, connection });
 });

@@ -16,7 +16,7 @@ import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillBookingMonths, finishInterruptedTransitions } from './store/booking.store.js';
 import { backfillResidentMonths } from './store/resident-month.store.js';
 import { findSession } from './store/session.store.js';
-import { bookingsModels, outboxModels, syncIndexes, type BookingsModels } from './store/models.js';
+import { bookingsModels, outboxModels, type BookingsModels } from './store/models.js';
 import { RECENT_CLAIMS_MS, recentlyActiveSessions, releaseLeftoverClaims } from './sweeps.js';
 import type { BookingsDeps } from './use-cases/deps.js';
 import { AvailabilityPublisher } from './views/availability-publisher.js';
@@ -103,7 +103,6 @@ export async function startRuntime(
     service: 'bookings',
     streams: ['accounts', 'workshops', 'bookings'],
     models: bookingsModels,
-    syncIndexes,
   });
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
   const views = await startViews(bus, models, logger);

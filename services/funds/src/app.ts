@@ -1,11 +1,5 @@
 import type { Express } from 'express';
-import type { Bus } from '@fabrique/bus';
-import {
-  createServiceApp,
-  openApiDocument,
-  type KeyResolver,
-  type ReadinessCheck,
-} from '@fabrique/service-kit';
+import { createServiceApp, openApiDocument, type ServiceAppDeps } from '@fabrique/service-kit';
 import {
   BANK_STATEMENT_LIMIT,
   BANK_STATEMENT_PATH,
@@ -29,12 +23,8 @@ import type { FundsDeps } from './use-cases/deps.js';
 import { reconcile } from './use-cases/reconcile.js';
 import { fundsAccess } from './http/access.js';
 
-export interface AppDeps extends FundsDeps {
-  bus: Bus;
-  keys: KeyResolver;
-  readiness: Record<string, ReadinessCheck>;
-  bodyLimit?: string;
-}
+/** The app's dependencies: the use-cases' and what every service app takes. */
+export type AppDeps = FundsDeps & ServiceAppDeps;
 
 const openApi = openApiDocument(
   { title: 'Fabrique funds', version: '1' },
@@ -54,17 +44,10 @@ const openApi = openApiDocument(
 
 /** The funds HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
-  return createServiceApp({
+  return createServiceApp(deps, {
     service: 'funds',
-    logger: deps.logger,
-    readiness: deps.readiness,
-    ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     csvUploads: [{ path: BANK_STATEMENT_PATH, limit: BANK_STATEMENT_LIMIT }],
     openApi,
-    keys: deps.keys,
-    idempotency: deps.models.idempotency,
-    revoked: deps.revoked,
-    bus: deps.bus,
     durables: [DURABLE],
     outboxModels: outboxModels(deps.models),
     extraStatus: async () => ({ reconciliation: await reconcile(deps) }),

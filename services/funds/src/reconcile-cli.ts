@@ -1,10 +1,16 @@
 // Reconciliation from the command line: `npm run funds:reconcile [-- --rebuild-into <mongoUrl>]`
 // (see README). Prints a JSON report on stdout and exits 1 when a summary differs.
 import { connectBus, type Bus } from '@fabrique/bus';
-import { ConfigError, connectMongo, createLogger, type Logger } from '@fabrique/service-kit';
+import {
+  ConfigError,
+  connectMongo,
+  createLogger,
+  syncAllIndexes,
+  type Logger,
+} from '@fabrique/service-kit';
 import { loadFundsConfig } from './config.js';
 import { FundBook } from './domain/fund-book.js';
-import { fundsModels, syncIndexes } from './store/models.js';
+import { fundsModels } from './store/models.js';
 import { bookTarget, rebuildFromEvents, replayFundEvents } from './use-cases/rebuild.js';
 import { bookFromDatabase, compareBooks } from './use-cases/reconcile.js';
 
@@ -41,7 +47,7 @@ async function rebuildInto(url: string, bus: Bus, logger: Logger) {
     for (const model of [models.funds, models.entries, models.deliveries])
       if ((await model.estimatedDocumentCount()) > 0)
         throw new Error('the --rebuild-into database is not empty: give an empty one');
-    await syncIndexes(models);
+    await syncAllIndexes(models);
     const replayed = await rebuildFromEvents(bus, models, logger);
     return { replayed, book: await bookFromDatabase(models) };
   } finally {

@@ -13,7 +13,7 @@ import { openStorage, serviceClock, startRevocations, type Logger } from '@fabri
 import type { FundsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillDeliveryMonths } from './store/delivery.store.js';
-import { fundsModels, outboxModels, syncIndexes } from './store/models.js';
+import { fundsModels, outboxModels } from './store/models.js';
 import type { FundsDeps } from './use-cases/deps.js';
 import { FundLedgers } from './views/fund-ledgers.js';
 
@@ -35,7 +35,6 @@ export async function startRuntime(config: FundsConfig, logger: Logger): Promise
     service: 'funds',
     streams: ['accounts', 'workshops', 'bookings', 'funds'],
     models: fundsModels,
-    syncIndexes,
   });
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
   await backfillDeliveryMonths(models);

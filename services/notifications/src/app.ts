@@ -1,11 +1,5 @@
 import type { Express } from 'express';
-import type { Bus } from '@fabrique/bus';
-import {
-  createServiceApp,
-  openApiDocument,
-  type KeyResolver,
-  type ReadinessCheck,
-} from '@fabrique/service-kit';
+import { createServiceApp, openApiDocument, type ServiceAppDeps } from '@fabrique/service-kit';
 import { deadLetterRoutes } from './http/dead-letter.routes.js';
 import { notificationRoutes } from './http/notification.routes.js';
 import { routeDocs } from './http/route-docs.js';
@@ -15,13 +9,11 @@ import { outboxModels } from './store/models.js';
 import type { NotificationsDeps } from './use-cases/deps.js';
 import { notificationsAccess } from './http/access.js';
 
-export interface AppDeps extends NotificationsDeps {
-  bus: Bus;
-  keys: KeyResolver;
-  readiness: Record<string, ReadinessCheck>;
-  unsubscribe: UnsubscribeSettings;
-  bodyLimit?: string;
-}
+/** The app's dependencies: the use-cases' and what every service app takes. */
+export type AppDeps = NotificationsDeps &
+  ServiceAppDeps & {
+    unsubscribe: UnsubscribeSettings;
+  };
 
 const openApi = openApiDocument({ title: 'Fabrique notifications', version: '1' }, routeDocs, {
   access: notificationsAccess,
@@ -30,19 +22,12 @@ const openApi = openApiDocument({ title: 'Fabrique notifications', version: '1' 
 
 /** The notifications HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
-  return createServiceApp({
+  return createServiceApp(deps, {
     service: 'notifications',
-    logger: deps.logger,
-    readiness: deps.readiness,
-    ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     formRoutes: (app) => {
       app.use('/api/notifications/unsubscribe', unsubscribeRoutes(deps, deps.unsubscribe));
     },
     openApi,
-    keys: deps.keys,
-    idempotency: deps.models.idempotency,
-    revoked: deps.revoked,
-    bus: deps.bus,
     durables: [EVENTS_DURABLE, EMAIL_DURABLE],
     outboxModels: outboxModels(deps.models),
     routes: (app) => {

@@ -1,22 +1,11 @@
-import {
-  ConfigError,
-  createLogger,
-  listen,
-  remoteKeys,
-  shutdownInOrder,
-  startSweeper,
-  storageReadiness,
-} from '@fabrique/service-kit';
+import { appBasics, remoteKeys, runMain, serve, startSweeper } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadNotificationsConfig } from './config.js';
 import { startRuntime } from './runtime.js';
 import { sweepTasks } from './sweeps.js';
 
-const SERVICE = 'notifications';
-
-async function main(): Promise<void> {
-  const config = loadNotificationsConfig();
-  const logger = createLogger(SERVICE, config.LOG_LEVEL);
+/** The notifications service's composition root: storage and bus, consumers, mail, HTTP. */
+runMain('notifications', loadNotificationsConfig, async (config, logger) => {
   const runtime = await startRuntime(config, logger);
   const { connection, bus, relay, consumers, followers, mailer, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
@@ -29,22 +18,11 @@ async function main(): Promise<void> {
   );
   const app = createApp({
     ...deps,
-    bus,
+    ...appBasics(config, { connection, bus }),
     keys: remoteKeys(config.JWKS_URL),
-    bodyLimit: config.BODY_LIMIT,
-    readiness: storageReadiness(connection, bus),
     unsubscribe: { secret: config.UNSUBSCRIBE_SECRET, publicUrl: config.PUBLIC_URL },
   });
-  const server = listen(app, { service: SERVICE, host: config.HOST, port: config.PORT, logger });
   const smtp = { stop: () => Promise.resolve(mailer.close()) };
-  shutdownInOrder(
-    logger,
-    { server, background: [sweeper, ...consumers, ...followers, smtp], relay, bus, connection },
-    config.SHUTDOWN_TIMEOUT_MS,
-  );
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
+  const background = [sweeper, ...consumers, ...followers, smtp];
+  serve(app, { name: 'notifications', config }, logger, { background, relay, bus, connection });
 });

@@ -19,7 +19,7 @@ import {
 import type { EmailDeps } from './events/handlers/email.handler.js';
 import { domainOf } from './mail/compose.js';
 import { smtpMailer, type Mailer } from './mail/transport.js';
-import { notificationsModels, outboxModels, syncIndexes } from './store/models.js';
+import { notificationsModels, outboxModels } from './store/models.js';
 import type { NotificationsDeps } from './use-cases/deps.js';
 
 export interface NotificationsRuntime {
@@ -47,7 +47,6 @@ export async function startRuntime(
     service: 'notifications',
     streams: ['accounts', 'workshops', 'bookings', 'funds', 'notifications'],
     models: notificationsModels,
-    syncIndexes,
   });
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
   const { revoked, follower: revocations } = await startRevocations(bus, logger);

@@ -1,12 +1,5 @@
 import type { Express } from 'express';
-import type { Bus } from '@fabrique/bus';
-import {
-  createServiceApp,
-  openApiDocument,
-  type KeyResolver,
-  type Logger,
-  type ReadinessCheck,
-} from '@fabrique/service-kit';
+import { createServiceApp, openApiDocument, type ServiceAppDeps } from '@fabrique/service-kit';
 import { calendarRoutes } from './http/calendar.routes.js';
 import { routeDocs } from './http/route-docs.js';
 import { sessionRoutes } from './http/session.routes.js';
@@ -17,14 +10,11 @@ import { outboxModels } from './store/models.js';
 import type { WorkshopsDeps } from './use-cases/deps.js';
 import { workshopsAccess } from './http/access.js';
 
-export interface AppDeps extends WorkshopsDeps {
-  logger: Logger;
-  bus: Bus;
-  keys: KeyResolver;
-  readiness: Record<string, ReadinessCheck>;
-  publicUrl: string;
-  bodyLimit?: string;
-}
+/** The app's dependencies: the use-cases' and what every service app takes. */
+export type AppDeps = WorkshopsDeps &
+  ServiceAppDeps & {
+    publicUrl: string;
+  };
 
 const openApi = openApiDocument({ title: 'Fabrique workshops', version: '1' }, routeDocs, {
   access: workshopsAccess,
@@ -38,16 +28,9 @@ const openApi = openApiDocument({ title: 'Fabrique workshops', version: '1' }, r
 
 /** The workshops HTTP app; never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
-  return createServiceApp({
+  return createServiceApp(deps, {
     service: 'workshops',
-    logger: deps.logger,
-    readiness: deps.readiness,
-    ...(deps.bodyLimit !== undefined && { bodyLimit: deps.bodyLimit }),
     openApi,
-    keys: deps.keys,
-    idempotency: deps.models.idempotency,
-    revoked: deps.revoked,
-    bus: deps.bus,
     durables: [DURABLE],
     outboxModels: outboxModels(deps.models),
     routes: (app) => {

@@ -18,12 +18,7 @@ import {
 } from '@fabrique/service-kit';
 import type { WorkshopsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
-import {
-  outboxModels,
-  syncIndexes,
-  workshopsModels,
-  type WorkshopsModels,
-} from './store/models.js';
+import { outboxModels, workshopsModels, type WorkshopsModels } from './store/models.js';
 import { backfillSessionMonths } from './store/session.store.js';
 import type { WorkshopsDeps } from './use-cases/deps.js';
 import { CatalogueIndex } from './views/catalogue-index.js';
@@ -76,7 +71,6 @@ export async function startRuntime(
     service: 'workshops',
     streams: ['accounts', 'workshops', 'bookings', 'funds'],
     models: workshopsModels,
-    syncIndexes,
   });
   await seedKinds(models);
   const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });

@@ -26,13 +26,6 @@ export function accountsModels(connection: Connection) {
 
 export type AccountsModels = ReturnType<typeof accountsModels>;
 
-/** Creates the indexes the invariants rest on (unique email, one municipality per commune). */
-export async function syncIndexes(models: AccountsModels): Promise<void> {
-  const { refreshTokens, ...rest } = models;
-  for (const model of [...Object.values(rest), refreshTokens.live, refreshTokens.used])
-    await model.syncIndexes();
-}
-
 /** Collections whose documents carry an outbox of pending events for the relay. */
 export function outboxModels(models: AccountsModels) {
   return [models.accounts, models.communes, models.organisations, models.memberships];

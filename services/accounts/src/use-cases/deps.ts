@@ -18,7 +18,6 @@ export interface AccountsDeps {
   models: AccountsModels;
   keyRing: KeyRing;
   signIn: SignInSettings;
-  /** Tells the outbox relay that events are waiting. */
   /** The write path of a change that emits events (bus, outbox-writer.ts). */
   outbox: OutboxWriter;
   now: () => Date;

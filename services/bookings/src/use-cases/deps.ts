@@ -24,7 +24,6 @@ export interface BookingsDeps {
   sessions: SessionCache;
   policy: BookingPolicy;
   logger: Logger;
-  /** Hands the events just written into a document's outbox to the relay. */
   /** The write path of a change that emits events (bus, outbox-writer.ts). */
   outbox: OutboxWriter;
   now: () => Date;

@@ -12,7 +12,6 @@ export interface FundsDeps {
   /** The funds and the ledgers in use (views/fund-ledgers.ts). */
   book: FundLedgers;
   logger: Logger;
-  /** Hands the events just written into a document's outbox to the relay. */
   /** The write path of a change that emits events (bus, outbox-writer.ts). */
   outbox: OutboxWriter;
   now: () => Date;

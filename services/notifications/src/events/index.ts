@@ -66,10 +66,7 @@ import {
   onVenueChanged,
 } from './handlers/workshops.handler.js';
 
-/** Turns the other services' events into notifications (and keeps what that needs). */
-export const EVENTS_DURABLE = 'notifications--events';
-/** Sends the emails, with its own retries and dead letters. */
-export const EMAIL_DURABLE = 'notifications--email';
+export { EMAIL_DURABLE, EVENTS_DURABLE } from '../durables.js';
 
 /** Events this service consumes: subject → schema → handler. */
 export function subscriptions(deps: NotificationsDeps): Subscription[] {

@@ -1,40 +1,13 @@
-import type { Connection, Model, Schema } from 'mongoose';
-import { idempotencyModel, type LooseDocument } from '@fabrique/service-kit';
-import {
-  bookingSchema,
-  fundSchema,
-  membershipSchema,
-  notificationSchema,
-  preferenceSchema,
-  recipientSchema,
-  sessionSchema,
-  venueSchema,
-} from './schemas.js';
+import type { Connection } from 'mongoose';
+import { serviceModels } from '@fabrique/service-kit';
+import * as schemas from './schemas.js';
 
-type LooseModel = Model<LooseDocument>;
-
-/** Every collection of the notifications database. */
+/** Every collection of the notifications database: one per schema of schemas.ts, and idempotency keys. */
 export function notificationsModels(connection: Connection) {
-  const model = (name: string, schema: Schema<LooseDocument>) =>
-    connection.model<LooseDocument, LooseModel>(name, schema);
-  return {
-    recipients: model('Recipient', recipientSchema),
-    memberships: model('Membership', membershipSchema),
-    sessions: model('Session', sessionSchema),
-    venues: model('Venue', venueSchema),
-    bookings: model('Booking', bookingSchema),
-    funds: model('Fund', fundSchema),
-    preferences: model('Preference', preferenceSchema),
-    notifications: model('Notification', notificationSchema),
-    idempotency: idempotencyModel(connection),
-  };
+  return serviceModels(connection, schemas);
 }
 
 export type NotificationsModels = ReturnType<typeof notificationsModels>;
-
-export async function syncIndexes(models: NotificationsModels): Promise<void> {
-  for (const model of Object.values(models)) await model.syncIndexes();
-}
 
 /** Collections whose documents carry an outbox of pending events for the relay. */
 export function outboxModels(models: NotificationsModels) {

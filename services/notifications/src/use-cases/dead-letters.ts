@@ -6,7 +6,7 @@ import {
 } from '@fabrique/contracts';
 import { findByIds, pageByOffset } from '@fabrique/service-kit';
 import { notificationErrors } from '../domain/errors.js';
-import { EMAIL_DURABLE } from '../events/index.js';
+import { EMAIL_DURABLE } from '../durables.js';
 import type { StoredNotification } from '../mail/stored-notification.js';
 import type { NotificationsDeps } from './deps.js';
 

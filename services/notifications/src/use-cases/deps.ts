@@ -9,7 +9,6 @@ export interface NotificationsDeps {
   /** Accounts whose tokens this replica refuses (deleted ones): service-kit revocations. */
   revoked?: RevokedAccounts | undefined;
   logger: Logger;
-  /** Hands the events just written into a document's outbox to the relay. */
   /** The write path of a change that emits events (bus, outbox-writer.ts). */
   outbox: OutboxWriter;
   now: () => Date;

@@ -9,7 +9,6 @@ export interface WorkshopsDeps {
   models: WorkshopsModels;
   /** Accounts whose tokens this replica refuses (deleted ones): service-kit revocations. */
   revoked?: RevokedAccounts | undefined;
-  /** Tells the outbox relay that events are waiting. */
   /** The write path of a change that emits events (bus, outbox-writer.ts). */
   outbox: OutboxWriter;
   now: () => Date;
