@@ -3,26 +3,23 @@ import {
   archivedListQuery,
   pageOf,
   pageQuery,
-  hasRole,
   parseInput,
   parseParams,
   principalOf,
   requireRole,
 } from '@fabrique/service-kit';
-import { queryTokens } from '../domain/search-tokens.js';
 import { workshopSessions } from '../use-cases/catalogue.js';
-import { listWorkshops } from '../store/workshop.store.js';
 import type { WorkshopsDeps } from '../use-cases/deps.js';
 import { addKind, kinds, retireKind } from '../use-cases/kinds.js';
 import { etagOf, expectedVersion } from '../use-cases/guards.js';
 import { previewSessions, scheduleSessions } from '../use-cases/sessions.js';
+import { hostNames, listVisibleWorkshops } from '../use-cases/workshop-list.js';
 import {
   createWorkshop,
   readWorkshop,
   setWorkshopStatus,
   updateWorkshop,
 } from '../use-cases/workshops.js';
-import { namesOf } from './names.js';
 import {
   idParams,
   kindBody,
@@ -96,24 +93,10 @@ export function workshopRoutes(deps: WorkshopsDeps): Router {
 function listAndCreateRoutes(deps: WorkshopsDeps, router: Router): void {
   router.get('/', async (req, res) => {
     const query = parseInput(workshopListQuery, req.query, 'query');
-    const actor = req.principal;
-    const visibleTo = actor
-      ? { accountId: actor.accountId, coordinator: hasRole(actor, 'coordinator') }
-      : undefined;
-    const items = await listWorkshops(deps.models, {
-      ...query,
-      tokens: query.q ? queryTokens(query.q) : [],
-      visibleTo,
-      after: query.cursor,
-    });
-    const names = await namesOf(
-      deps.models,
-      items.flatMap((w) => w.hostIds),
-    );
-    const last = items.at(-1);
+    const page = await listVisibleWorkshops(deps, req.principal, query);
     res.json({
-      items: items.map((w) => workshopView(w, names)),
-      nextCursor: items.length === query.limit && last ? last.id : null,
+      items: page.items.map((w) => workshopView(w, page.names)),
+      nextCursor: page.nextCursor,
     });
   });
 
@@ -123,7 +106,7 @@ function listAndCreateRoutes(deps: WorkshopsDeps, router: Router): void {
       principalOf(req),
       parseInput(workshopBody, req.body),
     );
-    const names = await namesOf(deps.models, workshop.hostIds);
+    const names = await hostNames(deps, workshop.hostIds);
     res
       .status(201)
       .location(`/api/workshops/${workshop.id}`)
@@ -138,7 +121,7 @@ function editRoutes(deps: WorkshopsDeps, router: Router): void {
     const workshop = await readWorkshop(deps, req.principal, id);
     res
       .set('ETag', etagOf(workshop))
-      .json(workshopView(workshop, await namesOf(deps.models, workshop.hostIds)));
+      .json(workshopView(workshop, await hostNames(deps, workshop.hostIds)));
   });
 
   router.patch('/:id', requireRole('host', 'coordinator'), async (req, res) => {
@@ -153,7 +136,7 @@ function editRoutes(deps: WorkshopsDeps, router: Router): void {
     );
     res
       .set('ETag', etagOf(workshop))
-      .json(workshopView(workshop, await namesOf(deps.models, workshop.hostIds)));
+      .json(workshopView(workshop, await hostNames(deps, workshop.hostIds)));
   });
 
   router.post('/:id/status', requireRole('host', 'coordinator'), async (req, res) => {
@@ -162,6 +145,6 @@ function editRoutes(deps: WorkshopsDeps, router: Router): void {
     const workshop = await setWorkshopStatus(deps, principalOf(req), id, status);
     res
       .set('ETag', etagOf(workshop))
-      .json(workshopView(workshop, await namesOf(deps.models, workshop.hostIds)));
+      .json(workshopView(workshop, await hostNames(deps, workshop.hostIds)));
   });
 }

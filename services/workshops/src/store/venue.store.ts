@@ -1,4 +1,5 @@
 import type { Envelope } from '@fabrique/contracts';
+import { findByIds } from '@fabrique/service-kit';
 import type { Venue } from '../domain/venue.js';
 import type { WorkshopsModels } from './models.js';
 import { fromDocument, toDocument, writeIfVersion } from './versioned-write.js';
@@ -16,6 +17,12 @@ export async function insertVenue(
 export async function findVenue(models: WorkshopsModels, id: string): Promise<Venue | undefined> {
   const doc = await models.venues.findById(id, { outbox: 0 }).lean<VenueDocument>();
   return doc ? fromDocument(doc) : undefined;
+}
+
+/** The venues of these ids that exist (for the calendar feeds' addresses). */
+export async function venuesByIds(models: WorkshopsModels, ids: string[]): Promise<Venue[]> {
+  const docs = await findByIds<VenueDocument>(models.venues, ids, { outbox: 0 });
+  return docs.map(fromDocument);
 }
 
 export async function listVenues(

@@ -1,4 +1,5 @@
 import type { Envelope } from '@fabrique/contracts';
+import { findByIds } from '@fabrique/service-kit';
 import type { Workshop } from '../domain/workshop.js';
 import type { WorkshopsModels } from './models.js';
 import { fromDocument, toDocument, writeIfVersion } from './versioned-write.js';
@@ -19,6 +20,17 @@ export async function findWorkshop(
 ): Promise<Workshop | undefined> {
   const doc = await models.workshops.findById(id, { outbox: 0 }).lean<WorkshopDocument>();
   return doc ? fromDocument(doc) : undefined;
+}
+
+/** Workshops' descriptions by id (the calendar feeds describe each session with them). */
+export async function descriptionsOf(
+  models: WorkshopsModels,
+  ids: string[],
+): Promise<Map<string, string>> {
+  const docs = await findByIds<{ _id: string; description: string }>(models.workshops, ids, {
+    description: 1,
+  });
+  return new Map(docs.map((d) => [d._id, d.description]));
 }
 
 export async function saveWorkshop(

@@ -1,8 +1,8 @@
 import { findByIds } from '@fabrique/service-kit';
-import type { WorkshopsModels } from '../store/models.js';
+import type { WorkshopsModels } from './models.js';
 
 /** Display names of people, from the accounts projection (absent until its events arrive). */
-export async function namesOf(
+export async function displayNamesOf(
   models: WorkshopsModels,
   ids: string[],
 ): Promise<Map<string, string>> {
