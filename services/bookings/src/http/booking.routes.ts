@@ -2,9 +2,9 @@ import express, { type Router } from 'express';
 import { parseInput, parseParams, principalOf, requireAuth } from '@fabrique/service-kit';
 import { bookingErrors } from '../domain/errors.js';
 import { book } from '../use-cases/book.js';
-import { bookingOrFail, cancelBooking, roleOver, visibleBooking } from '../use-cases/cancel.js';
+import { bookingOrFail, cancel, roleOver, visibleBooking } from '../use-cases/cancel.js';
 import type { BookingsDeps } from '../use-cases/deps.js';
-import { acceptOffer, declineOffer } from '../use-cases/offers.js';
+import { accept, decline } from '../use-cases/offers.js';
 import { myBookings } from '../use-cases/my-bookings.js';
 import { availabilityOf, positionOf } from '../use-cases/reads.js';
 import { bookBody, cancelBody, idParams, myBookingsQuery, sessionParams } from './schemas.js';
@@ -52,7 +52,7 @@ function oneBookingRoutes(router: Router, deps: BookingsDeps): void {
   router.post('/:id/cancel', requireAuth, async (req, res) => {
     const { id } = parseParams(idParams, req.params);
     const { reason } = parseInput(cancelBody, req.body ?? {});
-    const booking = await cancelBooking(deps, principalOf(req), id, reason ?? null);
+    const booking = await cancel(deps, principalOf(req), id, reason ?? null);
     res.json(bookingView(booking, null));
   });
 
@@ -64,14 +64,14 @@ function answerRoutes(router: Router, deps: BookingsDeps): void {
   router.post('/:id/accept', requireAuth, async (req, res) => {
     const { id } = parseParams(idParams, req.params);
     const booking = await offeredToCaller(deps, principalOf(req), id);
-    res.json(bookingView(await acceptOffer(deps, booking), null));
+    res.json(bookingView(await accept(deps, booking), null));
   });
 
   router.post('/:id/decline', requireAuth, async (req, res) => {
     const { id } = parseParams(idParams, req.params);
     const actor = principalOf(req);
     const booking = await offeredToCaller(deps, actor, id);
-    res.json(bookingView(await declineOffer(deps, actor.accountId, booking), null));
+    res.json(bookingView(await decline(deps, actor.accountId, booking), null));
   });
 }
 

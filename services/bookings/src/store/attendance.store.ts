@@ -1,18 +1,32 @@
 import { insertOnce } from '@fabrique/service-kit';
-import type { Collected, Envelope } from '@fabrique/contracts';
-import type { AttendanceSummary, RepairItem, WalkIn } from '../domain/attendance.js';
+import type { Envelope } from '@fabrique/contracts';
+import type { RepairItem, WalkIn } from '../domain/attendance.js';
+import type { Closure, DeliveryVoid } from '../domain/roster.js';
 import type { BookingsModels } from './models.js';
 
+/** A record as stored, keyed by `_id`; the mappers copy the domain's fields only. */
 type Stored<T extends { id: string }> = Omit<T, 'id'> & { _id: string };
 
-const withId = <T extends { id: string }>({ _id, ...rest }: Stored<T>) =>
-  ({ ...rest, id: _id }) as unknown as T;
+const toWalkIn = ({ _id, sessionId, name, commune, seats }: Stored<WalkIn>): WalkIn => ({
+  id: _id,
+  sessionId,
+  name,
+  commune,
+  seats,
+});
+
+const toRepair = ({ _id, sessionId, category, outcome }: Stored<RepairItem>): RepairItem => ({
+  id: _id,
+  sessionId,
+  category,
+  outcome,
+});
 
 export function addWalkIn(
   models: BookingsModels,
   walkIn: WalkIn,
   recordedBy: string,
-  event: Envelope,
+  events: Envelope[],
 ) {
   const { id, ...rest } = walkIn;
   return insertOnce(models.walkIns, {
@@ -20,7 +34,7 @@ export function addWalkIn(
     ...rest,
     recordedBy,
     at: new Date(),
-    outbox: [event],
+    outbox: events,
   });
 }
 
@@ -33,20 +47,12 @@ export function addRepair(models: BookingsModels, item: RepairItem, recordedBy: 
 // indexed `sessionId`.
 export async function walkInsOf(models: BookingsModels, sessionId: string): Promise<WalkIn[]> {
   const docs = await models.walkIns.find({ sessionId }, { outbox: 0 }).lean<Stored<WalkIn>[]>();
-  return docs.map((d) => withId<WalkIn>(d));
+  return docs.map(toWalkIn);
 }
 
 export async function repairsOf(models: BookingsModels, sessionId: string): Promise<RepairItem[]> {
   const docs = await models.repairs.find({ sessionId }).lean<Stored<RepairItem>[]>();
-  return docs.map((d) => withId<RepairItem>(d));
-}
-
-export interface Closure {
-  summary: AttendanceSummary;
-  closedBy: string;
-  closedAt: Date;
-  /** What the session collected at the door, as the host counted it. */
-  collected?: Collected | null;
+  return docs.map(toRepair);
 }
 
 export async function findClosure(
@@ -64,15 +70,9 @@ export function insertClosure(
   models: BookingsModels,
   sessionId: string,
   closure: Closure,
-  event: Envelope,
+  events: Envelope[],
 ) {
-  return insertOnce(models.closures, { _id: sessionId, ...closure, outbox: [event] });
-}
-
-export interface DeliveryVoid {
-  reason: string;
-  voidedBy: string;
-  voidedAt: Date;
+  return insertOnce(models.closures, { _id: sessionId, ...closure, outbox: events });
 }
 
 export async function findVoid(
@@ -88,7 +88,7 @@ export function insertVoid(
   models: BookingsModels,
   sessionId: string,
   voided: DeliveryVoid,
-  event: Envelope,
+  events: Envelope[],
 ) {
-  return insertOnce(models.voids, { _id: sessionId, ...voided, outbox: [event] });
+  return insertOnce(models.voids, { _id: sessionId, ...voided, outbox: events });
 }

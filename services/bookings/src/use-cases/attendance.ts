@@ -1,10 +1,7 @@
 import {
-  attendanceRecordedV1,
   newId,
-  sessionAttendanceClosedV1,
   type AttendanceClosedResponse,
   type AttendanceRequest,
-  type Collected,
   type RosterBookingResponse,
   type RosterResponse,
 } from '@fabrique/contracts';
@@ -12,8 +9,9 @@ import { hasRole } from '@fabrique/service-kit';
 import { noRoomDetail, summariseAttendance } from '../domain/attendance.js';
 import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
+import { closeRoster, recordWalkIn, type GivenAtClosing } from '../domain/roster.js';
 import { isHostOf, type SessionRecord } from '../domain/session.js';
-import { bookingData, SOURCE } from '../events/booking-events.js';
+import { markAttendance, notOnRoster } from '../domain/transitions.js';
 import {
   addRepair,
   addWalkIn,
@@ -58,24 +56,17 @@ async function mark(
   entry: AttendanceRequest['marks'][number],
 ) {
   const booking = await findBooking(deps.models, entry.bookingId);
-  if (booking?.sessionId !== session.id || booking.status !== 'confirmed')
-    throw bookingErrors.NOT_ON_ROSTER({
-      fr: `La réservation ${entry.bookingId} n’a pas de place dans cette séance.`,
-      en: `Booking ${entry.bookingId} has no seat in this session.`,
-    });
-  const attendedSeats =
-    entry.mark === 'attended' ? Math.min(entry.attendedSeats ?? booking.seats, booking.seats) : 0;
-  await change(deps, booking, { attendance: entry.mark, attendedSeats }, (b) => [
-    attendanceRecordedV1.create(
-      { subject: session.id, source: SOURCE },
-      {
-        sessionId: session.id,
-        recordedBy: actor.accountId,
-        entry: { type: 'booking', booking: bookingData(b) },
-      },
-      deps.now(),
-    ),
-  ]);
+  if (!booking) throw notOnRoster(entry.bookingId);
+  const { mark, attendedSeats } = entry;
+  const decision = markAttendance(
+    booking,
+    session,
+    mark,
+    attendedSeats,
+    actor.accountId,
+    deps.now(),
+  );
+  await change(deps, booking, decision);
 }
 
 /** Marks, walk-ins and repair outcomes, as hosts tap them in during the session. */
@@ -89,19 +80,11 @@ export async function recordAttendance(
   await assertOpenForAttendance(deps, session);
   for (const entry of body.marks) await mark(deps, actor, session, entry);
   await assertRoomFor(deps, session, body.walkIns);
-  for (const walkIn of body.walkIns) {
-    const id = walkIn.id ?? newId();
-    const event = attendanceRecordedV1.create(
-      { subject: session.id, source: SOURCE },
-      {
-        sessionId,
-        recordedBy: actor.accountId,
-        entry: { type: 'walk-in', walkInId: id, commune: walkIn.commune, seats: walkIn.seats },
-      },
-      deps.now(),
-    );
-    await deps.outbox.save(deps.models.walkIns, id, [event], () =>
-      addWalkIn(deps.models, { ...walkIn, id, sessionId }, actor.accountId, event),
+  for (const given of body.walkIns) {
+    const walkIn = { ...given, id: given.id ?? newId(), sessionId };
+    const { events } = recordWalkIn(walkIn, actor.accountId, deps.now());
+    await deps.outbox.save(deps.models.walkIns, walkIn.id, events, () =>
+      addWalkIn(deps.models, walkIn, actor.accountId, events),
     );
   }
   for (const item of body.repairs)
@@ -182,18 +165,12 @@ async function assertVolunteers(
   }
 }
 
-export interface GivenAtClosing {
-  collected?: Collected | undefined;
-  volunteers?: { accountId: string; minutes: number }[] | undefined;
-}
-
 export async function closeAttendance(
   deps: BookingsDeps,
   actor: Actor,
   sessionId: string,
   given: GivenAtClosing = {},
 ): Promise<AttendanceClosedResponse> {
-  const { collected, volunteers = [] } = given;
   const session = await hostedSession(deps, actor, sessionId);
   if (await findClosure(deps.models, sessionId)) throw bookingErrors.ROSTER_CLOSED();
   if (deps.now() < session.startsAt)
@@ -201,26 +178,14 @@ export async function closeAttendance(
       fr: 'Clôturez la présence une fois la séance commencée.',
       en: 'Close attendance once the session has started.',
     });
-  await assertVolunteers(deps, session, volunteers);
+  await assertVolunteers(deps, session, given.volunteers ?? []);
   const summary = await attendanceSummary(deps, session);
-  const closedAt = deps.now();
-  const closed = {
-    ...summary,
-    ...(collected && { collected }),
-    ...(volunteers.length > 0 && { volunteers }),
-    closedBy: actor.accountId,
-  };
-  const event = sessionAttendanceClosedV1.create(
-    { subject: sessionId, source: SOURCE },
-    { ...closed, closedAt: closedAt.toISOString() },
-    closedAt,
-  );
-  const closure = { summary, closedBy: actor.accountId, closedAt, collected: collected ?? null };
-  const inserted = await deps.outbox.save(deps.models.closures, sessionId, [event], () =>
-    insertClosure(deps.models, sessionId, closure, event),
+  const { closure, report, events } = closeRoster(summary, given, actor.accountId, deps.now());
+  const inserted = await deps.outbox.save(deps.models.closures, sessionId, events, () =>
+    insertClosure(deps.models, sessionId, closure, events),
   );
   if (!inserted) throw bookingErrors.ROSTER_CLOSED();
-  return { ...closed, closedAt: closedAt.toISOString() };
+  return report;
 }
 
 type OnRoster = Booking & { status: RosterBookingResponse['status'] };

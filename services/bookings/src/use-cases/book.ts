@@ -1,10 +1,10 @@
-import { newId, type Envelope } from '@fabrique/contracts';
+import { newId } from '@fabrique/contracts';
 import { commonErrors, hasRole } from '@fabrique/service-kit';
 import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
 import { assertBookable } from '../domain/policy.js';
 import { isHostOf, type SessionRecord } from '../domain/session.js';
-import { bookingEvents } from '../events/booking-events.js';
+import { confirmBooking, waitlistBooking, type NewBooking } from '../domain/transitions.js';
 import { insertBooking } from '../store/booking.store.js';
 import { holdClaimId, release } from '../store/claim.store.js';
 import { findPerson } from '../store/person.store.js';
@@ -137,8 +137,7 @@ async function seatOrLine(
 async function write(
   deps: BookingsDeps,
   session: SessionRecord,
-  booking: Booking,
-  events: Envelope[],
+  { booking, events }: NewBooking,
 ): Promise<void> {
   await deps.outbox.save(deps.models.bookings, booking.id, events, () =>
     insertBooking(deps.models, booking, events, session),
@@ -152,9 +151,9 @@ async function confirm(
   draft: Booking,
   seatNos: number[],
 ): Promise<BookResult> {
-  const booking: Booking = { ...draft, status: 'confirmed', seatNos };
-  await write(deps, session, booking, [bookingEvents.confirmed(booking, deps.now())]);
-  return { booking, position: null };
+  const decision = confirmBooking(draft, seatNos, deps.now());
+  await write(deps, session, decision);
+  return { booking: decision.booking, position: null };
 }
 
 async function waitlist(
@@ -165,10 +164,15 @@ async function waitlist(
   deps.allocator.beginJoin(draft.sessionId);
   try {
     const ticket = await takeTicket(deps, draft.sessionId, draft.id);
-    const booking: Booking = { ...draft, status: 'waitlisted', ticket };
-    const position = (await deps.live.of(session)).positionOf(booking);
-    await write(deps, session, booking, [bookingEvents.waitlisted(booking, position, deps.now())]);
-    return { booking, position };
+    // Its place in line as the waiting booking will have it (the view counts by ticket).
+    const position = (await deps.live.of(session)).positionOf({
+      ...draft,
+      status: 'waitlisted',
+      ticket,
+    });
+    const decision = waitlistBooking(draft, ticket, position, deps.now());
+    await write(deps, session, decision);
+    return { booking: decision.booking, position };
   } finally {
     deps.allocator.endJoin(draft.sessionId);
   }

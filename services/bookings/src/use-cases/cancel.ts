@@ -3,7 +3,7 @@ import { holdsSeats, isActive, type Booking, type CancellationCause } from '../d
 import { bookingErrors } from '../domain/errors.js';
 import { assertResidentMayCancel } from '../domain/policy.js';
 import { isHostOf, type SessionRecord } from '../domain/session.js';
-import { bookingEvents } from '../events/booking-events.js';
+import { cancelBooking } from '../domain/transitions.js';
 import { bookingsOfResident, bookingsOfSession, findBooking } from '../store/booking.store.js';
 import { findPerson } from '../store/person.store.js';
 import { change, tryChange } from './change.js';
@@ -47,12 +47,10 @@ async function end(
   by: string,
   once: boolean,
 ): Promise<Booking | undefined> {
-  const cancellation = { cause, reason, by, at: deps.now() };
-  const eventsOf = (b: Booking) => [bookingEvents.cancelled(b, deps.now())];
-  const fields = { status: 'cancelled' as const, cancellation, offerExpiresAt: null };
+  const decision = cancelBooking(booking, cause, reason, by, deps.now());
   const next = once
-    ? await tryChange(deps, booking, fields, eventsOf)
-    : await change(deps, booking, fields, eventsOf);
+    ? await tryChange(deps, booking, decision)
+    : await change(deps, booking, decision);
   if (!next) return undefined;
   await releaseBooking(deps, next);
   if (holdsSeats(booking)) scheduleFill(deps, booking.sessionId);
@@ -60,7 +58,7 @@ async function end(
 }
 
 /** Residents until the cutoff (any time from the waiting list); hosts and coordinators any time. */
-export async function cancelBooking(
+export async function cancel(
   deps: BookingsDeps,
   actor: Actor,
   id: string,

@@ -1,40 +1,38 @@
-import type { Envelope } from '@fabrique/contracts';
-import { applyChange, type Booking, type BookingChange } from '../domain/booking.js';
+import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
+import type { BookingTransition } from '../domain/transitions.js';
 import { transition } from '../store/booking.store.js';
 import type { BookingsDeps } from './deps.js';
 
 /**
- * One change of a booking with its events, once (see `transition`). Returns the new booking,
- * or undefined when someone else changed it first.
+ * Writes a decision about `current` with its events, once (see `transition`). Returns the
+ * new booking, or undefined when someone else changed it first.
  */
 export async function tryChange(
   deps: BookingsDeps,
-  booking: Booking,
-  change: BookingChange,
-  eventsOf: (next: Booking) => Envelope[],
+  current: Booking,
+  decision: BookingTransition,
 ): Promise<Booking | undefined> {
-  const now = deps.now();
-  const full = { ...change, updatedAt: now };
-  const events = eventsOf(applyChange(booking, full));
+  const { change, events } = decision;
   const next = await deps.outbox.save(
     deps.models.bookings,
-    booking.id,
+    current.id,
     events,
-    async () => (await transition(deps.models, booking, full, events, now)) ?? false,
+    async () =>
+      (await transition(deps.models, current, change, events, decision.booking.updatedAt)) ?? false,
   );
   if (!next) return undefined;
   deps.live.apply(next);
   return next;
 }
 
+/** As `tryChange`, for a caller who must be told that the booking changed under them. */
 export async function change(
   deps: BookingsDeps,
-  booking: Booking,
-  fields: BookingChange,
-  eventsOf: (next: Booking) => Envelope[],
+  current: Booking,
+  decision: BookingTransition,
 ): Promise<Booking> {
-  const next = await tryChange(deps, booking, fields, eventsOf);
+  const next = await tryChange(deps, current, decision);
   if (!next) throw bookingErrors.BOOKING_CONFLICT();
   return next;
 }

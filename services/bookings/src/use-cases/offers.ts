@@ -2,7 +2,13 @@ import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
 import { offerTerms } from '../domain/policy.js';
 import type { SessionRecord } from '../domain/session.js';
-import { bookingEvents } from '../events/booking-events.js';
+import {
+  acceptOffer,
+  declineOffer,
+  expireOffer,
+  offerLapsed,
+  offerSeats,
+} from '../domain/transitions.js';
 import { bookingsInStatus } from '../store/booking.store.js';
 import { change, tryChange } from './change.js';
 import { releaseBooking, releaseSeats, settleSeats, takeSeats } from './claims.js';
@@ -40,55 +46,38 @@ async function offerTo(
   const seatNos = await takeSeats(deps, session, waiting.id, waiting.seats);
   if (!seatNos) return;
   try {
-    const terms = offerTerms(session, deps.now(), deps.policy);
-    const next = await tryChange(
-      deps,
-      waiting,
-      terms.autoConfirm
-        ? { status: 'confirmed', seatNos }
-        : { status: 'offered', seatNos, offerExpiresAt: terms.expiresAt },
-      (b) => [
-        terms.autoConfirm
-          ? bookingEvents.promoted(b, 'auto-confirmed', deps.now())
-          : bookingEvents.offered(b, deps.now()),
-      ],
-    );
+    const now = deps.now();
+    const terms = offerTerms(session, now, deps.policy);
+    const next = await tryChange(deps, waiting, offerSeats(waiting, seatNos, terms, now));
     if (!next) await releaseSeats(deps, session.id, waiting.id, seatNos);
   } finally {
     settleSeats(deps, session.id, seatNos);
   }
 }
 
-export async function acceptOffer(deps: BookingsDeps, booking: Booking): Promise<Booking> {
-  if (booking.status !== 'offered') throw bookingErrors.NOT_OFFERED();
-  if (booking.offerExpiresAt && booking.offerExpiresAt <= deps.now()) {
-    await expireOffer(deps, booking);
+/** A lapsed offer is expired on the way (its seats go on to the line) and refused. */
+export async function accept(deps: BookingsDeps, booking: Booking): Promise<Booking> {
+  const now = deps.now();
+  if (offerLapsed(booking, now)) {
+    await expire(deps, booking);
     throw bookingErrors.OFFER_EXPIRED();
   }
-  return change(deps, booking, { status: 'confirmed', offerExpiresAt: null }, (b) => [
-    bookingEvents.promoted(b, 'accepted', deps.now()),
-  ]);
+  return change(deps, booking, acceptOffer(booking, now));
 }
 
-export async function declineOffer(
+export async function decline(
   deps: BookingsDeps,
   actorId: string,
   booking: Booking,
 ): Promise<Booking> {
-  if (booking.status !== 'offered') throw bookingErrors.NOT_OFFERED();
-  const cancellation = { cause: 'declined' as const, reason: null, by: actorId, at: deps.now() };
-  const next = await change(deps, booking, { status: 'cancelled', cancellation }, (b) => [
-    bookingEvents.cancelled(b, deps.now()),
-  ]);
+  const next = await change(deps, booking, declineOffer(booking, actorId, deps.now()));
   await releaseBooking(deps, next);
   scheduleFill(deps, booking.sessionId);
   return next;
 }
 
-async function expireOffer(deps: BookingsDeps, booking: Booking): Promise<void> {
-  const next = await tryChange(deps, booking, { status: 'expired' }, (b) => [
-    bookingEvents.offerExpired(b, deps.now()),
-  ]);
+async function expire(deps: BookingsDeps, booking: Booking): Promise<void> {
+  const next = await tryChange(deps, booking, expireOffer(booking, deps.now()));
   if (!next) return;
   await releaseBooking(deps, next);
   scheduleFill(deps, booking.sessionId);
@@ -97,9 +86,9 @@ async function expireOffer(deps: BookingsDeps, booking: Booking): Promise<void> 
 /** The sweep: offers past their expiry move on to the next person (offers, by their status). */
 export async function expireOffers(deps: BookingsDeps): Promise<number> {
   const now = deps.now();
-  const expired = (await bookingsInStatus(deps.models, 'offered')).filter(
-    (b) => b.offerExpiresAt !== null && b.offerExpiresAt <= now,
+  const expired = (await bookingsInStatus(deps.models, 'offered')).filter((b) =>
+    offerLapsed(b, now),
   );
-  for (const booking of expired) await expireOffer(deps, booking);
+  for (const booking of expired) await expire(deps, booking);
   return expired.length;
 }

@@ -4,7 +4,7 @@ import { newId, sessionRescheduledV1 } from '@fabrique/contracts';
 import { eventually } from '@fabrique/testkit';
 import { startBookingsHarness, type BookingsHarness } from '../test-harness.js';
 import { finishInterruptedTransitions, findBooking } from '../store/booking.store.js';
-import { bookingEvents } from '../events/booking-events.js';
+import { bookingEvents } from '../domain/booking-events.js';
 import { applyChange } from '../domain/booking.js';
 import { claimFields } from '../store/claim.store.js';
 import { RECENT_CLAIMS_MS, releaseLeftoverClaims } from '../sweeps.js';

@@ -1,6 +1,6 @@
-import { sessionDeliveryVoidedV1, type DeliveryVoidResponse } from '@fabrique/contracts';
+import type { DeliveryVoidResponse } from '@fabrique/contracts';
 import { bookingErrors } from '../domain/errors.js';
-import { SOURCE } from '../events/booking-events.js';
+import { voidSessionDelivery } from '../domain/roster.js';
 import { findClosure, insertVoid } from '../store/attendance.store.js';
 import { sessionOrFail } from './book.js';
 import type { Actor, BookingsDeps } from './deps.js';
@@ -18,20 +18,9 @@ export async function voidDelivery(
 ): Promise<DeliveryVoidResponse> {
   const session = await sessionOrFail(deps, sessionId);
   if (!(await findClosure(deps.models, sessionId))) throw bookingErrors.ROSTER_NOT_CLOSED();
-  const voided = { reason, voidedBy: actor.accountId, voidedAt: deps.now() };
-  const event = sessionDeliveryVoidedV1.create(
-    { subject: sessionId, source: SOURCE },
-    {
-      sessionId,
-      startsAt: session.startsAt.toISOString(),
-      reason,
-      voidedBy: actor.accountId,
-      voidedAt: voided.voidedAt.toISOString(),
-    },
-    voided.voidedAt,
-  );
-  const inserted = await deps.outbox.save(deps.models.voids, sessionId, [event], () =>
-    insertVoid(deps.models, sessionId, voided, event),
+  const { voided, events } = voidSessionDelivery(session, reason, actor.accountId, deps.now());
+  const inserted = await deps.outbox.save(deps.models.voids, sessionId, events, () =>
+    insertVoid(deps.models, sessionId, voided, events),
   );
   if (!inserted) throw bookingErrors.DELIVERY_VOIDED();
   return { sessionId, ...voided, voidedAt: voided.voidedAt.toISOString() };

@@ -1,7 +1,7 @@
 import { publishEvent, type Bus } from '@fabrique/bus';
 import { sessionAvailabilityChangedV1, sessionAvailabilityChangedV2 } from '@fabrique/contracts';
 import type { Logger } from '@fabrique/service-kit';
-import { SOURCE } from '../events/booking-events.js';
+import { SOURCE } from '../domain/booking-events.js';
 import type { LiveBookings } from './live-bookings.js';
 import type { SessionCache } from './session-cache.js';
 
