@@ -2,26 +2,9 @@ import { AppError, type Locale } from '@fabrique/contracts';
 import { validateBallot } from './ballot.js';
 import type { Proposal } from './proposal.js';
 import type { Round } from './round.js';
+import { CHAPELLE, round, VASSIEUX } from './test-fixtures.js';
 
-const CHAPELLE = 'la-chapelle-en-vercors';
-const VASSIEUX = 'vassieux-en-vercors';
-
-const approval: Round = {
-  id: 'r2027',
-  fundId: 'f2027',
-  title: 'Budget participatif 2027',
-  envelopeCents: 1_000_000,
-  envelopesByCommune: null,
-  communes: [CHAPELLE, VASSIEUX],
-  method: { type: 'approval', maxChoices: 2 },
-  proposalsOpenAt: new Date('2027-03-01T00:00:00Z'),
-  reviewStartsAt: new Date('2027-04-01T00:00:00Z'),
-  votingStartsAt: new Date('2027-05-01T00:00:00Z'),
-  votingEndsAt: new Date('2027-05-15T18:00:00Z'),
-  closesAt: new Date('2027-06-01T00:00:00Z'),
-  createdBy: 'coordinator',
-  createdAt: new Date('2027-02-01T00:00:00Z'),
-};
+const approval: Round = round;
 const knapsack: Round = { ...approval, method: { type: 'knapsack' } };
 
 function proposal(id: string, commune: string, costCents: number, feasible = true): Proposal {

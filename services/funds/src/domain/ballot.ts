@@ -1,7 +1,23 @@
-import { countOf, formatEuros, localized } from '@fabrique/contracts';
+import { ballotCastV1, countOf, formatEuros, localized, type Envelope } from '@fabrique/contracts';
+import type { Actor } from './actor.js';
 import { fundErrors } from './errors.js';
+import { SOURCE } from './fund.js';
 import { costOf, isFeasible, type Proposal } from './proposal.js';
-import type { Round } from './round.js';
+import { assertEligible, type Round } from './round.js';
+import { assertPhase } from './round-phases.js';
+
+/** A voter's choices in a round: one per voter and round, the last one cast counts. */
+export interface Ballot {
+  /** `<roundId>:<voterId>`. */
+  id: string;
+  roundId: string;
+  voterId: string;
+  voterCommune: string;
+  choices: string[];
+  castAt: Date;
+}
+
+export const ballotIdOf = (roundId: string, voterId: string) => `${roundId}:${voterId}`;
 
 const PROJECTS = { fr: ['projet', 'projets'], en: ['proposal', 'proposals'] } as const;
 
@@ -86,4 +102,34 @@ export function validateBallot(round: Round, proposals: Proposal[], choices: str
     return;
   }
   assertFits(round, chosen);
+}
+
+/**
+ * A ballot of an eligible voter during the vote, valid against the round's proposals. Its event
+ * says someone voted, never what.
+ */
+export function castBallot(
+  round: Round,
+  voter: Actor,
+  proposals: Proposal[],
+  choices: string[],
+  now: Date,
+): { ballot: Ballot; events: Envelope[] } {
+  assertPhase(round, now, 'voting');
+  assertEligible(round, voter);
+  validateBallot(round, proposals, choices);
+  const ballot: Ballot = {
+    id: ballotIdOf(round.id, voter.accountId),
+    roundId: round.id,
+    voterId: voter.accountId,
+    voterCommune: voter.commune,
+    choices,
+    castAt: now,
+  };
+  const event = ballotCastV1.create(
+    { subject: round.id, source: SOURCE },
+    { roundId: round.id, voterCommune: voter.commune, castAt: now.toISOString() },
+    now,
+  );
+  return { ballot, events: [event] };
 }

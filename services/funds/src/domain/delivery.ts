@@ -1,3 +1,9 @@
+import type {
+  EventOf,
+  sessionAttendanceClosedV1,
+  sessionDeliveryVoidedV1,
+} from '@fabrique/contracts';
+
 /** What one closed session delivered (from bookings' attendance-closed event). */
 export interface Delivery {
   sessionId: string;
@@ -21,6 +27,34 @@ export interface DeliveryVoid {
   reason: string;
   voidedBy: string;
   voidedAt: Date;
+}
+
+/** What bookings' attendance-closed event says a session delivered. */
+export function deliveryFromData(
+  data: EventOf<typeof sessionAttendanceClosedV1>['data'],
+): Delivery {
+  return {
+    sessionId: data.sessionId,
+    workshopId: data.workshopId,
+    kind: data.kind,
+    commune: data.commune,
+    startsAt: new Date(data.startsAt),
+    durationMinutes: data.durationMinutes,
+    attendees: data.attendees,
+    participantMinutes: data.participantMinutes,
+    byResidenceCommune: data.byResidenceCommune,
+    volunteers: data.volunteers ?? [],
+  };
+}
+
+export function voidFromData(data: EventOf<typeof sessionDeliveryVoidedV1>['data']): DeliveryVoid {
+  return {
+    sessionId: data.sessionId,
+    startsAt: new Date(data.startsAt),
+    reason: data.reason,
+    voidedBy: data.voidedBy,
+    voidedAt: new Date(data.voidedAt),
+  };
 }
 
 export interface DeliveredTotals {

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { EntryData } from '@fabrique/contracts';
+import {
+  contributionRecordedV1,
+  entryRecordedV1,
+  entryReversedV1,
+  newId,
+  pledgeRecordedV1,
+  type EntryData,
+  type Envelope,
+} from '@fabrique/contracts';
+import { fundErrors } from './errors.js';
+import { SOURCE, type Fund } from './fund.js';
 
 export type Entry = Omit<EntryData, 'entryId' | 'occurredAt' | 'recordedAt'> & {
   id: string;
@@ -58,4 +68,81 @@ export function fromEntryData(data: EntryData): Entry {
     occurredAt: new Date(occurredAt),
     recordedAt: new Date(recordedAt),
   };
+}
+
+/** An entry to write, with the events that say so (its own first). */
+export interface EntryChange {
+  entry: Entry;
+  events: Envelope[];
+}
+
+/** A new entry and its event: pledges, contributions and reversals have their own type. */
+export function recordEntry(entry: Entry, now: Date): EntryChange {
+  const definition =
+    entry.kind === 'pledge'
+      ? pledgeRecordedV1
+      : entry.kind === 'contribution'
+        ? contributionRecordedV1
+        : entry.kind === 'reversal'
+          ? entryReversedV1
+          : entryRecordedV1;
+  const event = definition.create(
+    { subject: entry.fundId, source: SOURCE },
+    toEntryData(entry),
+    now,
+  );
+  return { entry, events: [event] };
+}
+
+/**
+ * What makes recording money happen once: the receipt's reference, else the caller's
+ * Idempotency-Key (per account); without either, a retry could record it twice.
+ */
+export function sourceOf(
+  reference: string | undefined,
+  accountId: string,
+  idempotencyKey: string | undefined,
+): Entry['source'] {
+  if (reference) return { type: 'receipt', ref: reference };
+  if (idempotencyKey) return { type: 'request', ref: `${accountId}:${idempotencyKey}` };
+  throw fundErrors.REFERENCE_REQUIRED();
+}
+
+export interface MoneyInput {
+  kind: 'pledge' | 'contribution';
+  amountCents: number;
+  occurredAt: Date;
+  source: Entry['source'];
+  category: NonNullable<Entry['category']>;
+  contributor: NonNullable<Entry['contributor']>;
+  commune: string | null;
+  note: string | null;
+}
+
+/** A pledge (a yearly promise) or a contribution (money received) that a coordinator records. */
+export function recordMoney(fund: Fund, input: MoneyInput, by: string, now: Date): EntryChange {
+  const { source, ...money } = input;
+  return recordEntry(
+    {
+      ...money,
+      id: entryIdOf(fund.id, input.kind, source.ref),
+      fundId: fund.id,
+      reversedKind: null,
+      lineItemId: null,
+      sessionId: null,
+      workshopId: null,
+      recordedAt: now,
+      recordedBy: by,
+      source,
+      groupId: newId(),
+      reverses: null,
+    },
+    now,
+  );
+}
+
+/** Corrections are new entries: the reversal nets the original to zero and links to it. */
+export function reverseEntry(original: Entry, by: string, reason: string, now: Date): EntryChange {
+  if (original.kind === 'reversal') throw fundErrors.NOT_REVERSIBLE();
+  return recordEntry(reversalOf(original, by, reason, now), now);
 }

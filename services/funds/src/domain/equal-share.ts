@@ -1,5 +1,6 @@
+import { shareBehindV1, type Envelope } from '@fabrique/contracts';
 import { effectiveKind, type Entry } from './entry.js';
-import type { Fund } from './fund.js';
+import { SOURCE, type Fund } from './fund.js';
 import { splitByWeight, splitEvenly } from './money.js';
 
 export interface CommuneShare {
@@ -51,4 +52,47 @@ export function equalShares(fund: Fund, entries: Entry[]) {
     };
   });
   return { municipalTargetCents: municipalTarget, marginBps: fund.behindMarginBps, communes: rows };
+}
+
+/** That a town hall was found behind, on a day. */
+export interface ShareAlert {
+  /** Fund, commune and day: a town hall is flagged at most once a day. */
+  id: string;
+  fundId: string;
+  commune: string;
+  at: Date;
+}
+
+/**
+ * A town hall behind its equal share, told to its contacts (`organisationIds`, the commune's
+ * town halls) through a `share.behind` event.
+ */
+export function flagShareBehind(
+  fund: Fund,
+  row: CommuneShare,
+  organisationIds: string[],
+  now: Date,
+): { alert: ShareAlert; events: Envelope[] } {
+  const day = now.toISOString().slice(0, 10);
+  const alert = {
+    id: `behind:${fund.id}:${row.commune}:${day}`,
+    fundId: fund.id,
+    commune: row.commune,
+    at: now,
+  };
+  const event = shareBehindV1.create(
+    { subject: fund.id, source: SOURCE },
+    {
+      fundId: fund.id,
+      commune: row.commune,
+      organisationIds,
+      paidCents: row.paidCents,
+      expectedCents: row.expectedCents,
+      behindByCents: row.behindByCents,
+      marginBps: fund.behindMarginBps,
+      asOf: now.toISOString(),
+    },
+    now,
+  );
+  return { alert, events: [event] };
 }

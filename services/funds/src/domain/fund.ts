@@ -1,6 +1,16 @@
-import type { FUNDER_CATEGORIES } from '@fabrique/contracts';
+import {
+  fundArchivedV1,
+  fundCreatedV1,
+  fundVolunteerRatesSetV1,
+  type Envelope,
+  type EventOf,
+  type FUNDER_CATEGORIES,
+} from '@fabrique/contracts';
 import { fundErrors } from './errors.js';
 import { DEFAULT_HOURLY_CENTS, type VolunteerRate } from './in-kind.js';
+
+/** The `source` of every event this service publishes. */
+export const SOURCE = 'fabrique/funds';
 
 export type FunderCategory = (typeof FUNDER_CATEGORIES)[number];
 
@@ -64,6 +74,16 @@ export function assertValidFund(fund: Fund): void {
     });
 }
 
+/** A fund that takes new money, expenses and rounds: not an archived one. */
+export function assertOpen(fund: Fund): void {
+  if (fund.archivedAt) throw fundErrors.FUND_ARCHIVED();
+}
+
+/** Money, declarations and decisions are dated within the fund's period. */
+export function assertInPeriod(fund: Fund, at: Date): void {
+  if (!inPeriod(fund, at)) throw fundErrors.OUTSIDE_PERIOD();
+}
+
 export function lineItemOf(fund: Fund, id: string): LineItem {
   const item = fund.lineItems.find((l) => l.id === id);
   if (!item) {
@@ -85,4 +105,99 @@ export function ratesOf(fund: Fund): VolunteerRate[] {
   return fund.volunteerRates?.length
     ? fund.volunteerRates
     : [{ from: fund.periodStart, hourlyCents: DEFAULT_HOURLY_CENTS }];
+}
+
+export interface FundChange {
+  fund: Fund;
+  events: Envelope[];
+}
+
+type FundData = EventOf<typeof fundCreatedV1>['data'];
+
+export function fundData(fund: Fund): FundData {
+  return {
+    fundId: fund.id,
+    name: fund.name,
+    periodStart: fund.periodStart.toISOString(),
+    periodEnd: fund.periodEnd.toISOString(),
+    targetCents: fund.targetCents,
+    shares: fund.shares,
+    memberCommunes: fund.memberCommunes,
+    lineItems: fund.lineItems,
+    behindMarginBps: fund.behindMarginBps,
+    createdBy: fund.createdBy,
+    createdAt: fund.createdAt.toISOString(),
+  };
+}
+
+/** The fund a fund-created event describes (every replica's view, and a rebuild, read it). */
+export function fundFromData(data: FundData): Fund {
+  return {
+    id: data.fundId,
+    name: data.name,
+    periodStart: new Date(data.periodStart),
+    periodEnd: new Date(data.periodEnd),
+    targetCents: data.targetCents,
+    shares: {
+      municipalities: data.shares.municipalities ?? 0,
+      businesses: data.shares.businesses ?? 0,
+      residents: data.shares.residents ?? 0,
+    },
+    memberCommunes: data.memberCommunes,
+    lineItems: data.lineItems,
+    behindMarginBps: data.behindMarginBps,
+    createdBy: data.createdBy,
+    createdAt: new Date(data.createdAt),
+  };
+}
+
+/** What a coordinator asks for; equal shares when none are given. */
+export type FundInput = Omit<
+  Fund,
+  'shares' | 'createdBy' | 'createdAt' | 'archivedAt' | 'volunteerRates'
+> & { shares?: Record<FunderCategory, number> | undefined };
+
+export function createFund(input: FundInput, by: string, now: Date): FundChange {
+  const fund: Fund = {
+    ...input,
+    shares: input.shares ?? EQUAL_SHARES,
+    memberCommunes: [...new Set(input.memberCommunes)].sort(),
+    createdBy: by,
+    createdAt: now,
+  };
+  assertValidFund(fund);
+  const event = fundCreatedV1.create({ subject: fund.id, source: SOURCE }, fundData(fund), now);
+  return { fund, events: [event] };
+}
+
+/** Archiving an archived fund changes nothing and says nothing. */
+export function archiveFund(fund: Fund, by: string, now: Date): FundChange {
+  if (fund.archivedAt) return { fund, events: [] };
+  const event = fundArchivedV1.create(
+    { subject: fund.id, source: SOURCE },
+    { fundId: fund.id, archivedBy: by, archivedAt: now.toISOString() },
+    now,
+  );
+  return { fund: { ...fund, archivedAt: now }, events: [event] };
+}
+
+/** The whole list of rates, oldest first, replaces the fund's. */
+export function setVolunteerRates(
+  fund: Fund,
+  rates: VolunteerRate[],
+  by: string,
+  now: Date,
+): FundChange {
+  const sorted = [...rates].sort((a, b) => a.from.getTime() - b.from.getTime());
+  const event = fundVolunteerRatesSetV1.create(
+    { subject: fund.id, source: SOURCE },
+    {
+      fundId: fund.id,
+      rates: sorted.map((r) => ({ from: r.from.toISOString(), hourlyCents: r.hourlyCents })),
+      setBy: by,
+      setAt: now.toISOString(),
+    },
+    now,
+  );
+  return { fund: { ...fund, volunteerRates: sorted }, events: [event] };
 }

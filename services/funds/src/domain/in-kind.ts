@@ -12,6 +12,11 @@ export interface VolunteerRate {
  */
 export const DEFAULT_HOURLY_CENTS = 11_88;
 
+/** Rates as an event carries them (ISO dates). */
+export function ratesFromData(rates: { from: string; hourlyCents: number }[]): VolunteerRate[] {
+  return rates.map((r) => ({ from: new Date(r.from), hourlyCents: r.hourlyCents }));
+}
+
 /** The rate in force at a moment: the latest one that started by then (the first one before). */
 export function rateAt(rates: VolunteerRate[], at: Date): number {
   const sorted = [...rates].sort((a, b) => a.from.getTime() - b.from.getTime());

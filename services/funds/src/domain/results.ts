@@ -1,5 +1,9 @@
+import { projectSelectedV1, roundResultsPublishedV1, type Envelope } from '@fabrique/contracts';
+import { entryIdOf, recordEntry, type Entry, type EntryChange } from './entry.js';
+import { SOURCE } from './fund.js';
 import { costOf, isFeasible, type Proposal } from './proposal.js';
 import type { Round, RoundMethod } from './round.js';
+import { assertPhase } from './round-phases.js';
 
 /** A cast ballot as counted: who it came from (for turnout) and what it chose. */
 export interface CountedBallot {
@@ -143,4 +147,91 @@ export function computeResults(
     selected: chosen.map((r) => r.proposalId),
     turnout: turnoutOf(round, ballots),
   };
+}
+
+/** A round's results as published (id: the round's), once. */
+export interface StoredResults {
+  id: string;
+  results: RoundResults;
+  publishedAt: Date;
+  /** Set once every winner's allocation entry is written. */
+  funded?: boolean;
+}
+
+/** Results are published once voting has closed, counted from the ballots. */
+export function publishResults(
+  round: Round,
+  proposals: Proposal[],
+  ballots: CountedBallot[],
+  now: Date,
+): { published: StoredResults; events: Envelope[] } {
+  assertPhase(round, now, 'results', 'closed');
+  const results = computeResults(round, proposals, ballots);
+  const event = roundResultsPublishedV1.create(
+    { subject: round.id, source: SOURCE },
+    {
+      roundId: round.id,
+      fundId: round.fundId,
+      selected: results.selected,
+      selectedCents: results.selectedCents,
+      voters: results.turnout.voters,
+      publishedAt: now.toISOString(),
+    },
+    now,
+  );
+  return { published: { id: round.id, results, publishedAt: now, funded: false }, events: [event] };
+}
+
+function allocationOf(round: Round, proposal: Proposal, now: Date): Entry {
+  return {
+    id: entryIdOf(round.fundId, 'allocation', `${round.id}:${proposal.id}`),
+    fundId: round.fundId,
+    kind: 'allocation',
+    reversedKind: null,
+    amountCents: costOf(proposal),
+    category: null,
+    contributor: null,
+    commune: proposal.commune,
+    lineItemId: null,
+    sessionId: null,
+    workshopId: null,
+    occurredAt: now,
+    recordedAt: now,
+    recordedBy: 'participatory-budget',
+    source: { type: 'event', ref: `${round.id}:${proposal.id}` },
+    groupId: round.id,
+    reverses: null,
+    note: `Projet retenu : ${proposal.title}`,
+  };
+}
+
+/**
+ * A selected project is funded by an allocation entry whose id derives from the round and the
+ * proposal (so funding it again writes nothing), with the project-selected event.
+ */
+export function fundWinner(
+  round: Round,
+  proposal: Proposal,
+  results: RoundResults,
+  now: Date,
+): EntryChange {
+  const { entry, events } = recordEntry(allocationOf(round, proposal, now), now);
+  const votes = results.proposals.find((r) => r.proposalId === proposal.id)?.votes ?? 0;
+  const selected = projectSelectedV1.create(
+    { subject: proposal.id, source: SOURCE },
+    {
+      roundId: round.id,
+      fundId: round.fundId,
+      proposalId: proposal.id,
+      title: proposal.title,
+      description: proposal.description,
+      commune: proposal.commune,
+      kind: proposal.kind,
+      costCents: costOf(proposal),
+      votes,
+      allocationEntryId: entry.id,
+    },
+    now,
+  );
+  return { entry, events: [...events, selected] };
 }

@@ -1,5 +1,13 @@
-import { formatEuros, localized, type Localized } from '@fabrique/contracts';
+import {
+  formatEuros,
+  localized,
+  roundOpenedV1,
+  type Envelope,
+  type Localized,
+} from '@fabrique/contracts';
+import type { Actor } from './actor.js';
 import { fundErrors } from './errors.js';
+import { SOURCE, type Fund } from './fund.js';
 
 /**
  * How residents vote: approval (tick up to `maxChoices` proposals, whatever they cost) or
@@ -174,4 +182,56 @@ export function assertWithinEnvelope(round: Round, commune: string, costCents: n
           : `It costs ${formatEuros(costCents, l)}; the envelope of ${commune} is ${formatEuros(envelope, l)}.`,
       ),
     );
+}
+
+/** Residents of the round's communes take part (their commune is in their access token). */
+export function assertEligible(
+  round: Round,
+  actor: Pick<Actor, 'commune' | 'emailVerified'>,
+): void {
+  if (!round.communes.includes(actor.commune))
+    throw fundErrors.NOT_ELIGIBLE({
+      fr: `Les votants habitent l’une de ces communes : ${round.communes.join(', ')}.`,
+      en: `Voters live in: ${round.communes.join(', ')}.`,
+    });
+  if (round.verifiedOnly && !actor.emailVerified) throw fundErrors.EMAIL_NOT_VERIFIED();
+}
+
+/** What a coordinator asks for; the voters live in the fund's member communes by default. */
+export type RoundInput = Omit<Round, 'createdBy' | 'createdAt' | 'communes'> & {
+  communes?: string[] | undefined;
+};
+
+export function openRound(
+  fund: Fund,
+  input: RoundInput,
+  by: string,
+  now: Date,
+): { round: Round; events: Envelope[] } {
+  const round: Round = {
+    ...input,
+    communes: [...new Set(input.communes ?? fund.memberCommunes)].sort(),
+    createdBy: by,
+    createdAt: now,
+  };
+  assertValidRound(round);
+  const event = roundOpenedV1.create(
+    { subject: round.id, source: SOURCE },
+    {
+      roundId: round.id,
+      fundId: round.fundId,
+      title: round.title,
+      envelopeCents: round.envelopeCents,
+      communes: round.communes,
+      verifiedOnly: round.verifiedOnly ?? false,
+      method: round.method.type,
+      proposalsOpenAt: round.proposalsOpenAt.toISOString(),
+      reviewStartsAt: round.reviewStartsAt.toISOString(),
+      votingStartsAt: round.votingStartsAt.toISOString(),
+      votingEndsAt: round.votingEndsAt.toISOString(),
+      closesAt: round.closesAt.toISOString(),
+    },
+    now,
+  );
+  return { round, events: [event] };
 }

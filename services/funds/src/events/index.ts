@@ -18,10 +18,12 @@ import {
   workshopUpdatedV1,
   type EntryData,
 } from '@fabrique/contracts';
+import { deliveryFromData, voidFromData } from '../domain/delivery.js';
 import { fromEntryData } from '../domain/entry.js';
+import { fundFromData } from '../domain/fund.js';
+import { ratesFromData } from '../domain/in-kind.js';
 import type { FundsDeps } from '../use-cases/deps.js';
 import type { FundLedgers } from '../views/fund-ledgers.js';
-import { deliveryFromData, fundFromData, ratesFromData, voidFromData } from './converters.js';
 import {
   onAccountDeleted,
   onAccountRegistered,

@@ -19,7 +19,8 @@ import {
 import { fundErrors } from '../domain/errors.js';
 import { costOf, type Proposal } from '../domain/proposal.js';
 import { phaseAt, type Round } from '../domain/round.js';
-import { castBallot, myBallot, type Ballot } from '../use-cases/ballots.js';
+import type { Ballot } from '../domain/ballot.js';
+import { castBallot, myBallot } from '../use-cases/ballots.js';
 import type { FundsDeps } from '../use-cases/deps.js';
 import {
   editProposal,

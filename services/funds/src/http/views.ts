@@ -11,7 +11,7 @@ import type { Declaration } from '../domain/declaration.js';
 import type { Delivery } from '../domain/delivery.js';
 import type { Entry } from '../domain/entry.js';
 import { ratesOf, type Fund } from '../domain/fund.js';
-import type { Expense } from '../use-cases/expenses.js';
+import type { Expense } from '../domain/expense.js';
 
 export function fundView(fund: Fund): FundResponse {
   return {

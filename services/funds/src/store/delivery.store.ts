@@ -4,7 +4,7 @@ import type { Entry } from '../domain/entry.js';
 import type { Fund } from '../domain/fund.js';
 import { FundBook } from '../domain/fund-book.js';
 import type { FundsModels } from './models.js';
-import { allRecords, insertOnce } from './records.store.js';
+import { allRecords, insertOnce, type Stored } from './records.store.js';
 
 /** The UTC month a session started in (`2026-12`): deliveries of a period are read by month. */
 export const monthOf = (at: Date): string => at.toISOString().slice(0, 7);
@@ -34,16 +34,17 @@ export function insertDelivery(
   });
 }
 
-type DeliveryDocument = Delivery & { _id: string; month?: string };
+/** A delivery as stored: keyed by its session, with its month and the event that closed it. */
+type DeliveryDocument = Delivery & {
+  _id: string;
+  month?: string;
+  eventId?: string;
+  closedAt?: Date;
+};
 
 function toDelivery(doc: DeliveryDocument): Delivery {
-  const {
-    _id: _id,
-    month: _month,
-    ...delivery
-  } = doc as DeliveryDocument & Record<string, unknown>;
-  const { eventId: _e, closedAt: _c, outbox: _o, ...rest } = delivery as Record<string, unknown>;
-  return rest as unknown as Delivery;
+  const { _id, month: _month, eventId: _event, closedAt: _closed, ...delivery } = doc;
+  return delivery;
 }
 
 /** Deliveries of sessions that started in [from, to), by their indexed month. */
@@ -54,7 +55,7 @@ export async function deliveriesBetween(
 ): Promise<Delivery[]> {
   const found: Delivery[] = [];
   for (const month of monthsBetween(from, to)) {
-    const docs = await models.deliveries.find({ month }).lean<DeliveryDocument[]>();
+    const docs = await models.deliveries.find({ month }, { outbox: 0 }).lean<DeliveryDocument[]>();
     for (const doc of docs) {
       const delivery = toDelivery(doc);
       if (delivery.startsAt >= from && delivery.startsAt < to) found.push(delivery);
@@ -85,10 +86,8 @@ export async function voidsBetween(models: FundsModels, from: Date, to: Date) {
 
 /** One fund's entries, by the indexed `fundId`. */
 export async function entriesOfFund(models: FundsModels, fundId: string): Promise<Entry[]> {
-  const docs = await models.entries
-    .find({ fundId }, { outbox: 0 })
-    .lean<Record<string, unknown>[]>();
-  return docs.map(({ _id, ...rest }) => ({ ...rest, id: _id }) as unknown as Entry);
+  const docs = await models.entries.find({ fundId }, { outbox: 0 }).lean<Stored<Entry>[]>();
+  return docs.map(({ _id, ...rest }) => ({ ...rest, id: _id }));
 }
 
 /** One fund with its ledger and the sessions of its period, read from the store. */

@@ -1,4 +1,4 @@
-import { hasRole } from '@fabrique/service-kit';
+import { assertVerified, isCoordinator } from '../domain/actor.js';
 import { fundErrors } from '../domain/errors.js';
 import type { FunderCategory } from '../domain/fund.js';
 import type { Funder } from '../domain/statement.js';
@@ -25,14 +25,9 @@ const CATEGORY_OF_KIND: Record<OrganisationRecord['kind'], FunderCategory> = {
   association: 'businesses',
 };
 
-/** Declaring money and speaking for an organisation need a proved address (coordinators vouch). */
-export function assertVerified(actor: Actor): void {
-  if (!hasRole(actor, 'coordinator') && !actor.emailVerified) throw fundErrors.EMAIL_NOT_VERIFIED();
-}
-
 /** Members act for their organisation; coordinators record for any (the treasurer's receipts). */
 export function assertActsFor(actor: Actor, organisationId: string): void {
-  if (hasRole(actor, 'coordinator')) return;
+  if (isCoordinator(actor)) return;
   if (!actor.organisations.includes(organisationId)) throw fundErrors.NOT_A_MEMBER();
   assertVerified(actor);
 }

@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import type { LooseDocument } from '@fabrique/service-kit';
-import { findRecord, insertOnce } from '../store/records.store.js';
+import { findRecord, insertOnce, type Read } from '../store/records.store.js';
 import type { FundsDeps } from './deps.js';
 
 /** Who decided what, when: the id is what it decides (an expense, a declaration). */
@@ -25,7 +25,7 @@ export async function takeDecision<D extends DecisionRecord>(
   decision: D,
   stillPending: boolean,
   alreadyDecided: () => Error,
-): Promise<D> {
+): Promise<D | Read<D>> {
   if (await insertOnce(model, { ...(decision as DecisionRecord & Record<string, unknown>) }))
     return decision;
   const taken = await findRecord<D>(model, decision.id);

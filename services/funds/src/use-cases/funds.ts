@@ -1,50 +1,22 @@
-import { fundArchivedV1, fundCreatedV1, fundVolunteerRatesSetV1, newId } from '@fabrique/contracts';
+import { newId } from '@fabrique/contracts';
 import type { VolunteerRate } from '../domain/in-kind.js';
 import { fundErrors } from '../domain/errors.js';
-import {
-  assertValidFund,
-  EQUAL_SHARES,
-  type Fund,
-  type FunderCategory,
-  type LineItem,
-} from '../domain/fund.js';
-import { fundData, SOURCE } from '../events/converters.js';
-import { insertOnce } from '../store/records.store.js';
+import * as rules from '../domain/fund.js';
+import type { Fund, FundInput } from '../domain/fund.js';
+import { insertOnce, updateRecord } from '../store/records.store.js';
 import type { Actor, FundsDeps } from './deps.js';
 
-export interface CreateFundRequest {
-  id?: string | undefined;
-  name: string;
-  periodStart: Date;
-  periodEnd: Date;
-  targetCents: number;
-  shares?: Record<FunderCategory, number> | undefined;
-  memberCommunes: string[];
-  lineItems: LineItem[];
-  behindMarginBps: number;
-}
+export type CreateFundRequest = Omit<FundInput, 'id'> & { id?: string | undefined };
 
 export async function createFund(
   deps: FundsDeps,
   actor: Actor,
   request: CreateFundRequest,
 ): Promise<Fund> {
-  const fund: Fund = {
-    ...request,
-    id: request.id ?? newId(),
-    shares: request.shares ?? EQUAL_SHARES,
-    memberCommunes: [...new Set(request.memberCommunes)].sort(),
-    createdBy: actor.accountId,
-    createdAt: deps.now(),
-  };
-  assertValidFund(fund);
-  const event = fundCreatedV1.create(
-    { subject: fund.id, source: SOURCE },
-    fundData(fund),
-    deps.now(),
-  );
-  const inserted = await deps.outbox.save(deps.models.funds, fund.id, [event], () =>
-    insertOnce(deps.models.funds, { ...fund }, [event]),
+  const input = { ...request, id: request.id ?? newId() };
+  const { fund, events } = rules.createFund(input, actor.accountId, deps.now());
+  const inserted = await deps.outbox.save(deps.models.funds, fund.id, events, () =>
+    insertOnce(deps.models.funds, { ...fund }, events),
   );
   if (!inserted) throw fundErrors.FUND_EXISTS();
   deps.book.addFund(fund);
@@ -60,7 +32,7 @@ export function fundOrFail(deps: FundsDeps, id: string): Fund {
 /** A fund that takes new money, expenses and rounds: not an archived one. */
 export function openFundOrFail(deps: FundsDeps, id: string): Fund {
   const fund = fundOrFail(deps, id);
-  if (fund.archivedAt) throw fundErrors.FUND_ARCHIVED();
+  rules.assertOpen(fund);
   return fund;
 }
 
@@ -69,22 +41,15 @@ export function openFundOrFail(deps: FundsDeps, id: string): Fund {
  * list, nothing new recorded in it; its ledger, figures and statements stay readable.
  */
 export async function archiveFund(deps: FundsDeps, actor: Actor, id: string): Promise<Fund> {
-  const fund = fundOrFail(deps, id);
-  if (fund.archivedAt) return fund;
-  const archivedAt = deps.now();
-  const event = fundArchivedV1.create(
-    { subject: fund.id, source: SOURCE },
-    { fundId: fund.id, archivedBy: actor.accountId, archivedAt: archivedAt.toISOString() },
-    archivedAt,
+  const now = deps.now();
+  const { fund, events } = rules.archiveFund(fundOrFail(deps, id), actor.accountId, now);
+  if (events.length === 0) return fund;
+  const fields = { archivedAt: now, archivedBy: actor.accountId };
+  await deps.outbox.save(deps.models.funds, fund.id, events, () =>
+    updateRecord(deps.models.funds, fund.id, fields, events),
   );
-  await deps.outbox.save(deps.models.funds, fund.id, [event], () =>
-    deps.models.funds.updateOne(
-      { _id: fund.id },
-      { $set: { archivedAt, archivedBy: actor.accountId }, $push: { outbox: event } },
-    ),
-  );
-  deps.book.archiveFund(fund.id, archivedAt);
-  return { ...fund, archivedAt };
+  deps.book.archiveFund(fund.id, now);
+  return fund;
 }
 
 /**
@@ -97,25 +62,12 @@ export async function setVolunteerRates(
   id: string,
   rates: VolunteerRate[],
 ): Promise<Fund> {
-  const fund = fundOrFail(deps, id);
-  const sorted = [...rates].sort((a, b) => a.from.getTime() - b.from.getTime());
-  const now = deps.now();
-  const event = fundVolunteerRatesSetV1.create(
-    { subject: fund.id, source: SOURCE },
-    {
-      fundId: fund.id,
-      rates: sorted.map((r) => ({ from: r.from.toISOString(), hourlyCents: r.hourlyCents })),
-      setBy: actor.accountId,
-      setAt: now.toISOString(),
-    },
-    now,
+  const current = fundOrFail(deps, id);
+  const { fund, events } = rules.setVolunteerRates(current, rates, actor.accountId, deps.now());
+  const volunteerRates = fund.volunteerRates ?? [];
+  await deps.outbox.save(deps.models.funds, fund.id, events, () =>
+    updateRecord(deps.models.funds, fund.id, { volunteerRates }, events),
   );
-  await deps.outbox.save(deps.models.funds, fund.id, [event], () =>
-    deps.models.funds.updateOne(
-      { _id: fund.id },
-      { $set: { volunteerRates: sorted }, $push: { outbox: event } },
-    ),
-  );
-  deps.book.setVolunteerRates(fund.id, sorted);
-  return { ...fund, volunteerRates: sorted };
+  deps.book.setVolunteerRates(fund.id, volunteerRates);
+  return fund;
 }

@@ -1,15 +1,7 @@
-import {
-  contributionRecordedV1,
-  entryRecordedV1,
-  entryReversedV1,
-  newId,
-  pledgeRecordedV1,
-  type Envelope,
-} from '@fabrique/contracts';
-import { entryIdOf, reversalOf, toEntryData, type Entry } from '../domain/entry.js';
 import { fundErrors } from '../domain/errors.js';
-import { inPeriod, type Fund } from '../domain/fund.js';
-import { SOURCE } from '../events/converters.js';
+import * as rules from '../domain/entry.js';
+import type { Entry, EntryChange } from '../domain/entry.js';
+import { assertInPeriod, type Fund } from '../domain/fund.js';
 import { insertOnce } from '../store/records.store.js';
 import { contributorFor } from './contributors.js';
 import type { Actor, FundsDeps } from './deps.js';
@@ -24,25 +16,11 @@ export interface MoneyRequest {
   note?: string | undefined;
 }
 
-function eventFor(entry: Entry, now: Date): Envelope {
-  const definition =
-    entry.kind === 'pledge'
-      ? pledgeRecordedV1
-      : entry.kind === 'contribution'
-        ? contributionRecordedV1
-        : entry.kind === 'reversal'
-          ? entryReversedV1
-          : entryRecordedV1;
-  return definition.create({ subject: entry.fundId, source: SOURCE }, toEntryData(entry), now);
-}
-
 /** Writes an entry once; the same fact recorded again returns the entry already there. */
 export async function appendEntry(
   deps: FundsDeps,
-  entry: Entry,
-  alsoEmit: Envelope[] = [],
+  { entry, events }: EntryChange,
 ): Promise<{ entry: Entry; created: boolean }> {
-  const events = [eventFor(entry, deps.now()), ...alsoEmit];
   if (await insertOnce(deps.models.entries, { ...entry }, events)) {
     await deps.outbox.save(deps.models.entries, entry.id, events, () => deps.book.addEntry(entry));
     return { entry, created: true };
@@ -52,10 +30,7 @@ export async function appendEntry(
 }
 
 export function sourceOf(request: MoneyRequest, actor: Actor, idempotencyKey: string | undefined) {
-  if (request.reference) return { type: 'receipt' as const, ref: request.reference };
-  if (idempotencyKey)
-    return { type: 'request' as const, ref: `${actor.accountId}:${idempotencyKey}` };
-  throw fundErrors.REFERENCE_REQUIRED();
+  return rules.sourceOf(request.reference, actor.accountId, idempotencyKey);
 }
 
 /** A pledge (a yearly promise) or a contribution (money received), from who the caller acts for. */
@@ -69,30 +44,23 @@ export async function recordMoney(
 ) {
   const fund = openFundOrFail(deps, fundId);
   const occurredAt = request.occurredAt ?? deps.now();
-  if (!inPeriod(fund, occurredAt)) throw fundErrors.OUTSIDE_PERIOD();
+  assertInPeriod(fund, occurredAt);
   const source = sourceOf(request, actor, idempotencyKey);
   const { funder, category, commune } = await contributorFor(deps, actor, request.organisationId);
-  const now = deps.now();
-  const result = await appendEntry(deps, {
-    id: entryIdOf(fund.id, kind, source.ref),
-    fundId: fund.id,
+  const money: rules.MoneyInput = {
     kind,
-    reversedKind: null,
     amountCents: request.amountCents,
+    occurredAt,
+    source,
     category,
     contributor: { type: funder.type, id: funder.id },
     commune,
-    lineItemId: null,
-    sessionId: null,
-    workshopId: null,
-    occurredAt,
-    recordedAt: now,
-    recordedBy: actor.accountId,
-    source,
-    groupId: newId(),
-    reverses: null,
     note: request.note ?? null,
-  });
+  };
+  const result = await appendEntry(
+    deps,
+    rules.recordMoney(fund, money, actor.accountId, deps.now()),
+  );
   if (result.created && kind === 'contribution' && category === 'municipalities')
     await flagTownHallsBehind(deps, fund);
   return result;
@@ -108,8 +76,8 @@ export async function reverseEntry(
 ) {
   const original = await deps.book.entry(fund.id, entryId);
   if (!original) throw fundErrors.ENTRY_NOT_FOUND();
-  if (original.kind === 'reversal') throw fundErrors.NOT_REVERSIBLE();
-  const result = await appendEntry(deps, reversalOf(original, actor.accountId, reason, deps.now()));
+  const change = rules.reverseEntry(original, actor.accountId, reason, deps.now());
+  const result = await appendEntry(deps, change);
   if (!result.created)
     throw fundErrors.ALREADY_REVERSED({
       fr: `Voir l’écriture ${result.entry.id}.`,

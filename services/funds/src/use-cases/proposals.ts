@@ -1,39 +1,16 @@
-import { newId, proposalReviewedV1, proposalSubmittedV1 } from '@fabrique/contracts';
+import { newId } from '@fabrique/contracts';
 import { fundErrors } from '../domain/errors.js';
-import type { Proposal } from '../domain/proposal.js';
-import { assertWithinEnvelope, type Round } from '../domain/round.js';
-import { SOURCE } from '../events/converters.js';
-import { findRecord, insertOnce } from '../store/records.store.js';
+import * as rules from '../domain/proposal.js';
+import type { Proposal, ProposalRequest, ReviewRequest } from '../domain/proposal.js';
+import type { Round } from '../domain/round.js';
+import { assertPhase } from '../domain/round-phases.js';
+import { findRecord, insertOnce, updateRecord, type Stored } from '../store/records.store.js';
 import type { Actor, FundsDeps } from './deps.js';
-import { assertEligible, assertPhase } from './rounds.js';
-
-export type ProposalRequest = Pick<
-  Proposal,
-  'title' | 'description' | 'commune' | 'costCents' | 'kind'
->;
-
-export interface ReviewRequest {
-  feasible: boolean;
-  reason: string;
-  adjustedCostCents?: number | undefined;
-  costNote?: string | undefined;
-}
-
-const data = (p: Proposal) => ({
-  proposalId: p.id,
-  roundId: p.roundId,
-  title: p.title,
-  commune: p.commune,
-  kind: p.kind,
-  costCents: p.costCents,
-  submittedBy: p.submittedBy,
-  version: p.version,
-});
 
 export async function proposalsOf(deps: FundsDeps, roundId: string): Promise<Proposal[]> {
   const docs = await deps.models.proposals
     .find({ roundId }, { outbox: 0 })
-    .lean<(Omit<Proposal, 'id'> & { _id: string })[]>();
+    .lean<Stored<Proposal>[]>();
   return docs
     .map(({ _id, ...rest }) => ({ ...rest, id: _id }))
     .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || (a.id < b.id ? -1 : 1));
@@ -52,31 +29,10 @@ export async function submitProposal(
   round: Round,
   request: ProposalRequest,
 ) {
-  assertPhase(round, deps.now(), 'proposals');
-  assertEligible(round, actor);
-  if (!round.communes.includes(request.commune))
-    throw fundErrors.NOT_ELIGIBLE({
-      fr: 'Un projet concerne l’une des communes du tour de vote.',
-      en: 'A project is for one of the round’s communes.',
-    });
-  assertWithinEnvelope(round, request.commune, request.costCents);
-  const proposal: Proposal = {
-    ...request,
-    id: newId(),
-    roundId: round.id,
-    adjustedCostCents: null,
-    submittedBy: actor.accountId,
-    submittedAt: deps.now(),
-    review: null,
-    version: 1,
-  };
-  const event = proposalSubmittedV1.create(
-    { subject: proposal.id, source: SOURCE },
-    data(proposal),
-    deps.now(),
-  );
-  await deps.outbox.save(deps.models.proposals, proposal.id, [event], () =>
-    insertOnce(deps.models.proposals, { ...proposal }, [event]),
+  const input = { ...request, id: newId() };
+  const { proposal, events } = rules.submitProposal(round, actor, input, deps.now());
+  await deps.outbox.save(deps.models.proposals, proposal.id, events, () =>
+    insertOnce(deps.models.proposals, { ...proposal }, events),
   );
   return proposal;
 }
@@ -91,11 +47,7 @@ export async function editProposal(
 ) {
   assertPhase(round, deps.now(), 'proposals');
   const proposal = await proposalOrFail(deps, round, id);
-  if (proposal.submittedBy !== actor.accountId) throw fundErrors.NOT_YOUR_PROPOSAL();
-  if (request.commune !== undefined && !round.communes.includes(request.commune))
-    throw fundErrors.NOT_ELIGIBLE();
-  const edited: Proposal = { ...proposal, ...request, version: proposal.version + 1 };
-  assertWithinEnvelope(round, edited.commune, edited.costCents);
+  const edited = rules.editProposal(round, proposal, actor.accountId, request);
   const { id: _id, ...fields } = edited;
   await deps.models.proposals.updateOne({ _id: id }, { $set: fields });
   return edited;
@@ -110,33 +62,11 @@ export async function reviewProposal(
   request: ReviewRequest,
 ) {
   assertPhase(round, deps.now(), 'review');
-  const proposal = await proposalOrFail(deps, round, id);
-  const review = {
-    feasible: request.feasible,
-    reason: request.reason,
-    by: actor.accountId,
-    at: deps.now(),
-    costNote: request.costNote ?? null,
-  };
-  const reviewed: Proposal = {
-    ...proposal,
-    review,
-    adjustedCostCents: request.adjustedCostCents ?? proposal.adjustedCostCents,
-    version: proposal.version + 1,
-  };
-  const event = proposalReviewedV1.create(
-    { subject: id, source: SOURCE },
-    {
-      ...data(reviewed),
-      feasible: review.feasible,
-      reason: review.reason,
-      adjustedCostCents: reviewed.adjustedCostCents,
-    },
-    deps.now(),
+  const current = await proposalOrFail(deps, round, id);
+  const { proposal, events } = rules.reviewProposal(current, request, actor.accountId, deps.now());
+  const { id: _id, ...fields } = proposal;
+  await deps.outbox.save(deps.models.proposals, id, events, () =>
+    updateRecord(deps.models.proposals, id, fields, events),
   );
-  const { id: _id, ...fields } = reviewed;
-  await deps.outbox.save(deps.models.proposals, id, [event], () =>
-    deps.models.proposals.updateOne({ _id: id }, { $set: fields, $push: { outbox: event } }),
-  );
-  return reviewed;
+  return proposal;
 }

@@ -11,16 +11,15 @@ import {
 } from '@fabrique/contracts';
 import type { Logger } from '@fabrique/service-kit';
 import { z } from 'zod';
-import type { Delivery, DeliveryVoid } from '../domain/delivery.js';
-import { fromEntryData, type Entry } from '../domain/entry.js';
-import type { Fund } from '../domain/fund.js';
 import {
   deliveryFromData,
-  fundFromData,
-  ratesFromData,
   voidFromData,
-} from '../events/converters.js';
-import type { VolunteerRate } from '../domain/in-kind.js';
+  type Delivery,
+  type DeliveryVoid,
+} from '../domain/delivery.js';
+import { fromEntryData, type Entry } from '../domain/entry.js';
+import { fundFromData, type Fund } from '../domain/fund.js';
+import { ratesFromData, type VolunteerRate } from '../domain/in-kind.js';
 import type { FundBook } from '../domain/fund-book.js';
 import { insertDelivery, insertVoid } from '../store/delivery.store.js';
 import type { FundsModels } from '../store/models.js';

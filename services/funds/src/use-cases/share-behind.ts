@@ -1,7 +1,5 @@
-import { shareBehindV1 } from '@fabrique/contracts';
-import { equalShares } from '../domain/equal-share.js';
+import { equalShares, flagShareBehind } from '../domain/equal-share.js';
 import type { Fund } from '../domain/fund.js';
-import { SOURCE } from '../events/converters.js';
 import { insertOnce } from '../store/records.store.js';
 import type { OrganisationRecord } from './contributors.js';
 import type { FundsDeps } from './deps.js';
@@ -19,28 +17,13 @@ export async function flagTownHallsBehind(deps: FundsDeps, fund: Fund): Promise<
     .find({ kind: 'municipality' })
     .lean<(Omit<OrganisationRecord, 'id'> & { _id: string })[]>();
   const now = deps.now();
-  const day = now.toISOString().slice(0, 10);
   let flagged = 0;
   for (const row of behind) {
-    const id = `behind:${fund.id}:${row.commune}:${day}`;
-    const event = shareBehindV1.create(
-      { subject: fund.id, source: SOURCE },
-      {
-        fundId: fund.id,
-        commune: row.commune,
-        organisationIds: townHalls.filter((o) => o.commune === row.commune).map((o) => o._id),
-        paidCents: row.paidCents,
-        expectedCents: row.expectedCents,
-        behindByCents: row.behindByCents,
-        marginBps: fund.behindMarginBps,
-        asOf: now.toISOString(),
-      },
-      now,
-    );
-    const alert = { id, fundId: fund.id, commune: row.commune, at: now };
+    const contacts = townHalls.filter((o) => o.commune === row.commune).map((o) => o._id);
+    const { alert, events } = flagShareBehind(fund, row, contacts, now);
     if (
-      await deps.outbox.save(deps.models.alerts, id, [event], () =>
-        insertOnce(deps.models.alerts, alert, [event]),
+      await deps.outbox.save(deps.models.alerts, alert.id, events, () =>
+        insertOnce(deps.models.alerts, { ...alert }, events),
       )
     ) {
       flagged += 1;

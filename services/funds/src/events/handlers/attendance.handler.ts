@@ -5,10 +5,10 @@ import type {
   workshopPublishedV1,
   workshopUpdatedV1,
 } from '@fabrique/contracts';
+import { deliveryFromData, voidFromData } from '../../domain/delivery.js';
 import { insertDelivery, insertVoid } from '../../store/delivery.store.js';
 import type { FundsDeps } from '../../use-cases/deps.js';
 import { declareDoorMoney } from '../../use-cases/door-money.js';
-import { deliveryFromData, voidFromData } from '../converters.js';
 
 /**
  * A closed session becomes delivered hours, and its door money a declaration, once: the record's id is the session's, and
