@@ -1,6 +1,13 @@
 export { freePort } from './ports.js';
 export { ownBroker, ownDatabaseServer, type KillableServer } from './killable-servers.js';
-export { isolatedEnvironment, testInfra, uniqueName, type TestInfra } from './infra.js';
+export {
+  isolatedEnvironment,
+  serviceVariables,
+  testInfra,
+  uniqueName,
+  type IsolatedEnvironment,
+  type TestInfra,
+} from './infra.js';
 export { eventually, recordEvents, type EventRecorder } from './events.js';
 export { startProcess, type ServiceProcess } from './process.js';
 export { serveInProcess, type RunningServer } from './http.js';

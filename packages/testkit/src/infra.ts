@@ -22,10 +22,23 @@ export function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
 }
 
+export type IsolatedEnvironment = TestInfra & { dbName: string; namespace: string };
+
 /** A fresh database and NATS namespace for one test file, so files can run in parallel. */
-export function isolatedEnvironment(
-  service: string,
-): TestInfra & { dbName: string; namespace: string } {
+export function isolatedEnvironment(service: string): IsolatedEnvironment {
   const infra = testInfra();
   return { ...infra, dbName: uniqueName(`test_${service}`), namespace: uniqueName('t') };
+}
+
+/**
+ * What a service's configuration needs to run on an isolated environment, as its harness
+ * loads it: any free port, the environment's own database and NATS namespace.
+ */
+export function serviceVariables(env: IsolatedEnvironment): Record<string, string> {
+  return {
+    PORT: '0',
+    MONGO_URL: `${env.mongoUrl}${env.dbName}`,
+    NATS_URL: env.natsUrl,
+    NATS_NAMESPACE: env.namespace,
+  };
 }

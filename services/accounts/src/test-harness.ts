@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import { createLogger, startRevocations } from '@fabrique/service-kit';
-import { isolatedEnvironment } from '@fabrique/testkit';
+import { isolatedEnvironment, serviceVariables } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadAccountsConfig } from './config.js';
 import { startRuntime, type AccountsRuntime } from './runtime.js';
@@ -17,10 +17,7 @@ export async function startAccountsHarness(
 ): Promise<AccountsHarness> {
   const isolated = isolatedEnvironment('accounts');
   const config = loadAccountsConfig({
-    PORT: '0',
-    MONGO_URL: `${isolated.mongoUrl}${isolated.dbName}`,
-    NATS_URL: isolated.natsUrl,
-    NATS_NAMESPACE: isolated.namespace,
+    ...serviceVariables(isolated),
     ...env,
   });
   const logger = createLogger('accounts-test', 'silent');

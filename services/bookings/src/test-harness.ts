@@ -7,7 +7,7 @@ import {
   type SessionData,
 } from '@fabrique/contracts';
 import { createLogger } from '@fabrique/service-kit';
-import { eventually, isolatedEnvironment, testTokens } from '@fabrique/testkit';
+import { eventually, isolatedEnvironment, serviceVariables, testTokens } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadBookingsConfig } from './config.js';
 import { startRuntime, type BookingsRuntime } from './runtime.js';
@@ -97,10 +97,7 @@ export async function startBookingsHarness(
 ): Promise<BookingsHarness> {
   const isolated = isolatedEnvironment('bookings');
   const config = loadBookingsConfig({
-    PORT: '0',
-    MONGO_URL: `${isolated.mongoUrl}${isolated.dbName}`,
-    NATS_URL: isolated.natsUrl,
-    NATS_NAMESPACE: isolated.namespace,
+    ...serviceVariables(isolated),
     ...env,
   });
   const runtime = await startRuntime(config, createLogger('bookings-test', 'silent'));

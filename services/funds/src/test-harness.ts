@@ -8,7 +8,7 @@ import {
   type EventOf,
 } from '@fabrique/contracts';
 import { createLogger } from '@fabrique/service-kit';
-import { eventually, isolatedEnvironment, testTokens } from '@fabrique/testkit';
+import { eventually, isolatedEnvironment, serviceVariables, testTokens } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadFundsConfig } from './config.js';
 import { startRuntime, type FundsRuntime } from './runtime.js';
@@ -106,10 +106,7 @@ async function publishClosed(runtime: FundsRuntime, overrides?: Partial<ClosedSe
 export async function startFundsHarness(): Promise<FundsHarness> {
   const isolated = isolatedEnvironment('funds');
   const config = loadFundsConfig({
-    PORT: '0',
-    MONGO_URL: `${isolated.mongoUrl}${isolated.dbName}`,
-    NATS_URL: isolated.natsUrl,
-    NATS_NAMESPACE: isolated.namespace,
+    ...serviceVariables(isolated),
   });
   const runtime = await startRuntime(config, createLogger('funds-test', 'silent'));
   runtime.relay.start();

@@ -13,6 +13,7 @@ import { createLogger } from '@fabrique/service-kit';
 import {
   eventually,
   isolatedEnvironment,
+  serviceVariables,
   startSmtpCatcher,
   testTokens,
   type SmtpCatcher,
@@ -121,10 +122,7 @@ function testConfig(
   env: Record<string, string>,
 ) {
   return loadNotificationsConfig({
-    PORT: '0',
-    MONGO_URL: `${isolated.mongoUrl}${isolated.dbName}`,
-    NATS_URL: isolated.natsUrl,
-    NATS_NAMESPACE: isolated.namespace,
+    ...serviceVariables(isolated),
     SMTP_PORT: String(smtpPort),
     UNSUBSCRIBE_SECRET: randomBytes(32).toString('hex'),
     EMAIL_MAX_ATTEMPTS: String(EMAIL_ATTEMPTS),

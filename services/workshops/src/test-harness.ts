@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import { publishEvent } from '@fabrique/bus';
 import { communeAddedV1 } from '@fabrique/contracts';
 import { createLogger } from '@fabrique/service-kit';
-import { eventually, isolatedEnvironment, testTokens } from '@fabrique/testkit';
+import { eventually, isolatedEnvironment, serviceVariables, testTokens } from '@fabrique/testkit';
 import { createApp } from './app.js';
 import { loadWorkshopsConfig } from './config.js';
 import { startRuntime, type WorkshopsRuntime } from './runtime.js';
@@ -19,10 +19,7 @@ export interface WorkshopsHarness extends WorkshopsRuntime {
 export async function startWorkshopsHarness(): Promise<WorkshopsHarness> {
   const env = isolatedEnvironment('workshops');
   const config = loadWorkshopsConfig({
-    PORT: '0',
-    MONGO_URL: `${env.mongoUrl}${env.dbName}`,
-    NATS_URL: env.natsUrl,
-    NATS_NAMESPACE: env.namespace,
+    ...serviceVariables(env),
   });
   const logger = createLogger('workshops-test', 'silent');
   const runtime = await startRuntime(config, logger);
