@@ -9,13 +9,7 @@ runMain('bookings', loadBookingsConfig, async (config, logger) => {
   const runtime = await startRuntime(config, logger);
   const { connection, bus, relay, consumer, followers, availability, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const sweeper = startSweeper(
-    sweepTasks(deps, {
-      everyMs: config.SWEEP_INTERVAL_MS,
-      leftoverAgeMs: config.LEFTOVER_CLAIM_AGE_MS,
-    }),
-    logger,
-  );
+  const sweeper = startSweeper(sweepTasks(deps, config), logger);
   const app = createApp({
     ...deps,
     ...appBasics(config, { connection, bus }),

@@ -1,4 +1,5 @@
 import { idempotencyKeysTask, type SweepTask } from '@fabrique/service-kit';
+import type { BookingsConfig } from './config.js';
 import { isActive, type Booking } from './domain/booking.js';
 import { findBooking, pruneTransitions } from './store/booking.store.js';
 import { hourOf, release } from './store/claim.store.js';
@@ -123,9 +124,9 @@ async function cancelLateBookings(deps: BookingsDeps): Promise<void> {
  */
 export function sweepTasks(
   deps: BookingsDeps,
-  settings: { everyMs: number; leftoverAgeMs: number },
+  config: Pick<BookingsConfig, 'SWEEP_INTERVAL_MS' | 'LEFTOVER_CLAIM_AGE_MS'>,
 ): SweepTask[] {
-  const { everyMs, leftoverAgeMs } = settings;
+  const { SWEEP_INTERVAL_MS: everyMs, LEFTOVER_CLAIM_AGE_MS: leftoverAgeMs } = config;
   const rarely = 20 * everyMs;
   const daysAgo = (days: number) => new Date(deps.now().getTime() - days * DAY);
   return [

@@ -9,13 +9,7 @@ runMain('notifications', loadNotificationsConfig, async (config, logger) => {
   const runtime = await startRuntime(config, logger);
   const { connection, bus, relay, consumers, followers, mailer, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const sweeper = startSweeper(
-    sweepTasks(deps, {
-      everyMs: config.SWEEP_INTERVAL_MS,
-      hoursBefore: config.REMINDER_HOURS_BEFORE,
-    }),
-    logger,
-  );
+  const sweeper = startSweeper(sweepTasks(deps, config), logger);
   const app = createApp({
     ...deps,
     ...appBasics(config, { connection, bus }),

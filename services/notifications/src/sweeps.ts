@@ -1,4 +1,5 @@
 import type { SweepTask } from '@fabrique/service-kit';
+import type { NotificationsConfig } from './config.js';
 import type { NotificationsDeps } from './use-cases/deps.js';
 import { sendReminders } from './use-cases/reminders.js';
 
@@ -8,15 +9,15 @@ import { sendReminders } from './use-cases/reminders.js';
  */
 export function sweepTasks(
   deps: NotificationsDeps,
-  settings: { everyMs: number; hoursBefore: number },
+  config: Pick<NotificationsConfig, 'SWEEP_INTERVAL_MS' | 'REMINDER_HOURS_BEFORE'>,
 ): SweepTask[] {
   return [
     {
       name: 'reminders',
-      everyMs: settings.everyMs,
+      everyMs: config.SWEEP_INTERVAL_MS,
       atStart: true,
       run: async () => {
-        const written = await sendReminders(deps, settings.hoursBefore);
+        const written = await sendReminders(deps, config.REMINDER_HOURS_BEFORE);
         if (written > 0) deps.logger.info({ written }, 'reminders written');
       },
     },
