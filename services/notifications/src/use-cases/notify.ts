@@ -1,42 +1,19 @@
-import { emailRequestedV1 } from '@fabrique/contracts';
 import { insertOnce } from '@fabrique/service-kit';
-import type { NotificationContext } from '../domain/context.js';
-import { notificationId } from '../domain/notification-id.js';
+import { newNotification, type NotificationRequest } from '../domain/notification.js';
 import { channelsFor, type StoredPreferences } from '../domain/preferences.js';
 import { findRecipient } from '../store/recipient.store.js';
 import type { NotificationsDeps } from './deps.js';
-
-const SOURCE = 'fabrique/notifications';
 
 /** The recipient is not known yet (accounts' events come on another stream): retry later. */
 export class RecipientNotKnownYet extends Error {
   override readonly name = 'RecipientNotKnownYet';
 }
 
-export interface NotifyRequest {
-  /** The fact reported, e.g. `booking-offered:<bookingId>:<version>`. */
-  factKey: string;
+export interface NotifyRequest extends NotificationRequest {
   recipientId: string;
-  context: NotificationContext;
-  /**
-   * Where the email goes when not to the account's address: a change of address sends its
-   * link to the new one and the notice to the old one.
-   */
-  address?: string;
 }
 
 export type NotifyOutcome = 'created' | 'exists' | 'not-wanted' | 'erased';
-
-/** What a notification keeps of its request. */
-function recordOf({ factKey, context, address }: NotifyRequest, recipientId: string) {
-  return {
-    factKey,
-    recipientId,
-    kind: context.kind,
-    context,
-    ...(address !== undefined && { toAddress: address }),
-  };
-}
 
 /**
  * Records one notification for one person, at most once per fact: the insert of its derived
@@ -56,28 +33,10 @@ export async function notify(
     .lean<{ kinds?: StoredPreferences }>();
   const channels = channelsFor(stored?.kinds ?? {}, request.context.kind);
   if (!channels.email && !channels.inApp) return 'not-wanted';
-  const id = notificationId(request.factKey, recipient.id);
-  const now = deps.now();
-  const events = channels.email
-    ? [
-        emailRequestedV1.create(
-          { subject: id, source: SOURCE },
-          { notificationId: id, recipientId: recipient.id, kind: request.context.kind },
-          now,
-        ),
-      ]
-    : [];
-  const notification = {
-    _id: id,
-    ...recordOf(request, recipient.id),
-    inApp: channels.inApp,
-    email: { status: channels.email ? 'pending' : 'off', attempts: 0, lastError: null },
-    createdAt: now,
-    readAt: null,
-    outbox: events,
-  };
+  const { notification, events } = newNotification(request, recipient.id, channels, deps.now());
+  const id = notification._id;
   const inserted = await deps.outbox.save(models.notifications, id, events, () =>
-    insertOnce(models.notifications, notification),
+    insertOnce(models.notifications, { ...notification, outbox: events }),
   );
   return inserted ? 'created' : 'exists';
 }
