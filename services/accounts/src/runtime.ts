@@ -3,7 +3,7 @@ import { createOutboxRelay, type Bus, type OutboxRelay, outboxWriter } from '@fa
 import { openStorage, serviceClock, type Logger } from '@fabrique/service-kit';
 import type { AccountsConfig } from './config.js';
 import { SEED_COMMUNES } from './domain/commune.js';
-import { announceCommunes, seedCommunes } from './store/commune.store.js';
+import { announceCommunes, seedCommunes } from './use-cases/communes.js';
 import { accountsModels, outboxModels, type AccountsModels } from './store/models.js';
 import { KeyRing } from './tokens/key-ring.js';
 import type { AccountsDeps } from './use-cases/deps.js';

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { communeAddedV1, communeArchivedV1, organisationArchivedV1 } from '@fabrique/contracts';
 import { eventually, recordEvents } from '@fabrique/testkit';
 import { startAccountsHarness, type AccountsHarness } from '../test-harness.js';
-import { announceCommunes } from '../store/commune.store.js';
+import { announceCommunes } from '../use-cases/communes.js';
 import { changeRolesByEmail } from '../use-cases/accounts.js';
 
 let harness: AccountsHarness;

@@ -1,8 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { trackPendingOutbox } from '@fabrique/bus';
-import { communeAddedV1, communeArchivedV1, type Envelope } from '@fabrique/contracts';
+import type { Envelope } from '@fabrique/contracts';
 import { isDuplicateKeyError } from '@fabrique/service-kit';
-import { SOURCE } from '../domain/account.js';
 import type { Commune } from '../domain/commune.js';
 import { accountErrors } from '../domain/errors.js';
 
@@ -45,42 +44,32 @@ const toCommune = ({ _id, name, postalCode, archivedAt }: CommuneDocument): Comm
   archivedAt: archivedAt ?? null,
 });
 
-const added = ({ id, name, postalCode }: Pick<Commune, 'id' | 'name' | 'postalCode'>) =>
-  communeAddedV1.create(
-    { subject: id, source: SOURCE },
-    { communeId: id, name, postalCode },
-    new Date(),
+/** The communes stored before their `commune.added` event existed (none once announced). */
+export async function unannouncedCommunes(model: CommuneModel): Promise<Commune[]> {
+  const docs = await model
+    .find({ announced: { $ne: true } }, { outbox: 0 })
+    .lean<CommuneDocument[]>();
+  return docs.map(toCommune);
+}
+
+/** Marks a commune announced, with its `commune.added` event in the same write. */
+export async function saveAnnounced(
+  model: CommuneModel,
+  id: string,
+  events: Envelope[],
+): Promise<void> {
+  await model.updateOne(
+    { _id: id },
+    { $set: { announced: true }, $push: { outbox: { $each: events } } },
   );
-
-/** Idempotent: the id is the slug, so seeding twice (or from two replicas) inserts once. */
-export async function seedCommunes(model: CommuneModel, communes: Commune[]): Promise<void> {
-  for (const commune of communes) {
-    await insertCommune(model, commune).catch((error: unknown) => {
-      if (!(error instanceof Error && 'code' in error && error.code === 'COMMUNE_EXISTS'))
-        throw error;
-    });
-  }
 }
 
-/**
- * Communes stored before the services heard of communes get their `commune.added` event now,
- * once (the few of them are read at each start: a network has tens of communes).
- */
-export async function announceCommunes(model: CommuneModel): Promise<number> {
-  const silent = await model.find({ announced: { $ne: true } }).lean<CommuneDocument[]>();
-  for (const doc of silent)
-    await model.updateOne(
-      { _id: doc._id },
-      { $set: { announced: true }, $push: { outbox: added(toCommune(doc)) } },
-    );
-  return silent.length;
-}
-
+/** Inserts a new commune with its events; the id is the slug, so a second one is refused. */
 export async function insertCommune(
   model: CommuneModel,
   commune: Pick<Commune, 'id' | 'name' | 'postalCode'>,
-): Promise<Envelope[]> {
-  const events = [added(commune)];
+  events: Envelope[],
+): Promise<void> {
   try {
     await model.create({
       _id: commune.id,
@@ -89,7 +78,6 @@ export async function insertCommune(
       announced: true,
       outbox: events,
     });
-    return events;
   } catch (error) {
     if (isDuplicateKeyError(error))
       throw accountErrors.COMMUNE_EXISTS(
@@ -111,24 +99,18 @@ export async function findCommune(model: CommuneModel, id: string): Promise<Comm
   return doc ? toCommune(doc) : undefined;
 }
 
-/** Retires a commune (history kept): once; archiving it again changes nothing. */
-export async function archiveCommune(
+/** Retires a commune (history kept), with its events; only one not archived yet. */
+export async function saveArchivedCommune(
   model: CommuneModel,
-  id: string,
-  by: string,
-  now: Date,
-): Promise<Commune> {
-  const commune = await findCommune(model, id);
-  if (!commune) throw accountErrors.UNKNOWN_COMMUNE();
-  if (commune.archivedAt) return commune;
-  const event = communeArchivedV1.create(
-    { subject: id, source: SOURCE },
-    { communeId: id, archivedBy: by, archivedAt: now.toISOString() },
-    now,
-  );
+  commune: Commune,
+  archivedBy: string,
+  events: Envelope[],
+): Promise<void> {
   await model.updateOne(
-    { _id: id, archivedAt: null },
-    { $set: { archivedAt: now, archivedBy: by }, $push: { outbox: event } },
+    { _id: commune.id, archivedAt: null },
+    {
+      $set: { archivedAt: commune.archivedAt, archivedBy },
+      $push: { outbox: { $each: events } },
+    },
   );
-  return { ...commune, archivedAt: now };
 }

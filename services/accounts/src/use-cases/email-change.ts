@@ -1,6 +1,6 @@
-import { emailChangeRequestedV1 } from '@fabrique/contracts';
 import { AppError, isDuplicateKeyError, type Principal } from '@fabrique/service-kit';
-import { changeEmail, normaliseEmail, SOURCE, type Account } from '../domain/account.js';
+import { changeEmail, normaliseEmail, type Account } from '../domain/account.js';
+import { emailChangeRequested } from '../domain/email-links.js';
 import { accountErrors } from '../domain/errors.js';
 import {
   appendEvent,
@@ -58,21 +58,17 @@ export async function requestEmailChange(
   );
   await deps.models.accountLinks.deleteMany({ accountId: current.id, purpose: 'change-email' });
   const now = deps.now();
-  const { token, expiresAt } = await storeLink(
+  const link = await storeLink(
     deps.models.accountLinks,
     { purpose: 'change-email', accountId: current.id, email: newEmail },
     EMAIL_CHANGE_LINK_TTL_MS,
     now,
   );
-  const event = emailChangeRequestedV1.create(
-    { subject: current.id, source: SOURCE },
-    { accountId: current.id, newEmail, token, expiresAt: expiresAt.toISOString() },
-    now,
-  );
+  const event = emailChangeRequested(current, newEmail, link, now);
   await deps.outbox.save(deps.models.accounts, current.id, undefined, () =>
     appendEvent(deps.models.accounts, current.id, event),
   );
-  return { newEmail, expiresAt };
+  return { newEmail, expiresAt: link.expiresAt };
 }
 
 /** Writes the new address, reading the account again once if it changed since `read`. */

@@ -1,6 +1,7 @@
-import { emailVerificationRequestedV1, type Envelope } from '@fabrique/contracts';
+import type { Envelope } from '@fabrique/contracts';
 import type { Principal } from '@fabrique/service-kit';
-import { normaliseEmail, SOURCE, verifyEmail, type Account } from '../domain/account.js';
+import { normaliseEmail, verifyEmail, type Account } from '../domain/account.js';
+import { verificationRequested } from '../domain/email-links.js';
 import { accountErrors } from '../domain/errors.js';
 import {
   appendEvent,
@@ -24,17 +25,13 @@ const MAX_RESENDS = 3;
  */
 export async function newVerificationLink(deps: AccountsDeps, account: Account): Promise<Envelope> {
   const now = deps.now();
-  const { token, expiresAt } = await storeLink(
+  const link = await storeLink(
     deps.models.accountLinks,
     { purpose: 'verify-email', accountId: account.id, email: account.email },
     VERIFICATION_LINK_TTL_MS,
     now,
   );
-  return emailVerificationRequestedV1.create(
-    { subject: account.id, source: SOURCE },
-    { accountId: account.id, email: account.email, token, expiresAt: expiresAt.toISOString() },
-    now,
-  );
+  return verificationRequested(account, link, now);
 }
 
 /**

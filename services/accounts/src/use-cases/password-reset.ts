@@ -1,5 +1,5 @@
-import { passwordResetRequestedV1 } from '@fabrique/contracts';
-import { normaliseEmail, SOURCE } from '../domain/account.js';
+import { normaliseEmail } from '../domain/account.js';
+import { passwordResetRequested } from '../domain/email-links.js';
 import { accountErrors } from '../domain/errors.js';
 import { appendEvent, findAccount, findAccountByEmail } from '../store/account.store.js';
 import { liveLink, spendLink, storeLink } from '../store/account-link.store.js';
@@ -34,17 +34,13 @@ export async function requestPasswordReset(
   const account = await findAccountByEmail(deps.models, email);
   if (!account || account.deletedAt) return;
   const now = deps.now();
-  const { token, expiresAt } = await storeLink(
+  const link = await storeLink(
     deps.models.accountLinks,
     { purpose: 'password-reset', accountId: account.id, email: account.email },
     RESET_LINK_TTL_MS,
     now,
   );
-  const event = passwordResetRequestedV1.create(
-    { subject: account.id, source: SOURCE },
-    { accountId: account.id, token, expiresAt: expiresAt.toISOString() },
-    now,
-  );
+  const event = passwordResetRequested(account, link, now);
   await deps.outbox.save(deps.models.accounts, account.id, undefined, () =>
     appendEvent(deps.models.accounts, account.id, event),
   );
