@@ -1,7 +1,6 @@
 import { publishEvent, type Bus } from '@fabrique/bus';
-import { sessionAvailabilityChangedV1, sessionAvailabilityChangedV2 } from '@fabrique/contracts';
 import type { Logger } from '@fabrique/service-kit';
-import { SOURCE } from '../domain/booking-events.js';
+import { availabilityChanged } from '../domain/availability.js';
 import type { LiveBookings } from './live-bookings.js';
 import type { SessionCache } from './session-cache.js';
 
@@ -63,26 +62,9 @@ export class AvailabilityPublisher {
     // Seats of a session that is over interest nobody.
     if (!session || session.endsAt.getTime() < Date.now()) return;
     const bookings = await this.live.of(session);
-    const { held, confirmed, waitlisted } = bookings.counts();
-    const seats = {
-      sessionId,
-      capacity: session.capacity,
-      confirmed,
-      seatsLeft: Math.max(0, session.capacity - held),
-      waitlisted,
-    };
-    const origin = { subject: sessionId, source: SOURCE };
-    const sequence = bookings.sequence();
-    await publishEvent(
-      this.bus,
-      sessionAvailabilityChangedV2.create(origin, { ...seats, sequence }),
-    );
-    // v1 for the consumers that have not moved to v2 yet, with its replica clock version.
-    const version = this.nextClockVersion();
-    await publishEvent(
-      this.bus,
-      sessionAvailabilityChangedV1.create(origin, { ...seats, version }),
-    );
+    const order = { sequence: bookings.sequence(), clockVersion: this.nextClockVersion() };
+    for (const event of availabilityChanged(session, bookings.counts(), order))
+      await publishEvent(this.bus, event);
   }
 
   private lastClockVersion = 0;
