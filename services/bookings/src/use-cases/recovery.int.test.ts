@@ -85,7 +85,9 @@ it('gives back seats and holds left by a crashed request, and offers the seat to
 it('finds the last hours of claims by their hour in every round, and older ones at start-up', async () => {
   const session = await h.session({ capacity: 2 });
   const recent = new Date(Date.now() - 5 * 60_000);
-  const older = new Date(Date.now() - RECENT_CLAIMS_MS - 3_600_000);
+  // Two hours beyond the lookback: the sweep reads whole hours back from the one its lookback
+  // starts in, so one hour beyond is still read in the first minute of an hour.
+  const older = new Date(Date.now() - RECENT_CLAIMS_MS - 2 * 3_600_000);
   const seat = (n: number) => `${session.sessionId}:${n}`;
   await h.deps.models.seats.create({ _id: seat(1), ...claimFields(newId(), recent) });
   await h.deps.models.seats.create({ _id: seat(2), ...claimFields(newId(), older) });
