@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import request from 'supertest';
 import { accountRolesChangedV1 } from '@fabrique/contracts';
-import { recordEvents, startProcess } from '@fabrique/testkit';
+import { recordEvents, serviceVariables, startProcess } from '@fabrique/testkit';
 import { startAccountsHarness, type AccountsHarness } from './test-harness.js';
 
 const adminJs = join(import.meta.dirname, '../dist/admin.js');
@@ -19,9 +19,7 @@ function admin(...args: string[]) {
   const env = harness.env;
   return startProcess(process.execPath, [adminJs, ...args], {
     PATH: process.env.PATH,
-    MONGO_URL: `${env.mongoUrl}${env.dbName}`,
-    NATS_URL: env.natsUrl,
-    NATS_NAMESPACE: env.namespace,
+    ...serviceVariables(env),
   });
 }
 

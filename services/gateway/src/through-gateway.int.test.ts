@@ -15,6 +15,7 @@ import {
   eventually,
   freePort,
   isolatedEnvironment,
+  serviceVariables,
   startProcess,
   type ServiceProcess,
 } from '@fabrique/testkit';
@@ -48,10 +49,8 @@ function startService(
 
 function startAccounts(): ServiceProcess {
   return startService('accounts', 'main.js', {
+    ...serviceVariables(env),
     PORT: String(accountsPort),
-    MONGO_URL: `${env.mongoUrl}${env.dbName}`,
-    NATS_URL: env.natsUrl,
-    NATS_NAMESPACE: env.namespace,
     LOG_LEVEL: 'info',
   });
 }
@@ -159,9 +158,7 @@ describe('accounts through the gateway', () => {
       'accounts',
       'admin.js',
       {
-        MONGO_URL: `${env.mongoUrl}${env.dbName}`,
-        NATS_URL: env.natsUrl,
-        NATS_NAMESPACE: env.namespace,
+        ...serviceVariables(env),
       },
       ['grant-role', 'coordinator@example.org', 'coordinator'],
     );
