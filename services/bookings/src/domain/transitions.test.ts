@@ -117,6 +117,7 @@ describe('an offer', () => {
     const t = declineOffer(offered(), 'r1', now);
     expect(t.booking.status).toBe('cancelled');
     expect(t.change.cancellation).toEqual({ cause: 'declined', reason: null, by: 'r1', at: now });
+    expect(t.booking.offerExpiresAt).toBeNull();
     expect(t.events[0]).toMatchObject({
       type: 'fabrique.bookings.booking.cancelled.v1',
       data: { status: 'cancelled', cause: 'declined', reason: null, cancelledBy: 'r1' },

@@ -98,9 +98,9 @@ export function acceptOffer(booking: Booking, now: Date): BookingTransition {
 export function declineOffer(booking: Booking, by: string, now: Date): BookingTransition {
   assertOffered(booking);
   const cancellation = { cause: 'declined' as const, reason: null, by, at: now };
-  return decide(booking, { status: 'cancelled', cancellation }, now, (b) => [
-    bookingEvents.cancelled(b, now),
-  ]);
+  // Like every cancellation, it no longer holds an offer: no expiry left to show.
+  const fields = { status: 'cancelled' as const, cancellation, offerExpiresAt: null };
+  return decide(booking, fields, now, (b) => [bookingEvents.cancelled(b, now)]);
 }
 
 export function expireOffer(booking: Booking, now: Date): BookingTransition {
