@@ -53,9 +53,11 @@ async function lastStoredSince(
 ): Promise<number> {
   let last = 0;
   for (const subject of subjects) {
-    const stored = await bus.jsm.streams
-      .getMessage(bus.stream(stream), { last_by_subj: bus.subject(subject) })
-      .catch(() => null); // none stored yet
+    // null when none is stored yet; any other failure stops the start (a view that said it had
+    // caught up without its backlog would serve stale state).
+    const stored = await bus.jsm.streams.getMessage(bus.stream(stream), {
+      last_by_subj: bus.subject(subject),
+    });
     if (stored && stored.time >= since) last = Math.max(last, stored.seq);
   }
   return last;
