@@ -30,6 +30,33 @@ export interface Booking {
   version: number;
 }
 
+/** Who books what: the booking's id, its session, for whom, by whom, how many seats. */
+export interface BookingDraft {
+  id: string;
+  sessionId: string;
+  workshopId: string;
+  residentId: string;
+  bookedBy: string;
+  seats: number;
+}
+
+/** A booking before any seat or place in line: confirm or waitlist it (transitions.ts). */
+export function draftBooking(draft: BookingDraft, now: Date): Booking {
+  return {
+    ...draft,
+    status: 'confirmed',
+    seatNos: [],
+    ticket: null,
+    offerExpiresAt: null,
+    attendance: null,
+    attendedSeats: null,
+    cancellation: null,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+}
+
 /** Still counts: holds seats or a place in line. */
 export function isActive(booking: Pick<Booking, 'status'>): boolean {
   return (

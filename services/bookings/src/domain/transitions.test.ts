@@ -1,4 +1,4 @@
-import type { Booking } from './booking.js';
+import { draftBooking, type Booking } from './booking.js';
 import { SOURCE } from './booking-events.js';
 import {
   acceptOffer,
@@ -17,25 +17,8 @@ const now = new Date('2026-12-01T10:00:00Z');
 const later = new Date('2026-12-01T22:00:00Z');
 
 function booking(overrides: Partial<Booking> = {}): Booking {
-  return {
-    id: 'b1',
-    sessionId: 's1',
-    workshopId: 'w1',
-    residentId: 'r1',
-    bookedBy: 'r1',
-    seats: 3,
-    status: 'confirmed',
-    seatNos: [],
-    ticket: null,
-    offerExpiresAt: null,
-    attendance: null,
-    attendedSeats: null,
-    cancellation: null,
-    createdAt: created,
-    updatedAt: created,
-    version: 1,
-    ...overrides,
-  };
+  const draft = { id: 'b1', sessionId: 's1', workshopId: 'w1', residentId: 'r1', bookedBy: 'r1' };
+  return { ...draftBooking({ ...draft, seats: 3 }, created), ...overrides };
 }
 
 const waiting = () => booking({ status: 'waitlisted', ticket: 4 });

@@ -1,6 +1,6 @@
 import { newId } from '@fabrique/contracts';
 import { commonErrors, hasRole } from '@fabrique/service-kit';
-import type { Booking } from '../domain/booking.js';
+import { draftBooking, type Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
 import { assertBookable } from '../domain/policy.js';
 import { isHostOf, type SessionRecord } from '../domain/session.js';
@@ -50,33 +50,6 @@ async function assertMayBookFor(
   if (!person || person.deleted) throw bookingErrors.RESIDENT_NOT_FOUND();
 }
 
-function newBooking(
-  request: BookRequest,
-  session: SessionRecord,
-  residentId: string,
-  actor: Actor,
-  now: Date,
-): Booking {
-  return {
-    id: request.bookingId ?? newId(),
-    sessionId: session.id,
-    workshopId: session.workshopId,
-    residentId,
-    bookedBy: actor.accountId,
-    seats: request.seats,
-    status: 'confirmed',
-    seatNos: [],
-    ticket: null,
-    offerExpiresAt: null,
-    attendance: null,
-    attendedSeats: null,
-    cancellation: null,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
-}
-
 /**
  * A seat for everyone in the party, or a place in line. Once a line exists newcomers join
  * it, so that freed seats go to those who waited. The booking and its first event are one
@@ -106,7 +79,11 @@ async function seatOrLine(
   if (residentId !== actor.accountId) await assertMayBookFor(deps, actor, session, residentId);
   assertBookable(session, request.seats, deps.now(), deps.policy);
   await deps.live.of(session);
-  const draft = newBooking(request, session, residentId, actor, deps.now());
+  const { seats } = request;
+  const id = request.bookingId ?? newId();
+  const { workshopId } = session;
+  const who = { residentId, bookedBy: actor.accountId };
+  const draft = draftBooking({ id, sessionId: session.id, workshopId, ...who, seats }, deps.now());
   const earlier = await takeHold(deps, session.id, residentId, draft.id);
   // A retry of a request that wrote its booking before a crash: the same answer again.
   if (earlier)

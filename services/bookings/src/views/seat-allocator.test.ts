@@ -1,29 +1,18 @@
-import type { Booking } from '../domain/booking.js';
+import { draftBooking, type Booking } from '../domain/booking.js';
 import { SessionBookings } from './live-bookings.js';
 import { SeatAllocator } from './seat-allocator.js';
 
 const now = new Date('2026-12-01T10:00:00Z');
 
 function booking(id: string, overrides: Partial<Booking>): Booking {
-  return {
+  const draft = {
     id,
     sessionId: 's1',
     workshopId: 'w1',
     residentId: `r-${id}`,
     bookedBy: `r-${id}`,
-    seats: 1,
-    status: 'confirmed',
-    seatNos: [],
-    ticket: null,
-    offerExpiresAt: null,
-    attendance: null,
-    attendedSeats: null,
-    cancellation: null,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-    ...overrides,
   };
+  return { ...draftBooking({ ...draft, seats: 1 }, now), ...overrides };
 }
 
 const later = new Date('2026-12-08T10:00:00Z');
