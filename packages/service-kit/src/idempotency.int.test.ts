@@ -4,7 +4,8 @@ import request from 'supertest';
 import { isolatedEnvironment } from '@fabrique/testkit';
 import { defineErrors } from '@fabrique/contracts';
 import { createHttpApp } from './app.js';
-import { idempotency, idempotencyKeysTask, idempotencyModel } from './idempotency.js';
+import { idempotency, idempotencyModel } from './idempotency.js';
+import { serviceSweepTasks } from './service-main.js';
 import { createLogger } from './logger.js';
 
 const env = isolatedEnvironment('idem');
@@ -209,7 +210,7 @@ describe('Idempotency-Key', () => {
     expect(created).toHaveLength(2);
   });
 
-  it('sweeps the keys older than a day, and only those', async () => {
+  it('sweeps the keys older than a day, and only those, in every service sweeper', async () => {
     const model = idempotencyModel(connection);
     const now = new Date('2026-12-06T12:00:00Z');
     const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
@@ -217,7 +218,10 @@ describe('Idempotency-Key', () => {
       { _id: 'old', requestHash: 'h', state: 'done', createdAt: hoursAgo(25) },
       { _id: 'recent', requestHash: 'h', state: 'done', createdAt: hoursAgo(23) },
     ]);
-    await idempotencyKeysTask(model, () => now, 60_000).run();
+    // What every service's sweeper runs (startServiceSweeper), beside the service's own tasks.
+    const tasks = serviceSweepTasks({ models: { idempotency: model }, now: () => now }, []);
+    expect(tasks.map((task) => task.name)).toEqual(['idempotency keys']);
+    await tasks[0]?.run();
     const left = await model.find({ _id: { $in: ['old', 'recent'] } }).lean();
     expect(left.map((record) => record._id)).toEqual(['recent']);
   });

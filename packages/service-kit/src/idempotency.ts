@@ -237,15 +237,11 @@ export async function sweepIdempotencyKeys(model: IdempotencyModel, before: Date
   return (await model.deleteMany({ createdAt: { $lt: before } })).deletedCount;
 }
 
-/** The sweeper's task that removes the keys past their day (every service has one). */
-export function idempotencyKeysTask(
-  model: IdempotencyModel,
-  now: () => Date,
-  everyMs: number,
-): SweepTask {
+/** The sweeper's task that removes the keys past their day (startServiceSweeper adds it). */
+export function idempotencyKeysTask(model: IdempotencyModel, now: () => Date): SweepTask {
   return {
     name: 'idempotency keys',
-    everyMs,
+    everyMs: 30 * 60_000,
     run: () => sweepIdempotencyKeys(model, new Date(now().getTime() - KEY_LIFETIME_MS)),
   };
 }

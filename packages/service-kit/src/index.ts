@@ -14,7 +14,7 @@ export {
   type ErrorFactory,
   type ErrorSpec,
 } from './errors.js';
-export { dateInput, parseInput, parseParams, pathId, pathParams } from './validation.js';
+export { dateInput, parseInput, parseParams, pathParams } from './validation.js';
 export {
   archivedListQuery,
   MAX_PAGE_SIZE,
@@ -46,7 +46,7 @@ export {
 } from './mongo.js';
 export { looseSchema, type LooseDocument } from './loose-schema.js';
 export { openStorage, type Storage } from './storage.js';
-export { serviceModels, syncAllIndexes, type LooseModel } from './service-models.js';
+export { outboxModelsOf, serviceModels, syncAllIndexes } from './service-models.js';
 export { upsertIfNewer } from './projection.js';
 export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js';
 export { startSweeper, type Sweeper, type SweepTask } from './sweeper.js';
@@ -83,14 +83,11 @@ export {
   idempotency,
   idempotencyErrors,
   idempotencyModel,
-  idempotencyKeysTask,
-  sweepIdempotencyKeys,
   type IdempotencyModel,
 } from './idempotency.js';
 export { listen } from './listen.js';
-export { mountServiceBasics, shutdownInOrder, storageReadiness } from './service-shell.js';
 export { createServiceApp, type ServiceAppDeps, type ServiceAppOptions } from './service-app.js';
-export { appBasics, runMain, serve } from './service-main.js';
+export { appBasics, runMain, serve, startServiceSweeper } from './service-main.js';
 export {
   opsErrors,
   opsLetterParams,

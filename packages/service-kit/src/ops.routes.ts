@@ -16,7 +16,7 @@ import {
 import { requireRole } from './auth.js';
 import { commonErrors, defineErrors } from './errors.js';
 import { cursorFor, numberInCursor } from './pagination.js';
-import { parseInput } from './validation.js';
+import { parseInput, parseParams } from './validation.js';
 
 /** Problem codes of the operations routes (stable: clients match on them). */
 export const opsErrors = defineErrors({
@@ -112,14 +112,14 @@ export function opsRoutes(options: OpsRoutesOptions): Router {
   });
 
   router.get(`${base}/dead-letters/:seq`, async (req, res) => {
-    const { seq } = parseInput(opsLetterParams, req.params, 'path');
+    const { seq } = parseParams(opsLetterParams, req.params);
     const letter = await deadLetterOf(bus, durables, seq);
     if (!letter) throw opsErrors.DEAD_LETTER_NOT_FOUND();
     res.json({ ...letter, payload: parsedPayload(letter.payload) });
   });
 
   router.post(`${base}/dead-letters/:seq/replay`, async (req, res) => {
-    const { seq } = parseInput(opsLetterParams, req.params, 'path');
+    const { seq } = parseParams(opsLetterParams, req.params);
     if (!(await replayDeadLetterOf(bus, durables, seq))) throw opsErrors.DEAD_LETTER_NOT_FOUND();
     res.json({ replayed: 1, seq });
   });

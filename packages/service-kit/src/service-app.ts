@@ -7,6 +7,7 @@ import type { IdempotencyModel } from './idempotency.js';
 import type { Logger } from './logger.js';
 import { opsRoutes, type OpsRoutesOptions } from './ops.routes.js';
 import type { RevokedAccounts } from './revocations.js';
+import { outboxModelsOf } from './service-models.js';
 import { mountServiceBasics } from './service-shell.js';
 
 /** What every service's app takes from its composition root (main.ts, or a test harness). */
@@ -23,7 +24,7 @@ export interface ServiceAppDeps {
 
 /** What is the service's own: its name, OpenAPI document, consumers, outbox and routes. */
 export type ServiceAppOptions = Omit<HttpAppOptions, 'logger' | 'readiness' | 'bodyLimit'> &
-  Omit<OpsRoutesOptions, 'bus'> & { openApi: object };
+  Omit<OpsRoutesOptions, 'bus' | 'outboxModels'> & { openApi: object };
 
 /**
  * The app every service with a database and the bus builds: health and readiness, its
@@ -41,7 +42,7 @@ export function createServiceApp(deps: ServiceAppDeps, own: ServiceAppOptions): 
     routes: (app) => {
       mountServiceBasics(app, { openApi: own.openApi, keys, idempotency, revoked });
       own.routes(app);
-      app.use(opsRoutes({ ...own, bus }));
+      app.use(opsRoutes({ ...own, bus, outboxModels: outboxModelsOf(deps.models) }));
     },
   });
 }

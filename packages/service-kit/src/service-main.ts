@@ -2,13 +2,13 @@ import type { RequestListener } from 'node:http';
 import type { Connection } from 'mongoose';
 import type { Bus } from '@fabrique/bus';
 import { ConfigError, type BaseConfig } from './config.js';
+import { idempotencyKeysTask, type IdempotencyModel } from './idempotency.js';
 import { listen } from './listen.js';
 import { createLogger, type Logger } from './logger.js';
 import { shutdownInOrder, storageReadiness } from './service-shell.js';
+import { startSweeper, type Sweeper, type SweepTask } from './sweeper.js';
 
-interface Stoppable {
-  stop(): Promise<unknown>;
-}
+type ShutdownParts = Omit<Parameters<typeof shutdownInOrder>[1], 'server'>;
 
 /** What main.ts hands every app from its storage: the bus, the body limit, `/readyz`. */
 export function appBasics(
@@ -19,6 +19,21 @@ export function appBasics(
   return { bus, bodyLimit: config.BODY_LIMIT, readiness: storageReadiness(connection, bus) };
 }
 
+type SweepDeps = { models: { idempotency: IdempotencyModel }; now: () => Date };
+
+/**
+ * A service's sweep tasks: its own clock-driven tasks, and the removal of idempotency keys past
+ * their day, which every service with the idempotency layer needs (createServiceApp mounts it).
+ */
+export function serviceSweepTasks(deps: SweepDeps, tasks: SweepTask[]): SweepTask[] {
+  return [...tasks, idempotencyKeysTask(deps.models.idempotency, deps.now)];
+}
+
+/** The service's sweeper, on serviceSweepTasks. */
+export function startServiceSweeper(deps: SweepDeps, tasks: SweepTask[], logger: Logger): Sweeper {
+  return startSweeper(serviceSweepTasks(deps, tasks), logger);
+}
+
 /**
  * Listens on the configured address and, on SIGTERM or SIGINT, stops in the order that loses
  * nothing (shutdownInOrder): requests, then `background` work, the relay, the bus, the database.
@@ -27,7 +42,7 @@ export function serve(
   app: RequestListener,
   service: { name: string; config: Pick<BaseConfig, 'HOST' | 'PORT' | 'SHUTDOWN_TIMEOUT_MS'> },
   logger: Logger,
-  parts: { background: Stoppable[]; relay: Stoppable; bus: Bus; connection: Connection },
+  parts: ShutdownParts,
 ): void {
   const { name, config } = service;
   const server = listen(app, { service: name, host: config.HOST, port: config.PORT, logger });

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { looseSchema, modelNameOf } from './loose-schema.js';
-import { serviceModels, syncAllIndexes } from './service-models.js';
+import { outboxModelsOf, serviceModels, syncAllIndexes } from './service-models.js';
 
 describe('serviceModels', () => {
   // A connection that never opens: models are made on it, nothing is read or written.
@@ -22,6 +22,11 @@ describe('serviceModels', () => {
   it('gives the same models when asked again on the same connection', () => {
     const first = serviceModels(connection, { bookings });
     expect(serviceModels(connection, { bookings }).bookings).toBe(first.bookings);
+  });
+
+  it('finds the models whose documents carry an outbox from their schemas, nothing else', () => {
+    const models = serviceModels(connection, { bookings, walkIns });
+    expect(outboxModelsOf(models).map((m) => m.modelName)).toEqual(['Booking']);
   });
 
   it('remembers a schema’s model name, and none where none was given', () => {

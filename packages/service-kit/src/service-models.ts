@@ -45,3 +45,16 @@ export async function syncAllIndexes(models: object): Promise<void> {
   for (const inner of Object.values(models))
     if (typeof inner === 'object' && inner !== null) await syncAllIndexes(inner as object);
 }
+
+/**
+ * The models whose documents carry an outbox of events for the relay: those whose schema has
+ * an `outbox` path (looseSchema's `outbox`, or a typed schema's own), in the order of `models`.
+ * Read from the schemas, so that no list is kept by hand beside them.
+ */
+export function outboxModelsOf(models: object): Model<LooseDocument>[] {
+  return Object.values(models).filter(
+    (value): value is Model<LooseDocument> =>
+      typeof (value as Partial<Model<LooseDocument>>).schema?.path === 'function' &&
+      (value as Model<LooseDocument>).schema.path('outbox') !== undefined,
+  );
+}

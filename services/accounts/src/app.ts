@@ -10,7 +10,6 @@ import { authRouteDocs, authRoutes } from './http/auth.routes.js';
 import { communeRouteDocs, communeRoutes } from './http/commune.routes.js';
 import { meRouteDocs, meRoutes } from './http/me.routes.js';
 import { organisationRouteDocs, organisationRoutes } from './http/organisation.routes.js';
-import { outboxModels } from './store/models.js';
 import type { AccountsDeps } from './use-cases/deps.js';
 import { accountsAccess } from './http/access.js';
 
@@ -45,7 +44,6 @@ export function createApp(deps: AppDeps): Express {
       openApi,
       // A pure producer: no consumers, so no lag and no dead letters of its own.
       durables: [],
-      outboxModels: outboxModels(deps.models),
       routes: (app) => {
         app.use('/api/auth', authRoutes(deps));
         app.use('/api/accounts', accountRoutes(deps));

@@ -1,4 +1,10 @@
-import { appBasics, runMain, serve, startRevocations, startSweeper } from '@fabrique/service-kit';
+import {
+  appBasics,
+  runMain,
+  serve,
+  startRevocations,
+  startServiceSweeper,
+} from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadAccountsConfig } from './config.js';
 import { startRuntime } from './runtime.js';
@@ -8,7 +14,7 @@ import { sweepTasks } from './sweeps.js';
 runMain('accounts', loadAccountsConfig, async (config, logger) => {
   const { connection, bus, relay, deps } = await startRuntime(config, logger);
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const sweeper = startSweeper(sweepTasks(deps), logger);
+  const sweeper = startServiceSweeper(deps, sweepTasks(deps), logger);
   const { revoked, follower: revocations } = await startRevocations(bus, logger);
   const app = createApp({ ...deps, ...appBasics(config, { connection, bus }), logger, revoked });
   const background = [sweeper, revocations];

@@ -1,10 +1,10 @@
 import type { Connection } from 'mongoose';
 import { createOutboxRelay, type Bus, type OutboxRelay, outboxWriter } from '@fabrique/bus';
-import { openStorage, serviceClock, type Logger } from '@fabrique/service-kit';
+import { type Logger, openStorage, outboxModelsOf, serviceClock } from '@fabrique/service-kit';
 import type { AccountsConfig } from './config.js';
 import { SEED_COMMUNES } from './domain/commune.js';
 import { announceCommunes, seedCommunes } from './use-cases/communes.js';
-import { accountsModels, outboxModels, type AccountsModels } from './store/models.js';
+import { accountsModels, type AccountsModels } from './store/models.js';
 import { KeyRing } from './tokens/key-ring.js';
 import type { AccountsDeps } from './use-cases/deps.js';
 
@@ -35,7 +35,7 @@ export async function startRuntime(
   await announceCommunes(models.communes);
   const relay = createOutboxRelay({
     bus,
-    models: outboxModels(models),
+    models: outboxModelsOf(models),
     logger,
     ...(config.FAULT_KILL_AFTER_PUBLISH && {
       afterPublish: () => {

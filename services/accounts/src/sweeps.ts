@@ -1,4 +1,4 @@
-import { idempotencyKeysTask, type SweepTask } from '@fabrique/service-kit';
+import type { SweepTask } from '@fabrique/service-kit';
 import { sweepLinks } from './store/account-link.store.js';
 import { sweepFailures } from './store/login-failure.store.js';
 import type { AccountsDeps } from './use-cases/deps.js';
@@ -7,7 +7,7 @@ const EVERY_MS = 5 * 60_000;
 
 /**
  * What no TTL index removes (FerretDB has none): failed sign-ins once out of the throttle
- * window, idempotency keys after a day, account links past their expiry.
+ * window, account links past their expiry (idempotency keys: service-kit's startServiceSweeper).
  */
 export function sweepTasks(deps: AccountsDeps): SweepTask[] {
   const now = () => deps.now().getTime();
@@ -18,7 +18,6 @@ export function sweepTasks(deps: AccountsDeps): SweepTask[] {
       run: () =>
         sweepFailures(deps.models.loginFailures, new Date(now() - deps.signIn.throttleWindowMs)),
     },
-    idempotencyKeysTask(deps.models.idempotency, deps.now, EVERY_MS),
     {
       name: 'account links',
       everyMs: EVERY_MS,

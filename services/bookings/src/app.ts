@@ -5,7 +5,6 @@ import { calendarRoutes } from './http/calendar.routes.js';
 import { rosterRoutes } from './http/roster.routes.js';
 import { routeDocs } from './http/route-docs.js';
 import { DURABLE } from './events/index.js';
-import { outboxModels } from './store/models.js';
 import type { BookingsDeps } from './use-cases/deps.js';
 import { bookingsAccess } from './http/access.js';
 
@@ -30,7 +29,6 @@ export function createApp(deps: AppDeps): Express {
     service: 'bookings',
     openApi,
     durables: [DURABLE],
-    outboxModels: outboxModels(deps.models),
     routes: (app) => {
       // Calendar feeds first: `/api/bookings/calendar/…` is not a booking id.
       app.use('/api/bookings/calendar', calendarRoutes(deps, deps.publicUrl));

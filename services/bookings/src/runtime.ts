@@ -10,13 +10,19 @@ import {
   type RunningConsumer,
   outboxWriter,
 } from '@fabrique/bus';
-import { openStorage, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
+import {
+  type Logger,
+  openStorage,
+  outboxModelsOf,
+  serviceClock,
+  startRevocations,
+} from '@fabrique/service-kit';
 import { policyOf, type BookingsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillBookingMonths, finishInterruptedTransitions } from './store/booking.store.js';
 import { backfillResidentMonths } from './store/resident-month.store.js';
 import { findSession } from './store/session.store.js';
-import { bookingsModels, outboxModels, type BookingsModels } from './store/models.js';
+import { bookingsModels, type BookingsModels } from './store/models.js';
 import { RECENT_CLAIMS_MS, recentlyActiveSessions, releaseLeftoverClaims } from './sweeps.js';
 import type { BookingsDeps } from './use-cases/deps.js';
 import { AvailabilityPublisher } from './views/availability-publisher.js';
@@ -104,7 +110,7 @@ export async function startRuntime(
     streams: ['accounts', 'workshops', 'bookings'],
     models: bookingsModels,
   });
-  const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
+  const relay = createOutboxRelay({ bus, models: outboxModelsOf(models), logger });
   const views = await startViews(bus, models, logger);
   const { revoked, follower: revocations } = await startRevocations(bus, logger);
   const { availability } = views;

@@ -1,4 +1,4 @@
-import { idempotencyKeysTask, type SweepTask } from '@fabrique/service-kit';
+import type { SweepTask } from '@fabrique/service-kit';
 import type { BookingsConfig } from './config.js';
 import { isActive, type Booking } from './domain/booking.js';
 import { findBooking, pruneTransitions } from './store/booking.store.js';
@@ -139,7 +139,6 @@ export function sweepTasks(
       run: () => releaseLeftoverClaims(deps, leftoverAgeMs, RECENT_CLAIMS_MS),
     },
     { name: 'late bookings', everyMs: rarely, run: () => cancelLateBookings(deps) },
-    idempotencyKeysTask(deps.models.idempotency, deps.now, rarely),
     {
       name: 'old transitions',
       everyMs: rarely,

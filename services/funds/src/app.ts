@@ -18,7 +18,6 @@ import { volunteeringDocs } from './http/volunteering-docs.js';
 import { statementRoutes } from './http/statement.routes.js';
 import { volunteeringRoutes } from './http/volunteering.routes.js';
 import { DURABLE } from './events/index.js';
-import { outboxModels } from './store/models.js';
 import type { FundsDeps } from './use-cases/deps.js';
 import { reconcile } from './use-cases/reconcile.js';
 import { fundsAccess } from './http/access.js';
@@ -49,7 +48,6 @@ export function createApp(deps: AppDeps): Express {
     csvUploads: [{ path: BANK_STATEMENT_PATH, limit: BANK_STATEMENT_LIMIT }],
     openApi,
     durables: [DURABLE],
-    outboxModels: outboxModels(deps.models),
     extraStatus: async () => ({ reconciliation: await reconcile(deps) }),
     routes: (app) => {
       // Before the fund routes: their `/:id` would take "reconciliation" for a fund id.

@@ -1,4 +1,4 @@
-import { appBasics, remoteKeys, runMain, serve, startSweeper } from '@fabrique/service-kit';
+import { appBasics, remoteKeys, runMain, serve, startServiceSweeper } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadFundsConfig } from './config.js';
 import { startRuntime } from './runtime.js';
@@ -14,6 +14,6 @@ runMain('funds', loadFundsConfig, async (config, logger) => {
     ...appBasics(config, { connection, bus }),
     keys: remoteKeys(config.JWKS_URL),
   });
-  const background = [startSweeper(sweepTasks(deps), logger), consumer, ...followers];
+  const background = [startServiceSweeper(deps, sweepTasks(deps), logger), consumer, ...followers];
   serve(app, { name: 'funds', config }, logger, { background, relay, bus, connection });
 });

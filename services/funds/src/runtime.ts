@@ -9,11 +9,17 @@ import {
   type RunningConsumer,
   outboxWriter,
 } from '@fabrique/bus';
-import { openStorage, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
+import {
+  type Logger,
+  openStorage,
+  outboxModelsOf,
+  serviceClock,
+  startRevocations,
+} from '@fabrique/service-kit';
 import type { FundsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillDeliveryMonths } from './store/delivery.store.js';
-import { fundsModels, outboxModels } from './store/models.js';
+import { fundsModels } from './store/models.js';
 import type { FundsDeps } from './use-cases/deps.js';
 import { FundLedgers } from './views/fund-ledgers.js';
 
@@ -36,7 +42,7 @@ export async function startRuntime(config: FundsConfig, logger: Logger): Promise
     streams: ['accounts', 'workshops', 'bookings', 'funds'],
     models: fundsModels,
   });
-  const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
+  const relay = createOutboxRelay({ bus, models: outboxModelsOf(models), logger });
   await backfillDeliveryMonths(models);
   const book = new FundLedgers(models);
   // Follow first, then load: what is published meanwhile is applied after (idempotently).

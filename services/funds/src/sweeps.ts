@@ -1,4 +1,4 @@
-import { idempotencyKeysTask, type SweepTask } from '@fabrique/service-kit';
+import type { SweepTask } from '@fabrique/service-kit';
 import { phaseAt } from './domain/round.js';
 import type { FundsDeps } from './use-cases/deps.js';
 import { publishResults } from './use-cases/results.js';
@@ -18,13 +18,7 @@ export async function advanceRounds(deps: FundsDeps): Promise<void> {
   }
 }
 
-/**
- * Round phases and results every 30 s; idempotency keys older than a day every 30 min (FerretDB
- * has no TTL indexes).
- */
+/** Round phases and results every 30 s (idempotency keys: service-kit's startServiceSweeper). */
 export function sweepTasks(deps: FundsDeps): SweepTask[] {
-  return [
-    { name: 'rounds', everyMs: ROUND_TICK_MS, run: () => advanceRounds(deps) },
-    idempotencyKeysTask(deps.models.idempotency, deps.now, 30 * 60_000),
-  ];
+  return [{ name: 'rounds', everyMs: ROUND_TICK_MS, run: () => advanceRounds(deps) }];
 }

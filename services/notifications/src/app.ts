@@ -5,7 +5,6 @@ import { notificationRoutes } from './http/notification.routes.js';
 import { routeDocs } from './http/route-docs.js';
 import { unsubscribeRoutes, type UnsubscribeSettings } from './http/unsubscribe.routes.js';
 import { EMAIL_DURABLE, EVENTS_DURABLE } from './events/index.js';
-import { outboxModels } from './store/models.js';
 import type { NotificationsDeps } from './use-cases/deps.js';
 import { notificationsAccess } from './http/access.js';
 
@@ -29,7 +28,6 @@ export function createApp(deps: AppDeps): Express {
     },
     openApi,
     durables: [EVENTS_DURABLE, EMAIL_DURABLE],
-    outboxModels: outboxModels(deps.models),
     routes: (app) => {
       // Before the notification routes: their `/:id` would take these words for ids.
       app.use('/api/notifications/dead-letters', deadLetterRoutes(deps, deps.bus));

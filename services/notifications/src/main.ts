@@ -1,4 +1,4 @@
-import { appBasics, remoteKeys, runMain, serve, startSweeper } from '@fabrique/service-kit';
+import { appBasics, remoteKeys, runMain, serve, startServiceSweeper } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadNotificationsConfig } from './config.js';
 import { startRuntime } from './runtime.js';
@@ -9,7 +9,7 @@ runMain('notifications', loadNotificationsConfig, async (config, logger) => {
   const runtime = await startRuntime(config, logger);
   const { connection, bus, relay, consumers, followers, mailer, deps } = runtime;
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const sweeper = startSweeper(sweepTasks(deps, config), logger);
+  const sweeper = startServiceSweeper(deps, sweepTasks(deps, config), logger);
   const app = createApp({
     ...deps,
     ...appBasics(config, { connection, bus }),

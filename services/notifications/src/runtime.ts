@@ -8,7 +8,13 @@ import {
   type RunningConsumer,
   outboxWriter,
 } from '@fabrique/bus';
-import { openStorage, serviceClock, startRevocations, type Logger } from '@fabrique/service-kit';
+import {
+  type Logger,
+  openStorage,
+  outboxModelsOf,
+  serviceClock,
+  startRevocations,
+} from '@fabrique/service-kit';
 import type { NotificationsConfig } from './config.js';
 import {
   EMAIL_DURABLE,
@@ -19,7 +25,7 @@ import {
 import type { EmailDeps } from './events/handlers/email.handler.js';
 import { domainOf } from './mail/compose.js';
 import { smtpMailer, type Mailer } from './mail/transport.js';
-import { notificationsModels, outboxModels } from './store/models.js';
+import { notificationsModels } from './store/models.js';
 import type { NotificationsDeps } from './use-cases/deps.js';
 
 export interface NotificationsRuntime {
@@ -48,7 +54,7 @@ export async function startRuntime(
     streams: ['accounts', 'workshops', 'bookings', 'funds', 'notifications'],
     models: notificationsModels,
   });
-  const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
+  const relay = createOutboxRelay({ bus, models: outboxModelsOf(models), logger });
   const { revoked, follower: revocations } = await startRevocations(bus, logger);
   const deps: NotificationsDeps = {
     models,

@@ -6,7 +6,6 @@ import { sessionRoutes } from './http/session.routes.js';
 import { venueRoutes } from './http/venue.routes.js';
 import { workshopRoutes } from './http/workshop.routes.js';
 import { DURABLE } from './events/index.js';
-import { outboxModels } from './store/models.js';
 import type { WorkshopsDeps } from './use-cases/deps.js';
 import { workshopsAccess } from './http/access.js';
 
@@ -32,7 +31,6 @@ export function createApp(deps: AppDeps): Express {
     service: 'workshops',
     openApi,
     durables: [DURABLE],
-    outboxModels: outboxModels(deps.models),
     routes: (app) => {
       app.use('/api/venues', venueRoutes(deps));
       app.use('/api/workshops', workshopRoutes(deps));

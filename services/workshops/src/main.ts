@@ -1,4 +1,4 @@
-import { appBasics, remoteKeys, runMain, serve, startSweeper } from '@fabrique/service-kit';
+import { appBasics, remoteKeys, runMain, serve, startServiceSweeper } from '@fabrique/service-kit';
 import { createApp } from './app.js';
 import { loadWorkshopsConfig } from './config.js';
 import { startRuntime } from './runtime.js';
@@ -8,7 +8,7 @@ import { sweepTasks } from './sweeps.js';
 runMain('workshops', loadWorkshopsConfig, async (config, logger) => {
   const { connection, bus, relay, consumer, followers, deps } = await startRuntime(config, logger);
   if (config.OUTBOX_RELAY_ENABLED) relay.start();
-  const sweeper = startSweeper(sweepTasks(deps), logger);
+  const sweeper = startServiceSweeper(deps, sweepTasks(deps), logger);
   const app = createApp({
     ...deps,
     ...appBasics(config, { connection, bus }),

@@ -10,15 +10,16 @@ import {
   outboxWriter,
 } from '@fabrique/bus';
 import {
-  openStorage,
-  serviceClock,
   insertOnce,
-  startRevocations,
   type Logger,
+  openStorage,
+  outboxModelsOf,
+  serviceClock,
+  startRevocations,
 } from '@fabrique/service-kit';
 import type { WorkshopsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
-import { outboxModels, workshopsModels, type WorkshopsModels } from './store/models.js';
+import { workshopsModels, type WorkshopsModels } from './store/models.js';
 import { backfillSessionMonths } from './store/session.store.js';
 import type { WorkshopsDeps } from './use-cases/deps.js';
 import { CatalogueIndex } from './views/catalogue-index.js';
@@ -73,7 +74,7 @@ export async function startRuntime(
     models: workshopsModels,
   });
   await seedKinds(models);
-  const relay = createOutboxRelay({ bus, models: outboxModels(models), logger });
+  const relay = createOutboxRelay({ bus, models: outboxModelsOf(models), logger });
   const consumer = await startConsumer(bus, {
     durable: DURABLE,
     subscriptions: subscriptions(models),

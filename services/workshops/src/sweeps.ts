@@ -1,10 +1,10 @@
-import { idempotencyKeysTask, type SweepTask } from '@fabrique/service-kit';
+import type { SweepTask } from '@fabrique/service-kit';
 import { releaseOrphanClaims } from './store/slot-claim.store.js';
 import type { WorkshopsDeps } from './use-cases/deps.js';
 
 const EVERY_MS = 5 * 60_000;
 
-/** Every 5 min: the live catalogue's ended sessions, orphan slot claims, old idempotency keys. */
+/** Every 5 min: the live catalogue's ended sessions, orphan slot claims. */
 export function sweepTasks(deps: WorkshopsDeps): SweepTask[] {
   const ago = (ms: number) => new Date(deps.now().getTime() - ms);
   return [
@@ -16,6 +16,5 @@ export function sweepTasks(deps: WorkshopsDeps): SweepTask[] {
       everyMs: EVERY_MS,
       run: () => releaseOrphanClaims(deps.models, ago(10 * 60_000)),
     },
-    idempotencyKeysTask(deps.models.idempotency, deps.now, EVERY_MS),
   ];
 }

@@ -25,8 +25,3 @@ export function accountsModels(connection: Connection) {
 }
 
 export type AccountsModels = ReturnType<typeof accountsModels>;
-
-/** Collections whose documents carry an outbox of pending events for the relay. */
-export function outboxModels(models: AccountsModels) {
-  return [models.accounts, models.communes, models.organisations, models.memberships];
-}

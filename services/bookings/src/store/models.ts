@@ -8,8 +8,3 @@ export function bookingsModels(connection: Connection) {
 }
 
 export type BookingsModels = ReturnType<typeof bookingsModels>;
-
-/** Collections whose documents carry an outbox of pending events for the relay. */
-export function outboxModels(models: BookingsModels) {
-  return [models.bookings, models.walkIns, models.closures, models.voids];
-}

@@ -8,19 +8,3 @@ export function fundsModels(connection: Connection) {
 }
 
 export type FundsModels = ReturnType<typeof fundsModels>;
-
-/** Collections whose documents carry an outbox of pending events for the relay. */
-export function outboxModels(models: FundsModels) {
-  return [
-    models.funds,
-    models.entries,
-    models.expenses,
-    models.declarations,
-    models.alerts,
-    models.rounds,
-    models.proposals,
-    models.ballots,
-    models.phaseMarks,
-    models.results,
-  ];
-}

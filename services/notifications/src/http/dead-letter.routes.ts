@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import type { Bus } from '@fabrique/bus';
-import { parseInput, requireRole } from '@fabrique/service-kit';
+import { parseInput, parseParams, requireRole } from '@fabrique/service-kit';
 import type { NotificationsDeps } from '../use-cases/deps.js';
 import { failedEmails, replayFailedEmails } from '../use-cases/dead-letters.js';
 import { deadLetterParams, deadLettersQuery } from './schemas.js';
@@ -19,7 +19,7 @@ export function deadLetterRoutes(deps: NotificationsDeps, bus: Bus): Router {
   });
 
   router.post('/:seq/replay', async (req, res) => {
-    const { seq } = parseInput(deadLetterParams, req.params, 'path');
+    const { seq } = parseParams(deadLetterParams, req.params);
     res.json(await replayFailedEmails(deps, bus, seq));
   });
 

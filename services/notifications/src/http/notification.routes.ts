@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { parseInput, principalOf, requireAuth } from '@fabrique/service-kit';
+import { parseInput, parseParams, principalOf, requireAuth } from '@fabrique/service-kit';
 import type { NotificationsDeps } from '../use-cases/deps.js';
 import { markAllRead, markRead, myInbox } from '../use-cases/inbox.js';
 import { changePreferences, myPreferences } from '../use-cases/preferences.js';
@@ -29,7 +29,7 @@ export function notificationRoutes(deps: NotificationsDeps): Router {
   });
 
   router.post('/:id/read', async (req, res) => {
-    const { id } = parseInput(notificationParams, req.params, 'path');
+    const { id } = parseParams(notificationParams, req.params);
     await markRead(deps, principalOf(req), id);
     res.status(204).end();
   });

@@ -8,8 +8,3 @@ export function notificationsModels(connection: Connection) {
 }
 
 export type NotificationsModels = ReturnType<typeof notificationsModels>;
-
-/** Collections whose documents carry an outbox of pending events for the relay. */
-export function outboxModels(models: NotificationsModels) {
-  return [models.notifications];
-}

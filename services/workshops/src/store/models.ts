@@ -8,8 +8,3 @@ export function workshopsModels(connection: Connection) {
 }
 
 export type WorkshopsModels = ReturnType<typeof workshopsModels>;
-
-/** Collections whose documents carry an outbox of pending events for the relay. */
-export function outboxModels(models: WorkshopsModels) {
-  return [models.venues, models.workshops, models.sessions];
-}
