@@ -108,6 +108,12 @@ export function validateBallot(round: Round, proposals: Proposal[], choices: str
  * A ballot of an eligible voter during the vote, valid against the round's proposals. Its event
  * says someone voted, never what.
  */
+/** Whether this voter may vote in this round now: checked before the proposals are read. */
+export function assertMayVote(round: Round, voter: Actor, now: Date): void {
+  assertPhase(round, now, 'voting');
+  assertEligible(round, voter);
+}
+
 export function castBallot(
   round: Round,
   voter: Actor,
@@ -115,8 +121,7 @@ export function castBallot(
   choices: string[],
   now: Date,
 ): { ballot: Ballot; events: Envelope[] } {
-  assertPhase(round, now, 'voting');
-  assertEligible(round, voter);
+  assertMayVote(round, voter, now);
   validateBallot(round, proposals, choices);
   const ballot: Ballot = {
     id: ballotIdOf(round.id, voter.accountId),

@@ -157,13 +157,10 @@ const DECLARATIONS = {
   en: ['declaration', 'declarations'],
 } as const;
 
-/** A declaration of at most its limit, from someone with fewer than the limit waiting (`waiting`). */
-export function declareMoney(
-  fund: Fund,
-  input: DeclarationInput,
-  waiting: number,
-  now: Date,
-): DeclarationChange {
+/** One declaration holds at most its contributor kind's limit: checked before anything is counted. */
+export function assertWithinDeclarationLimit(
+  input: Pick<DeclarationInput, 'amountCents' | 'contributor'>,
+): void {
   const limit = DECLARATION_LIMIT_CENTS[input.contributor?.type ?? 'account'];
   if (input.amountCents > limit)
     throw fundErrors.DECLARATION_TOO_LARGE(
@@ -173,6 +170,16 @@ export function declareMoney(
           : `At most ${formatEuros(limit, l)} per declaration; ask the fund's treasurer to record ${formatEuros(input.amountCents, l)}.`,
       ),
     );
+}
+
+/** A declaration of at most its limit, from someone with fewer than the limit waiting (`waiting`). */
+export function declareMoney(
+  fund: Fund,
+  input: DeclarationInput,
+  waiting: number,
+  now: Date,
+): DeclarationChange {
+  assertWithinDeclarationLimit(input);
   if (waiting >= PENDING_DECLARATIONS_LIMIT)
     throw fundErrors.TOO_MANY_DECLARATIONS(
       localized((l) => {

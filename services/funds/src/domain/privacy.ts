@@ -1,13 +1,9 @@
+import { isCoordinator, type Actor } from './actor.js';
 import type { ContributorStanding } from './contributors.js';
 import type { Entry } from './entry.js';
 
 /** Who reads: an account and its roles (the token's principal). */
-export interface Reader {
-  accountId: string;
-  roles: string[];
-}
-
-const isCoordinator = (reader: Reader) => reader.roles.includes('coordinator');
+export type Reader = Pick<Actor, 'accountId' | 'roles'>;
 
 /** A resident's own gift (or its reversal): its contributor is a person's account. */
 const isResidentGift = (entry: Entry) => entry.contributor?.type === 'account';

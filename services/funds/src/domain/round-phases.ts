@@ -79,6 +79,11 @@ const PROPOSALS = { fr: ['projet', 'projets'], en: ['proposal', 'proposals'] } a
  * the review (the vote opens) before the planned date: a round need not wait for a date, and
  * a vote never opens on proposals nobody reviewed this way.
  */
+/** Whether the round may move to `to` now: checked before its proposals are read. */
+export function assertMayAdvance(round: Round, to: 'review' | 'voting', now: Date): void {
+  assertPhase(round, now, STARTS_AFTER[to]);
+}
+
 export function advancePhase(
   round: Round,
   to: 'review' | 'voting',
@@ -86,7 +91,7 @@ export function advancePhase(
   by: string,
   now: Date,
 ): PhaseChange {
-  assertPhase(round, now, STARTS_AFTER[to]);
+  assertMayAdvance(round, to, now);
   const unreviewed = proposals.filter((p) => !p.review).length;
   if (to === 'voting' && unreviewed > 0)
     throw fundErrors.NOT_ALL_REVIEWED(

@@ -16,6 +16,7 @@ export async function castBallot(
   round: Round,
   choices: string[],
 ): Promise<Ballot> {
+  rules.assertMayVote(round, actor, deps.now());
   const proposals = await proposalsOf(deps, round.id);
   const { ballot, events } = rules.castBallot(round, actor, proposals, choices, deps.now());
   await deps.outbox.save(deps.models.ballots, ballot.id, events, async () => {

@@ -36,17 +36,15 @@ export async function declareMoney(
   const existing = await findRecord<Declaration>(deps.models.declarations, id);
   if (existing) return { declaration: existing, created: false };
   const { funder, category, commune } = await contributorFor(deps, actor, request.organisationId);
-  const waiting = await deps.models.declarations.countDocuments({
-    fundId: fund.id,
-    declaredBy: actor.accountId,
-    status: 'declared',
-  });
+  const contributor = { type: funder.type, id: funder.id };
+  rules.assertWithinDeclarationLimit({ amountCents: request.amountCents, contributor });
+  const waiting = await waitingDeclarations(deps, fund, actor);
   const input: rules.DeclarationInput = {
     id,
     kind,
     amountCents: request.amountCents,
     category,
-    contributor: { type: funder.type, id: funder.id },
+    contributor,
     commune,
     reference: request.reference ?? null,
     occurredAt,
@@ -60,6 +58,12 @@ export async function declareMoney(
   if (!inserted)
     return { declaration: await declarationOrFail(deps, actor, fund, id), created: false };
   return { declaration, created: true };
+}
+
+/** How many of this person's declarations still wait for a coordinator in this fund. */
+function waitingDeclarations(deps: FundsDeps, fund: Fund, actor: Actor): Promise<number> {
+  const filter = { fundId: fund.id, declaredBy: actor.accountId, status: 'declared' };
+  return deps.models.declarations.countDocuments(filter);
 }
 
 /** The declarer and coordinators see a declaration; anyone else is told it does not exist. */

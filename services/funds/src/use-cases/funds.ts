@@ -44,7 +44,7 @@ export async function archiveFund(deps: FundsDeps, actor: Actor, id: string): Pr
   const now = deps.now();
   const { fund, events } = rules.archiveFund(fundOrFail(deps, id), actor.accountId, now);
   if (events.length === 0) return fund;
-  const fields = { archivedAt: now, archivedBy: actor.accountId };
+  const fields = { archivedAt: fund.archivedAt, archivedBy: actor.accountId };
   await deps.outbox.save(deps.models.funds, fund.id, events, () =>
     updateRecord(deps.models.funds, fund.id, fields, events),
   );
@@ -64,10 +64,10 @@ export async function setVolunteerRates(
 ): Promise<Fund> {
   const current = fundOrFail(deps, id);
   const { fund, events } = rules.setVolunteerRates(current, rates, actor.accountId, deps.now());
-  const volunteerRates = fund.volunteerRates ?? [];
+  const { volunteerRates } = fund;
   await deps.outbox.save(deps.models.funds, fund.id, events, () =>
     updateRecord(deps.models.funds, fund.id, { volunteerRates }, events),
   );
-  deps.book.setVolunteerRates(fund.id, volunteerRates);
+  deps.book.setVolunteerRates(fund.id, volunteerRates ?? []);
   return fund;
 }

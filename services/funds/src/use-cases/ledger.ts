@@ -21,8 +21,11 @@ export async function appendEntry(
   deps: FundsDeps,
   { entry, events }: EntryChange,
 ): Promise<{ entry: Entry; created: boolean }> {
-  if (await insertOnce(deps.models.entries, { ...entry }, events)) {
-    await deps.outbox.save(deps.models.entries, entry.id, events, () => deps.book.addEntry(entry));
+  const inserted = await deps.outbox.save(deps.models.entries, entry.id, events, () =>
+    insertOnce(deps.models.entries, { ...entry }, events),
+  );
+  if (inserted) {
+    await deps.book.addEntry(entry);
     return { entry, created: true };
   }
   const existing = await deps.book.entry(entry.fundId, entry.id);

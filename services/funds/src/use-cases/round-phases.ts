@@ -1,5 +1,5 @@
 import type { Round } from '../domain/round.js';
-import { advancePhase } from '../domain/round-phases.js';
+import { advancePhase, assertMayAdvance } from '../domain/round-phases.js';
 import type { Actor, FundsDeps } from './deps.js';
 import { proposalsOf } from './proposals.js';
 import { roundOrFail, savePhaseChange } from './rounds.js';
@@ -16,6 +16,7 @@ export async function advanceRound(
   to: 'review' | 'voting',
 ): Promise<Round> {
   const round = await roundOrFail(deps, id);
+  assertMayAdvance(round, to, deps.now());
   const proposals = to === 'voting' ? await proposalsOf(deps, round.id) : [];
   await savePhaseChange(deps, advancePhase(round, to, proposals, actor.accountId, deps.now()));
   return roundOrFail(deps, id);
