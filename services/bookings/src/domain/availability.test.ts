@@ -26,6 +26,7 @@ describe('availabilityChanged', () => {
       { held: 6, confirmed: 6, waitlisted: 2 },
       order,
     );
+    expect(events).toHaveLength(2);
     for (const event of events) expect(event.data).toMatchObject({ seatsLeft: 0, waitlisted: 2 });
   });
 });

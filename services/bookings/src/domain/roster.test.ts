@@ -1,6 +1,6 @@
 import { summariseAttendance } from './attendance.js';
 import { SOURCE } from './booking-events.js';
-import { closeRoster, recordWalkIn, voidSessionDelivery } from './roster.js';
+import { closeRoster, voidSessionDelivery, walkInRecorded } from './roster.js';
 import type { SessionRecord } from './session.js';
 
 const now = new Date('2026-12-05T12:00:00Z');
@@ -23,8 +23,7 @@ const summary = summariseAttendance({
 });
 
 it('records a walk-in with an event naming its commune and seats, not its name', () => {
-  const { walkIn: kept, events } = recordWalkIn(walkIn, 'h1', now);
-  expect(kept).toBe(walkIn);
+  const events = walkInRecorded(walkIn, 'h1', now);
   expect(events).toHaveLength(1);
   expect(events[0]).toMatchObject({
     type: 'fabrique.bookings.attendance.recorded.v1',

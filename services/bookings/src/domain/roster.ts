@@ -29,19 +29,16 @@ export interface GivenAtClosing {
   volunteers?: { accountId: string; minutes: number }[] | undefined;
 }
 
-/** A person who came without booking, and the event that counts them. */
-export function recordWalkIn(walkIn: WalkIn, recordedBy: string, now: Date) {
+/** The event that counts a person who came without booking. */
+export function walkInRecorded(walkIn: WalkIn, recordedBy: string, now: Date): Envelope[] {
   const { id, sessionId, commune, seats } = walkIn;
-  return {
-    walkIn,
-    events: [
-      attendanceRecordedV1.create(
-        { subject: sessionId, source: SOURCE },
-        { sessionId, recordedBy, entry: { type: 'walk-in', walkInId: id, commune, seats } },
-        now,
-      ),
-    ],
-  };
+  return [
+    attendanceRecordedV1.create(
+      { subject: sessionId, source: SOURCE },
+      { sessionId, recordedBy, entry: { type: 'walk-in', walkInId: id, commune, seats } },
+      now,
+    ),
+  ];
 }
 
 /**

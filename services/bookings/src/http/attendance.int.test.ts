@@ -211,3 +211,11 @@ it('puts a changed address on the rosters, forgetting the old one', async () => 
   );
   expect(stored?.email).toBe('nouvelle@example.org');
 });
+
+it('answers a malformed feed address as no feed (404), whatever its length', async () => {
+  for (const file of ['x.ics', `${'a'.repeat(300)}.ics`, `${'a'.repeat(30)}.txt`]) {
+    const res = await request(h.app).get(`/api/bookings/calendar/${file}`);
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('CALENDAR_NOT_FOUND');
+  }
+});

@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { parseParams, principalOf, requireAuth } from '@fabrique/service-kit';
+import { principalOf, requireAuth } from '@fabrique/service-kit';
 import { bookingErrors } from '../domain/errors.js';
 import {
   CALENDAR_CONTENT_TYPE,
@@ -9,8 +9,6 @@ import {
 } from '../use-cases/calendar-feed.js';
 import type { BookingsDeps } from '../use-cases/deps.js';
 import { feedFileParams } from './schemas.js';
-
-const FEED_FILE = /^([A-Za-z0-9_-]{20,64})\.ics$/;
 
 /** The personal feed: created (or replaced) and revoked by its owner, read by anyone with the address. */
 export function calendarRoutes(deps: BookingsDeps, publicUrl: string): Router {
@@ -27,8 +25,10 @@ export function calendarRoutes(deps: BookingsDeps, publicUrl: string): Router {
   });
 
   router.get('/:file', async (req, res) => {
-    const token = FEED_FILE.exec(parseParams(feedFileParams, req.params).file)?.[1];
-    if (!token) throw bookingErrors.CALENDAR_NOT_FOUND();
+    // A malformed address is no feed: 404 like an unknown or revoked token, never 400.
+    const params = feedFileParams.safeParse(req.params);
+    if (!params.success) throw bookingErrors.CALENDAR_NOT_FOUND();
+    const token = params.data.file.slice(0, -'.ics'.length);
     const body = await personalFeed(deps, token, publicUrl);
     res.set('Cache-Control', 'private, max-age=300').type(CALENDAR_CONTENT_TYPE).send(body);
   });

@@ -51,4 +51,5 @@ export const closeBody = z.strictObject({
 /** Route parameters: ids are opaque, bounded loosely (an unknown one meets its 404). */
 export const idParams = pathParams('id');
 export const sessionParams = pathParams('sessionId');
-export const feedFileParams = pathParams('file');
+/** A personal feed's address: its secret token and `.ics` (anything else is no feed). */
+export const feedFileParams = z.object({ file: z.string().regex(/^[A-Za-z0-9_-]{20,64}\.ics$/) });

@@ -9,7 +9,7 @@ import { hasRole } from '@fabrique/service-kit';
 import { noRoomDetail, summariseAttendance } from '../domain/attendance.js';
 import type { Booking } from '../domain/booking.js';
 import { bookingErrors } from '../domain/errors.js';
-import { closeRoster, recordWalkIn, type GivenAtClosing } from '../domain/roster.js';
+import { closeRoster, walkInRecorded, type GivenAtClosing } from '../domain/roster.js';
 import { isHostOf, type SessionRecord } from '../domain/session.js';
 import { markAttendance, notOnRoster } from '../domain/transitions.js';
 import {
@@ -82,7 +82,7 @@ export async function recordAttendance(
   await assertRoomFor(deps, session, body.walkIns);
   for (const given of body.walkIns) {
     const walkIn = { ...given, id: given.id ?? newId(), sessionId };
-    const { events } = recordWalkIn(walkIn, actor.accountId, deps.now());
+    const events = walkInRecorded(walkIn, actor.accountId, deps.now());
     await deps.outbox.save(deps.models.walkIns, walkIn.id, events, () =>
       addWalkIn(deps.models, walkIn, actor.accountId, events),
     );
