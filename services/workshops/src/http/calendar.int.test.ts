@@ -71,4 +71,10 @@ describe('calendar feeds', () => {
       ),
     ).toEqual([]);
   });
+
+  it('takes any id the document allows before `.ics`: one of 200 characters is unknown (404), not refused', async () => {
+    const res = await request(harness.app).get(`/api/calendar/workshops/${'w'.repeat(200)}.ics`);
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('WORKSHOP_NOT_FOUND');
+  });
 });

@@ -24,11 +24,11 @@ export function calendarRoutes(deps: WorkshopsDeps, publicUrl: string): Router {
   });
 
   router.get('/workshops/:file', async (req, res) => {
-    const id = parseParams(calendarFileParams, req.params).file.replace(/\.ics$/, '');
+    const id = parseParams(calendarFileParams, req.params).file;
     const feed = await workshopFeed(deps, req.principal, id, publicUrl);
     res
       .type(CALENDAR_CONTENT_TYPE)
-      .set('Content-Disposition', `inline; filename="fabrique-atelier-${feed.workshopId}.ics"`)
+      .set('Content-Disposition', `inline; filename="fabrique-atelier-${id}.ics"`)
       .send(buildCalendar(feed));
   });
 

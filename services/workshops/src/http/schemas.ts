@@ -127,4 +127,10 @@ export const venueListQuery = pageQuery.extend({
 export const idParams = pathParams('id');
 export const kindParams = pathParams('kindId');
 /** `/api/calendar/workshops/{id}.ics`: the workshop's id with its extension. */
-export const calendarFileParams = pathParams('file');
+export const calendarFileParams = z.object({
+  // `<id>.ics`: the id is any path id, the extension only says the format.
+  file: z
+    .string()
+    .transform((file) => file.replace(/\.ics$/, ''))
+    .pipe(idParams.shape.id),
+});

@@ -27,10 +27,12 @@ export function communeLabel(id: string): string {
     .join('-');
 }
 
+/** `descriptions`: the workshops' already read (one workshop's feed), else read here. */
 async function toCalendarSessions(
   deps: WorkshopsDeps,
   sessions: Session[],
   publicUrl: string,
+  known?: Map<string, string>,
 ): Promise<CalendarSession[]> {
   const venues = new Map(
     (
@@ -40,10 +42,12 @@ async function toCalendarSessions(
       )
     ).map((v) => [v.id, v]),
   );
-  const descriptions = await descriptionsOf(
-    deps.models,
-    sessions.map((s) => s.workshopId),
-  );
+  const descriptions =
+    known ??
+    (await descriptionsOf(
+      deps.models,
+      sessions.map((s) => s.workshopId),
+    ));
   return sessions.map((s) => ({
     id: s.id,
     workshopId: s.workshopId,
@@ -84,12 +88,12 @@ export async function workshopFeed(
   actor: Actor | undefined,
   workshopId: string,
   publicUrl: string,
-): Promise<CalendarFeed & { workshopId: string }> {
+): Promise<CalendarFeed> {
   const workshop = await readWorkshop(deps, actor, workshopId);
   const sessions = await workshopSessions(deps, workshop.id);
+  const description = new Map([[workshop.id, workshop.description]]);
   return {
-    workshopId: workshop.id,
     name: `Fabrique — ${workshop.title}`,
-    sessions: await toCalendarSessions(deps, sessions, publicUrl),
+    sessions: await toCalendarSessions(deps, sessions, publicUrl, description),
   };
 }
