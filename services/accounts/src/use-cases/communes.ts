@@ -1,3 +1,4 @@
+import { AppError } from '@fabrique/service-kit';
 import { announcement, archiveCommune, createCommune, type Commune } from '../domain/commune.js';
 import { accountErrors } from '../domain/errors.js';
 import {
@@ -55,8 +56,7 @@ export async function seedCommunes(model: CommuneModel, seeds: Commune[]): Promi
   for (const commune of seeds) {
     await insertCommune(model, commune, announcement(commune, new Date())).catch(
       (error: unknown) => {
-        if (!(error instanceof Error && 'code' in error && error.code === 'COMMUNE_EXISTS'))
-          throw error;
+        if (!(error instanceof AppError && error.code === 'COMMUNE_EXISTS')) throw error;
       },
     );
   }
