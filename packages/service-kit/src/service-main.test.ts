@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 // runMain ends the process: each case runs in a child node on the built package.
@@ -12,6 +12,40 @@ function run(body: string) {
   });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
+
+describe('serve', () => {
+  it('on SIGTERM stops requests, then background work, the relay, the bus, the database', async () => {
+    const stopping = (name: string) =>
+      `{ ${name === 'bus' || name === 'connection' ? 'close' : 'stop'}: async () => { console.log('${name}'); } }`;
+    const script = `
+import { createLogger, serve } from ${JSON.stringify(kit)};
+const app = (_req, res) => res.end('ok');
+const config = { HOST: '127.0.0.1', PORT: 0, SHUTDOWN_TIMEOUT_MS: 5000 };
+serve(app, { name: 'x', config }, createLogger('x', 'silent'), {
+  background: [${stopping('sweeper')}, ${stopping('consumer')}],
+  relay: ${stopping('relay')},
+  bus: ${stopping('bus')},
+  connection: ${stopping('connection')},
+});
+console.log('ready');`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('ready') && !child.killed) child.kill('SIGTERM');
+    });
+    const status = await new Promise((resolve) => child.on('exit', resolve));
+    expect(status).toBe(0);
+    expect(out.trim().split('\n')).toEqual([
+      'ready',
+      'sweeper',
+      'consumer',
+      'relay',
+      'bus',
+      'connection',
+    ]);
+  });
+});
 
 describe('runMain', () => {
   it('lists the bad variables of a configuration error, without a stack, and exits 1', () => {
