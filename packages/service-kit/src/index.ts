@@ -46,7 +46,12 @@ export {
 } from './mongo.js';
 export { looseSchema, type LooseDocument } from './loose-schema.js';
 export { openStorage, type Storage } from './storage.js';
-export { outboxModelsOf, serviceModels, syncAllIndexes } from './service-models.js';
+export {
+  outboxModelsOf,
+  serviceModels,
+  syncAllIndexes,
+  type LooseModel,
+} from './service-models.js';
 export { upsertIfNewer } from './projection.js';
 export { closeServer, onShutdownSignal, type ShutdownStep } from './shutdown.js';
 export { startSweeper, type Sweeper, type SweepTask } from './sweeper.js';
