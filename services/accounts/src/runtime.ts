@@ -1,6 +1,8 @@
 import type { Connection } from 'mongoose';
-import { createOutboxRelay, type Bus, type OutboxRelay, outboxWriter } from '@fabrique/bus';
-import { type Logger, openStorage, outboxModelsOf, serviceClock } from '@fabrique/service-kit';
+import { createOutboxRelay, outboxWriter } from '@fabrique/bus';
+import type { Bus, OutboxRelay } from '@fabrique/bus';
+import { openStorage, outboxModelsOf, serviceClock } from '@fabrique/service-kit';
+import type { Logger } from '@fabrique/service-kit';
 import type { AccountsConfig } from './config.js';
 import { SEED_COMMUNES } from './domain/commune.js';
 import { announceCommunes, seedCommunes } from './use-cases/communes.js';

@@ -2,21 +2,13 @@ import type { Connection } from 'mongoose';
 import {
   createOutboxRelay,
   followEvents,
-  startConsumer,
   KeyedQueue,
-  type Bus,
-  type Follower,
-  type OutboxRelay,
-  type RunningConsumer,
   outboxWriter,
+  startConsumer,
 } from '@fabrique/bus';
-import {
-  type Logger,
-  openStorage,
-  outboxModelsOf,
-  serviceClock,
-  startRevocations,
-} from '@fabrique/service-kit';
+import type { Bus, Follower, OutboxRelay, RunningConsumer } from '@fabrique/bus';
+import { openStorage, outboxModelsOf, serviceClock, startRevocations } from '@fabrique/service-kit';
+import type { Logger } from '@fabrique/service-kit';
 import { policyOf, type BookingsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillBookingMonths, finishInterruptedTransitions } from './store/booking.store.js';

@@ -1,21 +1,8 @@
 import type { Connection } from 'mongoose';
-import {
-  createOutboxRelay,
-  followEvents,
-  startConsumer,
-  type Bus,
-  type Follower,
-  type OutboxRelay,
-  type RunningConsumer,
-  outboxWriter,
-} from '@fabrique/bus';
-import {
-  type Logger,
-  openStorage,
-  outboxModelsOf,
-  serviceClock,
-  startRevocations,
-} from '@fabrique/service-kit';
+import { createOutboxRelay, followEvents, outboxWriter, startConsumer } from '@fabrique/bus';
+import type { Bus, Follower, OutboxRelay, RunningConsumer } from '@fabrique/bus';
+import { openStorage, outboxModelsOf, serviceClock, startRevocations } from '@fabrique/service-kit';
+import type { Logger } from '@fabrique/service-kit';
 import type { FundsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { backfillDeliveryMonths } from './store/delivery.store.js';

@@ -1,20 +1,8 @@
 import type { Connection } from 'mongoose';
-import {
-  createOutboxRelay,
-  startConsumer,
-  type Bus,
-  type Follower,
-  type OutboxRelay,
-  type RunningConsumer,
-  outboxWriter,
-} from '@fabrique/bus';
-import {
-  type Logger,
-  openStorage,
-  outboxModelsOf,
-  serviceClock,
-  startRevocations,
-} from '@fabrique/service-kit';
+import { createOutboxRelay, outboxWriter, startConsumer } from '@fabrique/bus';
+import type { Bus, Follower, OutboxRelay, RunningConsumer } from '@fabrique/bus';
+import { openStorage, outboxModelsOf, serviceClock, startRevocations } from '@fabrique/service-kit';
+import type { Logger } from '@fabrique/service-kit';
 import type { NotificationsConfig } from './config.js';
 import {
   EMAIL_DURABLE,

@@ -1,22 +1,14 @@
 import type { Connection } from 'mongoose';
-import {
-  createOutboxRelay,
-  followEvents,
-  startConsumer,
-  type Bus,
-  type OutboxRelay,
-  type Follower,
-  type RunningConsumer,
-  outboxWriter,
-} from '@fabrique/bus';
+import { createOutboxRelay, followEvents, outboxWriter, startConsumer } from '@fabrique/bus';
+import type { Bus, Follower, OutboxRelay, RunningConsumer } from '@fabrique/bus';
 import {
   insertOnce,
-  type Logger,
   openStorage,
   outboxModelsOf,
   serviceClock,
   startRevocations,
 } from '@fabrique/service-kit';
+import type { Logger } from '@fabrique/service-kit';
 import type { WorkshopsConfig } from './config.js';
 import { DURABLE, subscriptions, viewSubscriptions } from './events/index.js';
 import { workshopsModels, type WorkshopsModels } from './store/models.js';
